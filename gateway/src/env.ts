@@ -1,0 +1,49 @@
+import { DEV_SECRETS } from '@cp/auth';
+import { z } from 'zod';
+
+const secret = (dev: string) =>
+  z.string().min(32).optional().transform((v, ctx) => {
+    if (v) return v;
+    if (process.env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', message: '生产环境必须设置' });
+      return z.NEVER;
+    }
+    return dev;
+  });
+
+const shape = {
+  PORT: z.coerce.number().int().positive().default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Verifies the tokens users get at login (the same secret as staffing's). */
+  AUTH_TOKEN_SECRET: secret(DEV_SECRETS.userToken),
+  /** Signs the claims the gateway forwards; subgraphs accept nothing else. */
+  GATEWAY_SECRET: secret(DEV_SECRETS.gateway),
+  /** Per-subgraph-call timeout. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Optional overrides of the subgraph URLs written in the supergraph. */
+  POPULATION_URL: z.string().url().optional(),
+  DISPUTES_URL: z.string().url().optional(),
+  STAFFING_URL: z.string().url().optional(),
+  PERFORMANCE_URL: z.string().url().optional(),
+  SUPERGRAPH_PATH: z.string().optional(),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),
+};
+
+export type GatewayEnv = z.infer<z.ZodObject<typeof shape>>;
+
+/** The gateway's configuration, validated once at start. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const result = z.object(shape).safeParse(source);
+  if (!result.success) {
+    throw new Error(`配置错误 (invalid environment):\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  return result.data;
+}
+
+export const subgraphUrlOverrides = (env: GatewayEnv): Record<string, string | undefined> => ({
+  population: env.POPULATION_URL,
+  disputes: env.DISPUTES_URL,
+  staffing: env.STAFFING_URL,
+  performance: env.PERFORMANCE_URL,
+});

@@ -1,0 +1,1 @@
+export { createGateway, withSubgraphUrls, type GatewayOptions } from './gateway';

@@ -1,0 +1,23 @@
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { loadEnv, subgraphUrlOverrides } from './env';
+import { createGateway } from './gateway';
+
+const env = loadEnv();
+const gateway = createGateway({
+  supergraphPath: env.SUPERGRAPH_PATH ?? join(__dirname, '../../schema/supergraph.graphql'),
+  subgraphUrls: subgraphUrlOverrides(env),
+  authTokenSecret: env.AUTH_TOKEN_SECRET,
+  gatewaySecret: env.GATEWAY_SECRET,
+  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+  production: env.NODE_ENV === 'production',
+});
+const server = createServer(gateway);
+server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));
+
+const shutdown = () => server.close(async () => {
+  await gateway.dispose();
+  process.exit(0);
+});
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);

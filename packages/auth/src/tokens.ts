@@ -1,0 +1,55 @@
+import { SignJWT, jwtVerify } from 'jose';
+import type { Claims } from './claims';
+
+const ISSUER_LOGIN = 'cp-login';
+const ISSUER_GATEWAY = 'cp-gateway';
+/** Header that carries the gateway's signed claims to the subgraphs. */
+export const GATEWAY_TOKEN_HEADER = 'x-gateway-token';
+
+const keyOf = (secret: string) => new TextEncoder().encode(secret);
+
+/** A token for a console user or API caller, issued at login. */
+export function signUserToken(claims: Claims, secret: string, ttlSeconds: number): Promise<string> {
+  return sign(claims, secret, ISSUER_LOGIN, ttlSeconds);
+}
+
+export function verifyUserToken(token: string, secret: string): Promise<Claims> {
+  return verify(token, secret, ISSUER_LOGIN);
+}
+
+/**
+ * The gateway's word to a subgraph: "this request passed me, and this is the caller"
+ * (`claims` null for an anonymous caller, e.g. logging in). Subgraphs accept nothing else.
+ */
+export function signGatewayToken(claims: Claims | null, secret: string): Promise<string> {
+  return sign({ caller: claims }, secret, ISSUER_GATEWAY, 60);
+}
+
+export async function verifyGatewayToken(token: string, secret: string): Promise<Claims | null> {
+  const payload = await verify<{ caller: Claims | null }>(token, secret, ISSUER_GATEWAY);
+  return payload.caller;
+}
+
+async function sign(payload: object, secret: string, issuer: string, ttlSeconds: number): Promise<string> {
+  return new SignJWT({ ...payload })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(issuer)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(keyOf(secret));
+}
+
+async function verify<T = Claims>(token: string, secret: string, issuer: string): Promise<T> {
+  const { payload } = await jwtVerify(token, keyOf(secret), { issuer, algorithms: ['HS256'] });
+  const { iss: _i, iat: _a, exp: _e, ...rest } = payload;
+  return rest as T;
+}
+
+/**
+ * Development defaults, so the platform starts with one command. Production refuses them:
+ * each deployable's env.ts requires real secrets when NODE_ENV=production.
+ */
+export const DEV_SECRETS = {
+  userToken: 'dev-only-user-token-secret-change-me-0123456789',
+  gateway: 'dev-only-gateway-secret-change-me-0123456789',
+} as const;

@@ -1,0 +1,172 @@
+import { composeResidentId } from '@cp/id-card';
+import { GIVEN, LANES, LOCAL_AREA, ORIGINS, ROADS, SURNAMES } from './names';
+import { between, pick, rng, stableId } from './random';
+
+/*
+ * The demo district: 东城分局 with 20 stations and 163 communities, one police grid per
+ * community (as in 东四: 6 communities, 6 police grids), A/B officers on every community,
+ * tens of thousands of residents and some disputes. Every service seeds its own slice.
+ */
+
+export interface DemoCommunity { id: string; code: string; name: string; stationId: string; gridId: string; gridName: string; residentCount: number }
+export interface DemoStation { id: string; code: string; name: string; communities: DemoCommunity[] }
+export interface DemoResident {
+  id: string; communityId: string; name: string; idNumber: string; sex: 'male' | 'female'; birthDate: string;
+  phone: string; kind: 'registered' | 'floating'; originArea: string | null; address: string;
+}
+export interface DemoOfficer {
+  id: string; badgeNo: string; name: string; stationId: string;
+  role: 'community_full_time' | 'station_head' | 'community_team_lead'; sworn: boolean; phone: string;
+}
+export interface DemoPost { communityId: string; officerId: string; role: 'A' | 'B' }
+
+export const DISTRICT = { id: stableId('district', 'dongcheng'), code: '110101', name: '东城分局' };
+
+const STATION_NAMES = ['前门', '东四', '东华门', '景山', '交道口', '安定门', '北新桥', '和平里', '建国门', '朝阳门', '东直门', '崇文门', '天坛', '体育馆路', '龙潭', '永定门', '东花市', '王府井', '地安门', '北京站'];
+/** 163 communities over 20 stations; 东四 has 6 as in the source text. */
+const COMMUNITIES_PER_STATION = [9, 6, 8, 7, 9, 8, 9, 10, 8, 8, 9, 8, 7, 8, 9, 8, 8, 8, 8, 8];
+const COMMUNITY_SUFFIXES = ['社区', '东社区', '西社区', '南社区', '北社区', '里社区', '街社区', '胡同社区', '新社区', '园社区'];
+const DEFAULT_RESIDENTS_PER_COMMUNITY = 240;
+
+export function demoStations(residentsPerCommunity = DEFAULT_RESIDENTS_PER_COMMUNITY): DemoStation[] {
+  return STATION_NAMES.map((name, s) => {
+    const id = stableId('station', s);
+    const r = rng(`station-${s}`);
+    const communities = Array.from({ length: COMMUNITIES_PER_STATION[s] }, (_, c): DemoCommunity => {
+      const cname = `${name}${COMMUNITY_SUFFIXES[c % COMMUNITY_SUFFIXES.length]}`;
+      return {
+        id: stableId('community', s, c),
+        code: `${DISTRICT.code}${String(s + 1).padStart(3, '0')}${String(c + 1).padStart(3, '0')}`,
+        name: cname,
+        stationId: id,
+        gridId: stableId('grid', s, c),
+        gridName: `${cname}警格`,
+        // skewed sizes: some communities are twice the average, some half
+        residentCount: Math.round(residentsPerCommunity * (0.5 + r() * 1.5)),
+      };
+    });
+    return { id, code: `${DISTRICT.code}${String(s + 1).padStart(3, '0')}`, name: `${name}派出所`, communities };
+  });
+}
+
+export const demoCommunities = (stations = demoStations()) => stations.flatMap((s) => s.communities);
+
+function personName(r: () => number): string {
+  return pick(r, SURNAMES) + pick(r, GIVEN) + (r() < 0.6 ? pick(r, GIVEN) : '');
+}
+
+function phone(r: () => number): string {
+  return `1${pick(r, ['3', '5', '7', '8', '9'])}${String(between(r, 0, 999_999_999)).padStart(9, '0')}`;
+}
+
+/**
+ * Every resident of the district, by community, the same on every call. About 30 % are
+ * floating. One pass over the whole district keeps ID numbers unique across communities.
+ */
+export function demoResidentsByCommunity(stations = demoStations()): Map<string, DemoResident[]> {
+  const used = new Set<string>();
+  const out = new Map<string, DemoResident[]>();
+  let communityIndex = 0;
+  for (const station of stations) {
+    for (const community of station.communities) {
+      const r = rng(`residents-${community.id}`);
+      // each community its own street (road + lane), so addresses never cross communities
+      const street = ROADS[communityIndex % ROADS.length] + LANES[Math.floor(communityIndex / ROADS.length) % LANES.length];
+      communityIndex++;
+      out.set(community.id, Array.from({ length: community.residentCount }, (_, i) => {
+        const floating = r() < 0.3;
+        const [area] = floating ? pick(r, ORIGINS) : [LOCAL_AREA];
+        const sex = r() < 0.5 ? 'male' : 'female';
+        const birthDate = `${between(r, 1940, 2020)}-${String(between(r, 1, 12)).padStart(2, '0')}-${String(between(r, 1, 28)).padStart(2, '0')}`;
+        let seq = between(r, 0, 499);
+        let idNumber = composeResidentId(area, birthDate, seq, sex);
+        while (used.has(idNumber)) idNumber = composeResidentId(area, birthDate, ++seq, sex);
+        used.add(idNumber);
+        return {
+          id: stableId('resident', community.id, i),
+          communityId: community.id,
+          name: personName(r),
+          idNumber,
+          sex,
+          birthDate,
+          phone: phone(r),
+          kind: floating ? 'floating' : 'registered',
+          originArea: floating ? area : null,
+          address: `北京市东城区${street}${between(r, 1, 99)}号${between(r, 1, 6)}单元${between(r, 1, 20)}0${between(r, 1, 4)}室`,
+        };
+      }));
+    }
+  }
+  return out;
+}
+
+/** Officers and A/B posts: per station a head, a team lead and full-time community officers. */
+export function demoStaffing(stations = demoStations()): { officers: DemoOfficer[]; posts: DemoPost[] } {
+  const officers: DemoOfficer[] = [];
+  const posts: DemoPost[] = [];
+  let badge = 100001;
+  stations.forEach((station, s) => {
+    const r = rng(`staff-${station.id}`);
+    const officer = (role: DemoOfficer['role'], k: number): DemoOfficer => ({
+      id: stableId('officer', s, role, k), badgeNo: String(badge++), name: personName(r), stationId: station.id, role, sworn: true, phone: phone(r),
+    });
+    officers.push(officer('station_head', 0), officer('community_team_lead', 0));
+    // 148 full-time community officers for 163 communities (东城): some hold A in two communities.
+    const count = Math.max(2, Math.round((station.communities.length * 148) / 163));
+    const team = Array.from({ length: count }, (_, k) => officer('community_full_time', k));
+    officers.push(...team);
+    station.communities.forEach((c, i) => {
+      posts.push({ communityId: c.id, officerId: team[i % count].id, role: 'A' });
+      posts.push({ communityId: c.id, officerId: team[(i + 1) % count].id, role: 'B' });
+    });
+  });
+  return { officers, posts };
+}
+
+export interface DemoDispute {
+  id: string; communityId: string; title: string; category: string; source: string;
+  status: 'registered' | 'assessed' | 'in_mediation' | 'resolved'; riskLevel: 'general' | 'major' | 'serious';
+  partyResidentIds: string[]; reportedAt: string;
+}
+
+const CATEGORIES: ReadonlyArray<[string, string]> = [
+  ['family', '家庭纠纷'], ['neighbour', '邻里纠纷'], ['property_management', '物业纠纷'], ['labour', '劳资纠纷'], ['debt', '债务纠纷'], ['housing', '房屋租赁纠纷'],
+];
+const SOURCES = ['police_call', 'community_found', 'walk_in', 'grid_report', 'after_case'];
+
+/** About one dispute per 20 residents, between two of them; a few involve the same people again. */
+export function demoDisputes(community: DemoCommunity, residents: DemoResident[]): DemoDispute[] {
+  const r = rng(`disputes-${community.id}`);
+  const count = Math.max(1, Math.round(residents.length / 20));
+  return Array.from({ length: count }, (_, i) => {
+    const a = pick(r, residents);
+    const b = pick(r, residents);
+    const [category, label] = pick(r, CATEGORIES);
+    const roll = r();
+    const day = between(r, 1, 300);
+    return {
+      id: stableId('dispute', community.id, i),
+      communityId: community.id,
+      title: `${a.name}与${b.name}${label}`,
+      category,
+      source: pick(r, SOURCES),
+      status: roll < 0.45 ? 'resolved' : roll < 0.65 ? 'in_mediation' : roll < 0.85 ? 'assessed' : 'registered',
+      riskLevel: r() < 0.8 ? 'general' : r() < 0.8 ? 'major' : 'serious',
+      partyResidentIds: a.id === b.id ? [a.id] : [a.id, b.id],
+      reportedAt: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString(),
+    };
+  });
+}
+
+export interface DemoUser { username: string; password: string; displayName: string; roles: Array<'district_admin' | 'station_head' | 'community_officer'>; officerId: string | null }
+
+/** Console logins printed at start: one per role. */
+export function demoUsers(staffing = demoStaffing()): DemoUser[] {
+  const head = staffing.officers.find((o) => o.role === 'station_head' && o.stationId === stableId('station', 0))!;
+  const dongsiA = staffing.posts.find((p) => p.communityId === stableId('community', 1, 0) && p.role === 'A')!;
+  return [
+    { username: 'admin', password: 'Admin@2026', displayName: '东城分局管理员', roles: ['district_admin'], officerId: null },
+    { username: 'qianmen', password: 'Qianmen@2026', displayName: '前门派出所所长', roles: ['station_head'], officerId: head.id },
+    { username: 'dongsi', password: 'Dongsi@2026', displayName: '东四社区民警', roles: ['community_officer'], officerId: dongsiA.officerId },
+  ];
+}

@@ -1,0 +1,2 @@
+export * from './district';
+export { stableId, rng } from './random';

@@ -1,0 +1,34 @@
+import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Claims } from '@cp/auth';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { NonEmptyArray } from 'type-graphql';
+import type { Logger } from './logger';
+
+/** What every resolver gets: this request's entity manager, the caller and a logger. */
+export interface BaseContext {
+  em: EntityManager;
+  claims: Claims | null;
+  log: Logger;
+}
+
+/**
+ * Everything a domain declares to become a subgraph. `createScope` builds the per-request
+ * part of the context (fresh DataLoaders, services) on top of the base context.
+ */
+export interface SubgraphDefinition<Scope extends object = object> {
+  name: string;
+  entities: NonNullable<Options['entities']>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type; each must go through a loader. */
+  references: IResolvers;
+  migrations: MigrationObject[];
+  createScope(base: BaseContext): Scope;
+  /** Loads demo data into an empty database; returns a line to print. */
+  seed?(orm: MikroORM): Promise<string>;
+}
+
+export type RequestContext<Scope extends object = object> = BaseContext & Scope;

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+
+export * from './definition';
+export * from './errors';
+export * from './env';
+export * from './logger';
+export * from './loaders';
+export * from './orm';
+export * from './pagination';
+export * from './schema';
+export * from './server';
+export * from './cli';
+export * from './bulk';
+export * from './jurisdiction';

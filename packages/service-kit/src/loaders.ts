@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+
+/**
+ * Batching helpers. Loaders are created fresh for every request (their cache is the
+ * request's), so one GraphQL request costs one statement per list, not one per row.
+ */
+
+/** Loads rows by primary key `id`; unknown ids resolve to null. */
+export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Loads, for many keys at once, the rows whose `column` equals each key, e.g. the disputes
+ * of many residents. `keyOf` reads the key back from a row to group the result.
+ */
+export function groupLoader<T extends object>(
+  load: (keys: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string | string[],
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const rowKeys = keyOf(row);
+      for (const k of Array.isArray(rowKeys) ? rowKeys : [rowKeys]) {
+        const list = groups.get(k);
+        if (list) list.push(row);
+        else groups.set(k, [row]);
+      }
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** A federation reference resolver that loads the entity through a request loader and maps it. */
+export function referenceVia<C, E, T>(loader: (ctx: C) => DataLoader<string, E | null>, map: (e: E) => T) {
+  return {
+    __resolveReference: async (ref: { id: string }, ctx: C): Promise<T | null> => {
+      const e = await loader(ctx).load(ref.id);
+      return e ? map(e) : null;
+    },
+  };
+}

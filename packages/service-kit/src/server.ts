@@ -1,0 +1,151 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims } from '@cp/auth';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { RequestContext, SubgraphDefinition } from './definition';
+import { createLogger, type Logger } from './logger';
+import { sqlStatements } from './orm';
+import { buildFederatedSchema } from './schema';
+
+export interface SubgraphServerOptions {
+  port: number;
+  host?: string;
+  gatewaySecret: string;
+  logLevel?: string;
+  /** Show stack traces and allow introspection (development only). */
+  development?: boolean;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * Serves a subgraph over HTTP: `/graphql` (only for requests the gateway signed),
+ * `/health` (process up), `/ready` (database reachable), `/stats` (SQL statement count).
+ */
+export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM, options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const log = createLogger(def.name, options.logLevel);
+  const schema = await buildFederatedSchema(def);
+  const httpServer = createServer();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: options.development ?? false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: (formatted, error) => maskUnexpected(formatted, error, log),
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    route(req, res).catch((err) => {
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务内部错误', extensions: { code: 'INTERNAL' } }] });
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: def.name });
+    if (url.pathname === '/ready') return ready(res);
+    if (url.pathname === '/stats') return sendJson(res, 200, { sqlStatements: sqlStatements.count });
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+
+    const claims = await callerOf(req);
+    if (claims === undefined) {
+      return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
+    }
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => {
+        const base = { em: orm.em.fork(), claims, log };
+        return { ...base, ...def.createScope(base) };
+      },
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [k, v] of response.headers) res.setHeader(k, v);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  /** `undefined`: not signed by the gateway; `null`: the gateway vouches for an anonymous caller. */
+  async function callerOf(req: IncomingMessage): Promise<Claims | null | undefined> {
+    const token = req.headers[GATEWAY_TOKEN_HEADER];
+    if (typeof token !== 'string') return undefined;
+    try {
+      return await verifyGatewayToken(token, options.gatewaySecret);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function ready(res: ServerResponse): Promise<void> {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      sendJson(res, 200, { status: 'ready' });
+    } catch {
+      sendJson(res, 503, { status: 'database unavailable' });
+    }
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  log.info({ port }, `${def.name} subgraph ready`);
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
+    port,
+    close: async () => {
+      await apollo.stop(); // drains in-flight requests, then closes the HTTP server
+    },
+  };
+}
+
+/** Coded errors pass through; anything unexpected is logged and hidden behind a generic message. */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = (error as { originalError?: unknown })?.originalError;
+  const expected = code && code !== 'INTERNAL_SERVER_ERROR';
+  if (expected || (error instanceof GraphQLError && !original)) return formatted;
+  log.error({ err: original ?? error }, 'unexpected resolver error');
+  return { message: '服务内部错误', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}

@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+
+/** Where the committed contract lives: this package's folder. */
+export const SCHEMA_DIR = join(__dirname, '..');
+export const supergraphPath = join(SCHEMA_DIR, 'supergraph.graphql');
+export const subgraphPath = (name: string) => join(SCHEMA_DIR, 'subgraphs', `${name}.graphql`);

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122110600 } from './Migration20261122110600';
+
+/** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261122110600', class: Migration20261122110600 }];

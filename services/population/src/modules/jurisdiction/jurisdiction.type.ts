@@ -1,0 +1,31 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GridKind } from './jurisdiction.entity';
+
+registerEnumType(GridKind, { name: 'GridKind', description: '网格类型', valuesConfig: { police: { description: '警格' }, government: { description: '综治网格' } } });
+
+@ObjectType({ description: '派出所' })
+@Directive('@key(fields: "id")')
+export class Station {
+  @Field(() => ID) id!: string;
+  @Field({ description: '机构代码' }) code!: string;
+  @Field({ description: '名称，如 前门派出所' }) name!: string;
+  @Field({ description: '所属分局' }) districtName!: string;
+}
+
+@ObjectType({ description: '社区（行政村）' })
+@Directive('@key(fields: "id")')
+export class Community {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+  stationId!: string;
+}
+
+@ObjectType({ description: '警格或综治网格' })
+@Directive('@key(fields: "id")')
+export class Grid {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => GridKind) kind!: GridKind;
+  communityId!: string;
+}

@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PopulationContext } from '../../context';
+import { StandardAddress } from '../address/address.type';
+import { toAddress } from '../address/address.mapper';
+import { Community } from '../jurisdiction/jurisdiction.type';
+import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
+import { RegisterResidentInput } from './resident.inputs';
+import { RegisterResidentPayload, Resident, ResidentConnection } from './resident.type';
+
+@Resolver(() => Resident)
+export class ResidentResolver {
+  @Authorized()
+  @Query(() => Resident, { nullable: true, description: '按 id 查询一名实有人口（限本人辖区）' })
+  resident(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.get(id);
+  }
+
+  @Authorized()
+  @Query(() => ResidentConnection, { description: '实有人口列表（限本人辖区），按游标分页' })
+  residents(
+    @Ctx() ctx: PopulationContext,
+    @Arg('first', () => Int, { nullable: true, description: '每页条数，最多 200' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+    @Arg('search', () => String, { nullable: true, description: '姓名或身份号码' }) search?: string,
+  ) {
+    return ctx.residents.list({ first, after, communityId, search });
+  }
+
+  @Authorized('community_officer', 'station_head')
+  @Mutation(() => RegisterResidentPayload, { description: '登记实有人口：录入即核查' })
+  registerResident(@Arg('input', () => RegisterResidentInput) input: RegisterResidentInput, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.register(input);
+  }
+
+  @FieldResolver(() => Community, { description: '所在社区' })
+  async community(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+    return toCommunity((await ctx.loaders.communityById.load(r.communityId))!);
+  }
+
+  @FieldResolver(() => StandardAddress, { nullable: true, description: '居住的标准地址' })
+  async address(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+    if (!r.addressId) return null;
+    const a = await ctx.loaders.addressById.load(r.addressId);
+    return a && toAddress(a);
+  }
+}

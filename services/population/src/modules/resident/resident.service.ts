@@ -1,0 +1,136 @@
+import { inJurisdiction, type Jurisdiction } from '@cp/auth';
+import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
+import { decodeCursor, errors, jurisdictionWhere, pageSize, requireJurisdiction, toPage, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
+import type { PopulationLoaders } from '../../loaders';
+import { StandardAddressEntity } from '../address/address.entity';
+import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
+import { ResidentEntity, ResidentKind, Sex } from './resident.entity';
+import type { RegisterResidentInput } from './resident.inputs';
+import { toResident } from './resident.mapper';
+import type { RegisterResidentPayload, Resident, ResidentConnection } from './resident.type';
+import { mayReadPersonalData } from './personal-data';
+
+const ID_PROBLEMS: Record<ResidentIdProblem, [string, string]> = {
+  FORMAT: ['RESIDENT_ID_FORMAT', '公民身份号码应为 18 位，前 17 位为数字，末位为数字或 X'],
+  BIRTH_DATE: ['RESIDENT_ID_BIRTH_DATE', '公民身份号码中的出生日期无效'],
+  CHECKSUM: ['RESIDENT_ID_CHECKSUM', '公民身份号码校验码错误，请核对后重新输入'],
+};
+
+export interface ResidentFilter {
+  first?: number | null;
+  after?: string | null;
+  communityId?: string | null;
+  search?: string | null;
+}
+
+/** The rules about residents: who may see whom, what may be registered. */
+export class ResidentService {
+  constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
+
+  private jurisdiction(): Jurisdiction {
+    return requireJurisdiction(this.ctx.claims);
+  }
+
+  private visible(e: ResidentEntity): boolean {
+    return inJurisdiction(this.jurisdiction(), { stationId: e.station.id, communityId: e.community.id });
+  }
+
+  private present(e: ResidentEntity): Resident {
+    return toResident(e, mayReadPersonalData(this.ctx.claims));
+  }
+
+  /** One resident; an error when it lies outside the caller's jurisdiction. */
+  async get(id: string): Promise<Resident | null> {
+    const e = await this.ctx.loaders.residentById.load(id);
+    if (!e) return null;
+    if (!this.visible(e)) throw errors.outsideJurisdiction();
+    return this.present(e);
+  }
+
+  /** For federation references: outside the jurisdiction reads as nothing. */
+  async reference(id: string): Promise<Resident | null> {
+    const e = await this.ctx.loaders.residentById.load(id);
+    return e && this.visible(e) ? this.present(e) : null;
+  }
+
+  async list(filter: ResidentFilter): Promise<ResidentConnection> {
+    const limit = pageSize(filter.first);
+    const j = this.jurisdiction();
+    const where: FilterQuery<ResidentEntity>[] = [jurisdictionWhere(j, 'station', 'community')];
+    if (filter.communityId) where.push({ community: filter.communityId });
+    const after = decodeCursor(filter.after);
+    if (after) where.push({ id: { $gt: after } });
+    const q = filter.search?.trim();
+    if (q) where.push(/^\d{6,17}[\dXx]?$/.test(q) ? { idNumber: q.toUpperCase() } : { name: { $like: `%${q}%` } });
+    const rows = await this.ctx.em.find(ResidentEntity, { $and: where }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+    const page = toPage(rows, limit, (r) => r.id);
+    return { nodes: page.nodes.map((e) => this.present(e)), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * 采集即录入、录入即核查: the entry is checked as it is made. Refusals come back as coded
+   * Chinese errors naming the field; nothing is written unless everything passes.
+   */
+  async register(input: RegisterResidentInput): Promise<RegisterResidentPayload> {
+    const refused = (errs: UserError[]): RegisterResidentPayload => ({ resident: null, errors: errs });
+    const problems = await validateInput(input);
+    const parsed = parseResidentId(input.idNumber);
+    if (!parsed.ok) {
+      const [code, message] = ID_PROBLEMS[parsed.problem];
+      problems.push(userError(code, message, 'idNumber'));
+    }
+    if (problems.length || !parsed.ok) return refused(problems);
+
+    const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
+    if (!community) return refused([userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')]);
+    if (!inJurisdiction(this.jurisdiction(), { stationId: community.station.id, communityId: community.id })) {
+      return refused([userError('OUTSIDE_JURISDICTION', '只能在本人辖区内登记人口', 'communityId')]);
+    }
+    const idNumber = input.idNumber.trim().toUpperCase();
+    let address: StandardAddressEntity | null = null;
+    if (input.addressText?.trim()) {
+      address = await this.ctx.em.findOne(StandardAddressEntity, { fullText: input.addressText.trim() });
+      if (!address) return refused([userError('ADDRESS_NOT_STANDARD', '地址不在标准地址库中，请先从标准地址中选择', 'addressText')]);
+    }
+
+    const duplicate = () => refused([userError('RESIDENT_DUPLICATE', '该公民身份号码已登记，请勿重复录入', 'idNumber')]);
+    try {
+      return await this.insert(input, idNumber, parsed.facts, community, address, duplicate);
+    } catch (err) {
+      // two officers registering the same person at once: the unique index decides
+      if (err instanceof UniqueConstraintViolationException) return duplicate();
+      throw err;
+    }
+  }
+
+  private insert(
+    input: RegisterResidentInput,
+    idNumber: string,
+    facts: { sex: 'male' | 'female'; birthDate: string },
+    community: CommunityEntity,
+    address: StandardAddressEntity | null,
+    duplicate: () => RegisterResidentPayload,
+  ): Promise<RegisterResidentPayload> {
+    return this.ctx.em.transactional(async (em) => {
+      const existing = await em.findOne(ResidentEntity, { idNumber });
+      if (existing) return duplicate();
+      const resident = em.create(ResidentEntity, {
+        id: crypto.randomUUID(),
+        name: input.name.trim(),
+        idNumber,
+        sex: facts.sex === 'male' ? Sex.male : Sex.female,
+        birthDate: facts.birthDate,
+        phone: input.phone ?? null,
+        kind: input.kind,
+        originArea: input.kind === ResidentKind.floating ? input.originArea : null,
+        station: community.station,
+        community,
+        address,
+        version: 1,
+      });
+      await em.flush();
+      return { resident: this.present(resident), errors: [] };
+    });
+  }
+}

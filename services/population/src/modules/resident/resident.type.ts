@@ -1,0 +1,40 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo, UserError } from '@cp/service-kit';
+import { ResidentKind, Sex } from './resident.entity';
+
+registerEnumType(ResidentKind, {
+  name: 'ResidentKind',
+  description: '人口类别',
+  valuesConfig: { registered: { description: '户籍人口' }, floating: { description: '流动人口' }, foreign: { description: '境外人员' } },
+});
+registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: { male: { description: '男' }, female: { description: '女' } } });
+
+@ObjectType({ description: '实有人口' })
+@Directive('@key(fields: "id")')
+export class Resident {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: '公民身份号码；无权查看时脱敏，如 110101********123X' }) idNumber!: string;
+  @Field({ description: '是否已脱敏' }) masked!: boolean;
+  @Field(() => Sex) sex!: Sex;
+  @Field({ description: '出生日期 YYYY-MM-DD（由身份号码得出）' }) birthDate!: string;
+  @Field(() => String, { nullable: true, description: '联系电话；无权查看时脱敏' }) phone!: string | null;
+  @Field(() => ResidentKind) kind!: ResidentKind;
+  @Field(() => String, { nullable: true, description: '户籍地行政区划代码（流动人口）' }) originArea!: string | null;
+  @Field(() => Int, { description: '版本号，更新时提交以检测并发修改' }) version!: number;
+  communityId!: string;
+  stationId!: string;
+  addressId!: string | null;
+}
+
+@ObjectType({ description: '实有人口分页' })
+export class ResidentConnection {
+  @Field(() => [Resident]) nodes!: Resident[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: '登记实有人口的结果' })
+export class RegisterResidentPayload {
+  @Field(() => Resident, { nullable: true }) resident!: Resident | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}

@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { StaffingContext } from '../../context';
+import { Community, Station } from '../federation/federation.type';
+import { CommunityPost, DutyOfficer } from '../post/post.type';
+import { toOfficer } from './officer.mapper';
+import { Officer } from './officer.type';
+
+@Resolver(() => Officer)
+export class OfficerResolver {
+  @Authorized()
+  @Query(() => Officer, { nullable: true })
+  async officer(@Arg('id', () => ID) id: string, @Ctx() ctx: StaffingContext) {
+    const o = await ctx.loaders.officerById.load(id);
+    return o && toOfficer(o);
+  }
+
+  @Authorized()
+  @Query(() => [Officer], { description: '某派出所的警员' })
+  async officers(@Arg('stationId', () => ID) stationId: string, @Ctx() ctx: StaffingContext) {
+    return (await ctx.loaders.officersByStation.load(stationId)).map(toOfficer);
+  }
+
+  @FieldResolver(() => Station, { nullable: true, description: '所属派出所' })
+  station(@Root() o: Officer): Station {
+    return { id: o.stationId };
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityStaffingResolver {
+  @FieldResolver(() => [CommunityPost], { nullable: true, description: '社区 A/B 岗民警' })
+  officers(@Root() c: Community, @Ctx() ctx: StaffingContext) {
+    return ctx.duty.posts(c.id);
+  }
+
+  @FieldResolver(() => DutyOfficer, { nullable: true, description: '当前负责本社区的民警：A 岗，A 岗空缺时为 B 岗' })
+  dutyOfficer(@Root() c: Community, @Ctx() ctx: StaffingContext) {
+    return ctx.duty.dutyOfficer(c.id);
+  }
+}
+
+@Resolver(() => Station)
+export class StationStaffingResolver {
+  @FieldResolver(() => [Officer], { nullable: true, description: '本所警员' })
+  async officers(@Root() s: Station, @Ctx() ctx: StaffingContext) {
+    return (await ctx.loaders.officersByStation.load(s.id)).map(toOfficer);
+  }
+}

@@ -1,0 +1,24 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { OfficerRole } from './officer.entity';
+
+registerEnumType(OfficerRole, {
+  name: 'OfficerRole',
+  description: '岗位',
+  valuesConfig: {
+    community_full_time: { description: '专职社区民警' }, community_part_time: { description: '兼职社区民警' },
+    community_team_lead: { description: '社区警务队长' }, deputy_head: { description: '副所长' }, station_head: { description: '所长' },
+    command_room: { description: '综合指挥室' }, case_team: { description: '案件队' },
+  },
+});
+
+@ObjectType({ description: '警员（民警或辅警）' })
+@Directive('@key(fields: "id")')
+export class Officer {
+  @Field(() => ID) id!: string;
+  @Field({ description: '警号' }) badgeNo!: string;
+  @Field() name!: string;
+  @Field(() => OfficerRole) role!: OfficerRole;
+  @Field({ description: '是否民警（否则为辅警）' }) sworn!: boolean;
+  @Field(() => String, { nullable: true, description: '工作电话' }) phone!: string | null;
+  stationId!: string;
+}
