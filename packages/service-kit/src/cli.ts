@@ -22,7 +22,7 @@ export async function runServiceCli(def: SubgraphDefinition, env: SubgraphEnv, a
     return orm.close();
   }
   if (command === 'seed') {
-    log.info(def.seed ? await def.seed(orm) : 'nothing to seed');
+    log.info(def.seed ? await def.seed(orm, { residentsPerCommunity: env.DEMO_RESIDENTS_PER_COMMUNITY }) : 'nothing to seed');
     return orm.close();
   }
   if (command === 'migration:create') {

@@ -28,7 +28,12 @@ export interface SubgraphDefinition<Scope extends object = object> {
   migrations: MigrationObject[];
   createScope(base: BaseContext): Scope;
   /** Loads demo data into an empty database; returns a line to print. */
-  seed?(orm: MikroORM): Promise<string>;
+  seed?(orm: MikroORM, options: SeedOptions): Promise<string>;
+}
+
+/** Demo district size: residents per community on average. */
+export interface SeedOptions {
+  residentsPerCommunity?: number;
 }
 
 export type RequestContext<Scope extends object = object> = BaseContext & Scope;

@@ -25,6 +25,8 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** `seed` only: residents per community in the demo district. */
+  DEMO_RESIDENTS_PER_COMMUNITY: z.coerce.number().int().positive().optional(),
 });
 
 /** Parses configuration once at start; fails with a message naming every bad variable. */

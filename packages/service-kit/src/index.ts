@@ -12,3 +12,4 @@ export * from './server';
 export * from './cli';
 export * from './bulk';
 export * from './jurisdiction';
+export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';

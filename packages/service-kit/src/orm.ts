@@ -22,7 +22,7 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     entities: options.entities,
     extensions: [Migrator],
     // Migrations are listed in code, so builds and tests need no file globbing.
-    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,
     allowGlobalContext: false,

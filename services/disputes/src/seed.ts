@@ -1,10 +1,10 @@
 import { demoDisputes, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
-import { insertInChunks } from '@cp/service-kit';
+import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputePartyEntity } from './modules/dispute/dispute.entity';
 
 /** Loads the demo district's disputes, between residents population seeds with the same ids. */
-export async function seedDemoDisputes(orm: MikroORM, residentsPerCommunity?: number): Promise<string> {
+export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(DisputeEntity)) > 0) return 'disputes: demo data already present';
   const stations = demoStations(residentsPerCommunity);

@@ -1,12 +1,12 @@
 import { DISTRICT, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
-import { insertInChunks } from '@cp/service-kit';
+import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, GridKind, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
 
 /** Loads the demo district's places and people into an empty database, in bulk inserts. */
-export async function seedDemoPopulation(orm: MikroORM, residentsPerCommunity?: number): Promise<string> {
+export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(StationEntity)) > 0) return 'population: demo data already present';
   const stations = demoStations(residentsPerCommunity);

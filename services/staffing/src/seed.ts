@@ -1,5 +1,5 @@
 import { demoStaffing, demoStations, demoUsers, stableId } from '@cp/demo-district';
-import { insertInChunks } from '@cp/service-kit';
+import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import bcrypt from 'bcryptjs';
 import { AccountEntity } from './modules/account/account.entity';
@@ -7,7 +7,7 @@ import { OfficerEntity } from './modules/officer/officer.entity';
 import { PostEntity } from './modules/post/post.entity';
 
 /** Loads the demo district's officers, A/B posts and one login per role. */
-export async function seedDemoStaffing(orm: MikroORM, residentsPerCommunity?: number): Promise<string> {
+export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(OfficerEntity)) > 0) return 'staffing: demo data already present';
   const staffing = demoStaffing(demoStations(residentsPerCommunity));

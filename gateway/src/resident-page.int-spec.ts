@@ -1,0 +1,139 @@
+import { demoStations, stableId } from '@cp/demo-district';
+import { sqlStatements } from '@cp/service-kit';
+import { gql, loginAs, testPlatform } from '@cp/testkit';
+import type { InProcessPlatform } from '@cp/launcher';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/** The resident page's query: residents, their disputes, their community's officer on duty. */
+const RESIDENT_PAGE = `query Page($first: Int!) {
+  residents(first: $first) {
+    nodes { id name disputes { id title status } community { id name dutyOfficer { officer { id name badgeNo } basis } } }
+  }
+}`;
+
+let platform: InProcessPlatform;
+let admin: Record<string, string>;
+let dongsi: Record<string, string>;
+
+const sql = (service: string, query: string, params: unknown[] = []) => platform.orms[service].em.getConnection().execute(query, params);
+
+beforeAll(async () => {
+  platform = await testPlatform(inject('pgServerUrl'), 'gateway');
+  admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+  dongsi = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+});
+
+afterAll(() => platform?.stop());
+
+describe('the cross-domain resident query through the gateway', () => {
+  it('returns the resident with exactly their disputes and the A-role officer of their community', async () => {
+    const [party] = await sql('disputes', 'select resident_id from dispute_party group by resident_id having count(*) >= 2 limit 1');
+    const residentId = party.resident_id as string;
+    const expectedDisputes = (await sql('disputes', 'select dispute_id from dispute_party where resident_id = ? order by dispute_id', [residentId])).map((r) => r.dispute_id);
+    const [{ community_id }] = await sql('population', 'select community_id from resident where id = ?', [residentId]);
+    const [aPost] = await sql('staffing', "select officer_id from community_post where community_id = ? and role = 'A'", [community_id]);
+
+    const res = await gql(platform.gatewayUrl, `query($id: ID!) { resident(id: $id) { name disputes { id } community { id dutyOfficer { officer { id } basis } } } }`, { id: residentId }, admin);
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.resident;
+    expect(r.disputes.map((d: { id: string }) => d.id).sort()).toEqual(expectedDisputes);
+    expect(r.community.id).toBe(community_id);
+    expect(r.community.dutyOfficer.officer.id).toBe(aPost.officer_id);
+    expect(r.community.dutyOfficer.basis).toContain('A 岗');
+  });
+
+  it('falls back to the B-role officer when the A post is vacant', async () => {
+    const community = demoStations()[5].communities[0].id;
+    const [bPost] = await sql('staffing', "select officer_id from community_post where community_id = ? and role = 'B'", [community]);
+    await sql('staffing', "delete from community_post where community_id = ? and role = 'A'", [community]);
+    const res = await gql(platform.gatewayUrl, `query($id: ID!) { community(id: $id) { dutyOfficer { officer { id } basis } } }`, { id: community }, admin);
+    expect(res.data!.community.dutyOfficer.officer.id).toBe(bPost.officer_id);
+    expect(res.data!.community.dutyOfficer.basis).toContain('B 岗');
+  });
+});
+
+describe('N+1 guard', () => {
+  const statementsFor = async (first: number) => {
+    const before = sqlStatements.count;
+    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first }, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.residents.nodes).toHaveLength(first);
+    return { statements: sqlStatements.count - before, nodes: res.data!.residents.nodes as Array<{ disputes: unknown[] }> };
+  };
+
+  it('issues the same number of SQL statements for 10 and for 100 residents', async () => {
+    await statementsFor(10); // warm-up: metadata and connection set-up
+    const ten = await statementsFor(10);
+    const hundred = await statementsFor(100);
+    expect(hundred.nodes.some((n) => n.disputes.length > 0)).toBe(true);
+    expect(ten.statements).toBeGreaterThan(0);
+    expect(hundred.statements).toBe(ten.statements);
+  });
+});
+
+describe('jurisdiction', () => {
+  const outside = stableId('resident', demoStations()[0].communities[0].id, 0); // a 前门 resident
+  const query = `query($id: ID!) { resident(id: $id) { id name } }`;
+
+  it('refuses a community officer a resident outside their communities', async () => {
+    const res = await gql(platform.gatewayUrl, query, { id: outside }, dongsi);
+    expect(res.data?.resident ?? null).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('OUTSIDE_JURISDICTION');
+  });
+
+  it('gives the district admin the same resident', async () => {
+    const res = await gql(platform.gatewayUrl, query, { id: outside }, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.resident.id).toBe(outside);
+  });
+
+  it("lists only the officer's own communities", async () => {
+    const me = await gql(platform.gatewayUrl, '{ me { communityIds } }', {}, dongsi);
+    const mine = new Set(me.data!.me.communityIds as string[]);
+    expect(mine.size).toBeGreaterThan(0);
+    const res = await gql(platform.gatewayUrl, '{ residents(first: 200) { nodes { community { id } } } }', {}, dongsi);
+    const seen = res.data!.residents.nodes.map((n: { community: { id: string } }) => n.community.id);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((id: string) => mine.has(id))).toBe(true);
+  });
+
+  it('masks ID numbers for the district admin and shows them to the responsible officer', async () => {
+    const own = stableId('resident', demoStations()[1].communities[0].id, 0);
+    const q = `query($id: ID!) { resident(id: $id) { idNumber masked } }`;
+    const asOfficer = await gql(platform.gatewayUrl, q, { id: own }, dongsi);
+    const asAdmin = await gql(platform.gatewayUrl, q, { id: own }, admin);
+    expect(asOfficer.data!.resident).toMatchObject({ masked: false });
+    expect(asOfficer.data!.resident.idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(asAdmin.data!.resident).toMatchObject({ masked: true });
+    expect(asAdmin.data!.resident.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses an invalid resident ID with a coded Chinese message and writes nothing', async () => {
+    const community = demoStations()[1].communities[0].id;
+    const res = await gql(
+      platform.gatewayUrl,
+      `mutation($input: RegisterResidentInput!) { registerResident(input: $input) { resident { id } errors { code message field } } }`,
+      { input: { name: '测试无效号码', idNumber: '110105194912310021', kind: 'registered', communityId: community } },
+      dongsi,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.registerResident.resident).toBeNull();
+    expect(res.data!.registerResident.errors).toEqual([{ code: 'RESIDENT_ID_CHECKSUM', message: expect.stringMatching(/校验码/), field: 'idNumber' }]);
+    const rows = await sql('population', 'select count(*)::int as n from resident where name = ?', ['测试无效号码']);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('refuses requests with a forged or expired token', async () => {
+    const res = await gql(platform.gatewayUrl, '{ me { id } }', {}, { authorization: 'Bearer not-a-token' });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses direct calls to a subgraph that the gateway did not sign', async () => {
+    const res = await gql(platform.subgraphUrls.population, '{ residents(first: 1) { nodes { id } } }');
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0].extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+  });
+});

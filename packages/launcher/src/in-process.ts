@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { ensureDatabase } from '@cp/db';
+import { disputesSubgraph } from '@cp/disputes';
+import { createGateway } from '@cp/gateway';
+import { performanceSubgraph } from '@cp/performance';
+import { populationSubgraph } from '@cp/population';
+import { supergraphPath } from '@cp/schema';
+import { DEV_SECRETS } from '@cp/auth';
+import { migrateUp, openOrm, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
+import { createStaffingSubgraph } from '@cp/staffing';
+
+export interface InProcessPlatform {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  orms: Record<string, MikroORM>;
+  stop(): Promise<void>;
+}
+
+export interface InProcessOptions {
+  /** A PostgreSQL server URL (its `postgres` database). */
+  serverUrl: string;
+  /** Databases are named `<prefix>_<service>`, so test runs do not collide. */
+  databasePrefix: string;
+  residentsPerCommunity?: number;
+  seed?: boolean;
+}
+
+export const subgraphDefinitions = (): SubgraphDefinition[] => [populationSubgraph, disputesSubgraph, createStaffingSubgraph(), performanceSubgraph];
+
+/**
+ * The whole platform in one process on free ports (tests, benchmarks): the same subgraph
+ * servers and gateway as `pnpm start`, so the statement counter sees every subgraph.
+ */
+export async function startPlatformInProcess(options: InProcessOptions): Promise<InProcessPlatform> {
+  const defs = subgraphDefinitions();
+  const orms: Record<string, MikroORM> = {};
+  const servers: RunningSubgraph[] = [];
+  await Promise.all(
+    defs.map(async (def) => {
+      const url = await ensureDatabase(options.serverUrl, `${options.databasePrefix}_${def.name}`);
+      const orm = await openOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
+      await migrateUp(orm);
+      if (options.seed !== false && def.seed) await def.seed(orm, { residentsPerCommunity: options.residentsPerCommunity });
+      orms[def.name] = orm;
+    }),
+  );
+  for (const def of defs) {
+    servers.push(await startSubgraphServer(def, orms[def.name], { port: 0, gatewaySecret: DEV_SECRETS.gateway, logLevel: 'warn', development: true }));
+  }
+  const subgraphUrls = Object.fromEntries(defs.map((d, i) => [d.name, servers[i].url]));
+  const gateway = createGateway({
+    supergraphPath,
+    subgraphUrls,
+    authTokenSecret: DEV_SECRETS.userToken,
+    gatewaySecret: DEV_SECRETS.gateway,
+    subgraphTimeoutMs: 10_000,
+    production: false,
+  });
+  const http: Server = createServer(gateway);
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  const { port } = http.address() as AddressInfo;
+  return {
+    gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+    subgraphUrls,
+    orms,
+    stop: async () => {
+      await new Promise((r) => http.close(r));
+      await gateway.dispose();
+      for (const s of servers) await s.close();
+      for (const orm of Object.values(orms)) await orm.close();
+    },
+  };
+}

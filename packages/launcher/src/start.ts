@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@cp/db';
+import { demoUsers } from '@cp/demo-district';
+import { startConsoleServer } from './console-server';
+import { loadEnv, serviceDatabaseUrl } from './env';
+import { CONSOLE_REMOTES, ROOT, SERVICES } from './services';
+import { waitForHttp } from './wait';
+
+/**
+ * `pnpm start`: PostgreSQL (embedded unless DATABASE_URL is set) → one database per service
+ * → migrations → demo data (first start only) → four subgraphs → gateway → console.
+ */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const watch = process.argv.includes('--watch');
+  const children: ChildProcess[] = [];
+  let pg: EmbeddedServer | null = null;
+  const stop = async () => {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    await pg?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  let serverUrl = env.DATABASE_URL;
+  if (!serverUrl) {
+    say(`启动内嵌 PostgreSQL（数据目录 ${join(env.DATA_DIR, 'postgres')}）…`);
+    pg = await startEmbeddedPostgres({ dataDir: join(env.DATA_DIR, 'postgres'), port: env.PG_PORT });
+    serverUrl = pg.adminUrl;
+  }
+  const databases = new Map<string, string>();
+  for (const s of SERVICES) databases.set(s.name, serviceDatabaseUrl(env, s.name) ?? (await ensureDatabase(serverUrl, s.database)));
+
+  say('迁移数据库并加载演示数据（仅首次）…');
+  const baseEnv = { ...process.env, HOST: env.HOST, DEMO_RESIDENTS_PER_COMMUNITY: String(env.DEMO_RESIDENTS_PER_COMMUNITY) };
+  await Promise.all(
+    SERVICES.map(async (s) => {
+      const serviceEnv = { ...baseEnv, DATABASE_URL: databases.get(s.name)! };
+      await runToEnd(s.entry, ['migrate'], serviceEnv);
+      await runToEnd(s.entry, ['seed'], serviceEnv);
+    }),
+  );
+
+  for (const s of SERVICES) {
+    children.push(spawnService(s.entry, ['serve'], { ...baseEnv, PORT: String(s.port), DATABASE_URL: databases.get(s.name)! }, watch));
+  }
+  await Promise.all(SERVICES.map((s) => waitForHttp(`http://${env.HOST}:${s.port}/ready`)));
+
+  const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${env.HOST}:${s.port}/graphql`]));
+  children.push(spawnService(join(ROOT, 'gateway/dist/main.js'), [], { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT) }, watch));
+  const gatewayUrl = `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`;
+  await waitForHttp(`http://${env.HOST}:${env.GATEWAY_PORT}/health`);
+
+  await startConsoleServer({ consoleDir: join(ROOT, 'console'), remotes: CONSOLE_REMOTES, gatewayUrl, port: env.CONSOLE_PORT, host: env.HOST });
+
+  const logins = demoUsers().map((u) => `    ${u.username.padEnd(8)} / ${u.password.padEnd(14)} ${u.displayName}`).join('\n');
+  say(`
+社区警务平台已启动 (community policing platform is up)
+  控制台 console:  http://${env.HOST}:${env.CONSOLE_PORT}/
+  网关 gateway:    ${gatewayUrl}
+  子图 subgraphs:  ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}
+  演示账号 demo logins:
+${logins}
+按 Ctrl+C 停止。`);
+}
+
+function say(text: string): void {
+  console.log(text);
+}
+
+/** Runs a service command (migrate, seed) and fails loudly if it fails. */
+function runToEnd(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry, ...args], { env, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+function spawnService(entry: string, args: string[], env: NodeJS.ProcessEnv, watch: boolean): ChildProcess {
+  const child = spawn(process.execPath, [...(watch ? ['--watch'] : []), entry, ...args], { env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (code && !signal) console.error(`${entry} exited with ${code}`);
+  });
+  return child;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

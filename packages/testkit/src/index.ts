@@ -1,0 +1,2 @@
+export { gql, loginAs, asGateway, type GraphQLResponse } from './graphql';
+export { testPlatform, testDatabaseName } from './platform';

@@ -1,0 +1,44 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers (docs/TESTING.md): unit specs beside the code; integration specs on a real
+ * PostgreSQL (embedded, or DATABASE_URL); browser specs driving Debian's Chromium.
+ * Integration and browser specs import the built packages, so `pnpm test` builds first.
+ */
+export default defineConfig({
+  // esbuild emits no decorator metadata; SWC does (type-graphql and MikroORM need it)
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['{packages,services,gateway,schema}/**/src/**/*.int-spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['packages/testkit/dist/global-setup.js'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['console/e2e/**/*.e2e.ts'],
+          globalSetup: ['packages/testkit/dist/global-setup.js'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
