@@ -29,3 +29,10 @@ export async function loginAs(gatewayUrl: string, username: string, password: st
 export async function asGateway(claims: Claims | null): Promise<Record<string, string>> {
   return { [GATEWAY_TOKEN_HEADER]: await signGatewayToken(claims, DEV_SECRETS.gateway) };
 }
+
+/** Claims of a demo user, as the gateway would forward them (for direct subgraph tests). */
+export const claimsFor = {
+  districtAdmin: (): Claims => ({ sub: 'admin', username: 'admin', name: '分局管理员', roles: ['district_admin'], stationIds: [], communityIds: [] }),
+  stationHead: (stationId: string): Claims => ({ sub: 'head', username: 'head', name: '所长', roles: ['station_head'], stationIds: [stationId], communityIds: [] }),
+  communityOfficer: (communityIds: string[], officerId?: string): Claims => ({ sub: 'officer', username: 'officer', name: '社区民警', roles: ['community_officer'], officerId, stationIds: [], communityIds }),
+};

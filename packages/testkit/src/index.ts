@@ -1,2 +1,2 @@
-export { gql, loginAs, asGateway, type GraphQLResponse } from './graphql';
-export { testPlatform, testDatabaseName } from './platform';
+export { gql, loginAs, asGateway, claimsFor, type GraphQLResponse } from './graphql';
+export { testSubgraph, testDatabaseName, type TestSubgraph } from './platform';

@@ -1,13 +1,30 @@
-import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { DEV_SECRETS } from '@cp/auth';
+import { ensureDatabase } from '@cp/db';
+import { migrateUp, openOrm, startSubgraphServer, type MikroORM, type SubgraphDefinition } from '@cp/service-kit';
 
 /** A database-name prefix unique to this test file and run. */
 export const testDatabaseName = (label: string): string =>
   `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${process.pid}_${Date.now().toString(36)}`;
 
-/**
- * The whole platform in-process on its own databases, seeded with a small demo district
- * (`residentsPerCommunity` defaults to 40: about 6 500 residents, seconds to load).
- */
-export function testPlatform(serverUrl: string, label: string, residentsPerCommunity = 40): Promise<InProcessPlatform> {
-  return startPlatformInProcess({ serverUrl, databasePrefix: testDatabaseName(label), residentsPerCommunity });
+export interface TestSubgraph {
+  url: string;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/** One subgraph alone on a fresh, migrated and seeded database, called as the gateway would. */
+export async function testSubgraph(serverUrl: string, def: SubgraphDefinition, residentsPerCommunity = 40): Promise<TestSubgraph> {
+  const url = await ensureDatabase(serverUrl, `${testDatabaseName(def.name)}`);
+  const orm = await openOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
+  await migrateUp(orm);
+  await def.seed?.(orm, { residentsPerCommunity });
+  const server = await startSubgraphServer(def, orm, { port: 0, gatewaySecret: DEV_SECRETS.gateway, logLevel: 'warn', development: true });
+  return {
+    url: server.url,
+    orm,
+    stop: async () => {
+      await server.close();
+      await orm.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { demoStations, stableId } from '@cp/demo-district';
 import { sqlStatements } from '@cp/service-kit';
-import { gql, loginAs, testPlatform } from '@cp/testkit';
-import type { InProcessPlatform } from '@cp/launcher';
+import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { startPlatformInProcess, type InProcessPlatform } from './in-process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /** The resident page's query: residents, their disputes, their community's officer on duty. */
@@ -18,7 +18,7 @@ let dongsi: Record<string, string>;
 const sql = (service: string, query: string, params: unknown[] = []) => platform.orms[service].em.getConnection().execute(query, params);
 
 beforeAll(async () => {
-  platform = await testPlatform(inject('pgServerUrl'), 'gateway');
+  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('platform'), residentsPerCommunity: 40 });
   admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
   dongsi = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
 });

@@ -1,0 +1,106 @@
+import { demoStations, stableId } from '@cp/demo-district';
+import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { populationSubgraph } from '../../subgraph';
+
+const REGISTER = `mutation($input: RegisterResidentInput!) {
+  registerResident(input: $input) { resident { id name sex birthDate idNumber kind } errors { code message field } }
+}`;
+
+let sub: TestSubgraph;
+const [qianmen, dongsi] = demoStations();
+const dongsiCommunity = dongsi.communities[0].id;
+const officer = () => asGateway(claimsFor.communityOfficer([dongsiCommunity]));
+const count = async (where: string, params: unknown[]) =>
+  (await sub.orm.em.getConnection().execute(`select count(*)::int as n from resident where ${where}`, params))[0].n as number;
+
+beforeAll(async () => {
+  sub = await testSubgraph(inject('pgServerUrl'), populationSubgraph);
+});
+afterAll(() => sub?.stop());
+
+describe('registerResident: 采集即录入、录入即核查', () => {
+  it('registers a floating resident, deriving sex and birth date from the ID', async () => {
+    const res = await gql(sub.url, REGISTER, { input: { name: '王小流', idNumber: '430102199002281715', kind: 'floating', originArea: '430102', communityId: dongsiCommunity, phone: '13800138000' } }, await officer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.registerResident.errors).toEqual([]);
+    expect(res.data!.registerResident.resident).toMatchObject({ name: '王小流', sex: 'male', birthDate: '1990-02-28', kind: 'floating', idNumber: '430102199002281715' });
+    expect(await count('id_number = ?', ['430102199002281715'])).toBe(1);
+  });
+
+  it.each([
+    ['1101051949123100', 'RESIDENT_ID_FORMAT'],
+    ['110105194902300023', 'RESIDENT_ID_BIRTH_DATE'],
+    ['110105194912310021', 'RESIDENT_ID_CHECKSUM'],
+  ])('refuses ID %s with %s in Chinese, naming the field, writing nothing', async (idNumber, code) => {
+    const res = await gql(sub.url, REGISTER, { input: { name: '错号码', idNumber, kind: 'registered', communityId: dongsiCommunity } }, await officer());
+    expect(res.data!.registerResident.resident).toBeNull();
+    expect(res.data!.registerResident.errors).toEqual([{ code, message: expect.stringMatching(/[\u4e00-\u9fa5]/), field: 'idNumber' }]);
+    expect(await count('name = ?', ['错号码'])).toBe(0);
+  });
+
+  it('refuses a duplicate ID number', async () => {
+    const input = { name: '重复者', idNumber: '11010519491231002X', kind: 'registered', communityId: dongsiCommunity };
+    const first = await gql(sub.url, REGISTER, { input }, await officer());
+    expect(first.data!.registerResident.errors).toEqual([]);
+    const second = await gql(sub.url, REGISTER, { input }, await officer());
+    expect(second.data!.registerResident.errors[0]).toMatchObject({ code: 'RESIDENT_DUPLICATE', field: 'idNumber' });
+    expect(await count('id_number = ?', ['11010519491231002X'])).toBe(1);
+  });
+
+  it('reports every invalid field at once', async () => {
+    const res = await gql(sub.url, REGISTER, { input: { name: '张', idNumber: '430102199002281715', kind: 'floating', communityId: dongsiCommunity, phone: '12345' } }, await officer());
+    const codes = res.data!.registerResident.errors.map((e: { code: string }) => e.code).sort();
+    expect(codes).toEqual(['RESIDENT_NAME_LENGTH', 'RESIDENT_ORIGIN_REQUIRED', 'RESIDENT_PHONE_FORMAT']);
+  });
+
+  it('refuses registering into a community outside the officer’s jurisdiction', async () => {
+    const res = await gql(sub.url, REGISTER, { input: { name: '越界者', idNumber: '110101199001011237', kind: 'registered', communityId: qianmen.communities[0].id } }, await officer());
+    expect(res.data!.registerResident.errors[0]).toMatchObject({ code: 'OUTSIDE_JURISDICTION' });
+    expect(await count('name = ?', ['越界者'])).toBe(0);
+  });
+
+  it('refuses callers without the role to register', async () => {
+    const res = await gql(sub.url, REGISTER, { input: { name: '管理员录入', idNumber: '110101199001011237', kind: 'registered', communityId: dongsiCommunity } }, await asGateway(claimsFor.districtAdmin()));
+    expect(res.errors?.[0].message).toBeTruthy();
+    expect(await count('name = ?', ['管理员录入'])).toBe(0);
+  });
+});
+
+describe('reads are scoped and masked', () => {
+  const foreign = stableId('resident', qianmen.communities[0].id, 0);
+
+  it('gives a station head the residents of their station only', async () => {
+    const res = await gql(sub.url, '{ residents(first: 200) { nodes { id community { station { id } } } } }', {}, await asGateway(claimsFor.stationHead(qianmen.id)));
+    const stations = new Set(res.data!.residents.nodes.map((n: { community: { station: { id: string } } }) => n.community.station.id));
+    expect([...stations]).toEqual([qianmen.id]);
+  });
+
+  it('pages through residents with a cursor, without repeats', async () => {
+    const headers = await asGateway(claimsFor.stationHead(qianmen.id));
+    const first = await gql(sub.url, '{ residents(first: 5) { nodes { id } pageInfo { endCursor hasNextPage } } }', {}, headers);
+    const next = await gql(sub.url, 'query($after: String) { residents(first: 5, after: $after) { nodes { id } } }', { after: first.data!.residents.pageInfo.endCursor }, headers);
+    const ids = [...first.data!.residents.nodes, ...next.data!.residents.nodes].map((n: { id: string }) => n.id);
+    expect(first.data!.residents.pageInfo.hasNextPage).toBe(true);
+    expect(new Set(ids).size).toBe(10);
+  });
+
+  it('answers an entity reference outside the jurisdiction with null', async () => {
+    const res = await gql(sub.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { id } } }', { r: [{ __typename: 'Resident', id: foreign }] }, await officer());
+    expect(res.data!._entities).toEqual([null]);
+  });
+
+  it('refuses anonymous callers', async () => {
+    const res = await gql(sub.url, '{ residents(first: 1) { nodes { id } } }', {}, await asGateway(null));
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('finds a resident by full ID number and by part of the name', async () => {
+    const headers = await asGateway(claimsFor.districtAdmin());
+    const [row] = await sub.orm.em.getConnection().execute('select name, id_number from resident limit 1');
+    const byId = await gql(sub.url, 'query($q: String) { residents(search: $q) { nodes { name } } }', { q: row.id_number }, headers);
+    expect(byId.data!.residents.nodes).toEqual([{ name: row.name }]);
+    const byName = await gql(sub.url, 'query($q: String) { residents(search: $q, first: 200) { nodes { name } } }', { q: row.name }, headers);
+    expect(byName.data!.residents.nodes.map((n: { name: string }) => n.name)).toContain(row.name);
+  });
+});
