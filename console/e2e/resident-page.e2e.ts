@@ -1,0 +1,78 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { demoStations } from '@cp/demo-district';
+import { CONSOLE_REMOTES, ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { testDatabaseName } from '@cp/testkit';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser';
+
+let platform: InProcessPlatform;
+let consoleServer: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('e2e'), residentsPerCommunity: 40 });
+  consoleServer = await startConsoleServer({ consoleDir: join(ROOT, 'console'), remotes: CONSOLE_REMOTES, gatewayUrl: platform.gatewayUrl, port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(consoleServer.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => consoleServer?.close(r));
+  await platform?.stop();
+});
+
+async function login(page: Page, username: string, password: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+describe('console: the resident page', () => {
+  it('logs in, opens a resident and shows their disputes and the duty officer', async () => {
+    const community = demoStations()[1].communities[0].id; // 东四: the demo officer's own community
+    const sql = (service: string, q: string, p: unknown[]) => platform.orms[service].em.getConnection().execute(q, p);
+    const [row] = await sql(
+      'disputes',
+      `select p.resident_id, d.title from dispute_party p join dispute d on d.id = p.dispute_id where d.community_id = ? order by d.reported_at desc limit 1`,
+      [community],
+    );
+    const [resident] = await sql('population', 'select name, id_number from resident where id = ?', [row.resident_id]);
+    const [duty] = await sql('staffing', `select o.name, o.badge_no from community_post p join officer o on o.id = p.officer_id where p.community_id = ? and p.role = 'A'`, [community]);
+
+    const page = await browser.newPage();
+    await login(page, 'dongsi', 'Dongsi@2026');
+    // the landing page is the resident list, loaded from the population remote
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+
+    const search = page.getByPlaceholder('姓名或身份号码');
+    await search.fill(resident.id_number); // unmasked for the responsible officer
+    await search.press('Enter');
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: resident.name }).click();
+
+    await expect.poll(() => page.getByTestId('resident-name').textContent(), { timeout: 30_000 }).toBe(resident.name);
+    await expect.poll(() => page.getByTestId('resident-disputes').textContent()).toContain(row.title);
+    const dutyText = await page.getByTestId('duty-officer').textContent();
+    expect(dutyText).toContain(duty.name);
+    expect(dutyText).toContain(duty.badge_no);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/resident-page.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows the login error in Chinese for a wrong password', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('用户名').fill('dongsi');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
+    await page.close();
+  });
+});

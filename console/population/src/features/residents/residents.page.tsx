@@ -1,0 +1,42 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorNotice, KIND_LABELS, SEX_LABELS } from '@cp/ui';
+import { Button, Card, Input, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { RESIDENTS, type ResidentRow } from './residents.operations';
+
+const PAGE = 50;
+
+/** 实有人口: the people in the caller's jurisdiction, searchable by name or ID number. */
+export function ResidentsPage() {
+  const [search, setSearch] = useState<string | null>(null);
+  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, { variables: { first: PAGE, search } });
+  const page = data?.residents;
+  const more = () =>
+    fetchMore({
+      variables: { after: page?.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        residents: { ...fetchMoreResult.residents, nodes: [...prev.residents.nodes, ...fetchMoreResult.residents.nodes] },
+      }),
+    });
+  return (
+    <Card title="实有人口" extra={<Input.Search placeholder="姓名或身份号码" allowClear onSearch={(v) => setSearch(v.trim() || null)} style={{ width: 260 }} data-testid="resident-search" />}>
+      <ErrorNotice error={error} />
+      <Table<ResidentRow>
+        rowKey="id"
+        loading={loading}
+        dataSource={page?.nodes ?? []}
+        pagination={false}
+        columns={[
+          { title: '姓名', dataIndex: 'name', render: (name: string, r) => <Link to={`/population/residents/${r.id}`}>{name}</Link> },
+          { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => SEX_LABELS[s] },
+          { title: '出生日期', dataIndex: 'birthDate' },
+          { title: '类别', dataIndex: 'kind', render: (k: ResidentRow['kind']) => <Tag color={k === 'floating' ? 'orange' : 'blue'}>{KIND_LABELS[k]}</Tag> },
+          { title: '公民身份号码', dataIndex: 'idNumber' },
+          { title: '社区', dataIndex: ['community', 'name'] },
+        ]}
+      />
+      <Space style={{ marginTop: 16 }}>{page?.pageInfo.hasNextPage && <Button onClick={more}>加载更多</Button>}</Space>
+    </Card>
+  );
+}

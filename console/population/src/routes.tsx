@@ -1,0 +1,13 @@
+import { Route, Routes } from 'react-router-dom';
+import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
+import { ResidentsPage } from './features/residents/residents.page';
+
+/** The population remote's routes, mounted by the shell under /population/*. */
+export default function PopulationRoutes() {
+  return (
+    <Routes>
+      <Route path="residents" element={<ResidentsPage />} />
+      <Route path="residents/:id" element={<ResidentDetailPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,48 @@
+import { Result, Spin } from 'antd';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Shell } from './layout';
+import { LoginPage } from './login.page';
+import { session } from './session';
+
+/** Each domain's routes come from its remote, loaded on first visit. */
+const PopulationRoutes = lazy(() => import('population/routes'));
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  return session.token() ? children : <Navigate to="/login" replace />;
+}
+
+/** A remote that fails to load breaks its own menu entry, not the console. */
+class RemoteBoundary extends Component<{ name: string; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? <Result status="warning" title={`${this.props.name}模块暂时无法加载`} subTitle="请稍后刷新重试" /> : this.props.children;
+  }
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/*"
+        element={
+          <RequireLogin>
+            <Shell>
+              <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+                <Routes>
+                  <Route index element={<Navigate to="/population/residents" replace />} />
+                  <Route path="population/*" element={<RemoteBoundary name="实有人口"><PopulationRoutes /></RemoteBoundary>} />
+                  <Route path="*" element={<Result status="404" title="页面不存在" />} />
+                </Routes>
+              </Suspense>
+            </Shell>
+          </RequireLogin>
+        }
+      />
+    </Routes>
+  );
+}

@@ -1,0 +1,43 @@
+import { TeamOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { apolloClient } from './apollo';
+import { session } from './session';
+
+const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
+
+/** The menu lists what the remotes provide; each domain adds its entries here with its remote. */
+const MENU = [{ key: '/population/residents', icon: <TeamOutlined />, label: '实有人口' }];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const user = session.user();
+  const selected = MENU.find((m) => pathname.startsWith(m.key))?.key;
+  const logout = async () => {
+    session.clear();
+    await apolloClient.clearStore();
+    navigate('/login');
+  };
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="dark" width={200}>
+        <div style={{ color: '#fff', fontSize: 16, fontWeight: 600, padding: '18px 20px' }}>社区警务平台</div>
+        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={MENU} onClick={(e) => navigate(e.key)} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24 }}>
+          <Space>
+            <Typography.Text data-testid="current-user">{user?.displayName}</Typography.Text>
+            <Typography.Text type="secondary">{user?.roles.map((r) => ROLE_NAMES[r] ?? r).join('、')}</Typography.Text>
+            <Button icon={<LogoutOutlined />} type="text" onClick={logout}>
+              退出
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
