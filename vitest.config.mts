@@ -13,12 +13,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**'] },
+        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**'] },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['{packages,services,gateway,schema}/**/src/**/*.int-spec.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
           globalSetup: ['packages/testkit/dist/global-setup.js'],
@@ -32,6 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['console/e2e/**/*.e2e.ts'],
           globalSetup: ['packages/testkit/dist/global-setup.js'],
           testTimeout: 120_000,
