@@ -10,14 +10,14 @@ import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
 /**
  * Hive Gateway + router-runtime vs @apollo/gateway on the resident page query, in one run:
  * same subgraphs, same data, same load, alternating runs, medians reported.
- *   node bench/dist/compare-gateways.js [--duration 10] [--connections 16] [--first 20]
+ *   node bench/dist/compare-gateways.js [--duration 10] [--first 20]   (one client, then 16 connections)
  */
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const DURATION = arg('duration', 10);
-const CONNECTIONS = arg('connections', 16);
+const LEVELS = [1, 16];
 const FIRST = arg('first', 20);
 const RUNS = 3;
 
@@ -55,29 +55,35 @@ async function main() {
     const body = JSON.stringify({ query: QUERY, variables: { first: FIRST } });
     for (const g of gateways) await retry(() => check(g.port, tokens[0], body), 60_000);
 
-    const results = new Map<string, autocannon.Result[]>();
-    for (const g of gateways) await load(g.port, tokens, body, 3); // warm-up
-    for (let r = 0; r < RUNS; r++) {
-      for (const g of gateways) {
-        const res = await load(g.port, tokens, body, DURATION);
-        results.set(g.name, [...(results.get(g.name) ?? []), res]);
+    const sections: string[] = [];
+    for (const connections of LEVELS) {
+      const results = new Map<string, autocannon.Result[]>();
+      for (const g of gateways) await load(g.port, tokens, body, 3, connections); // warm-up
+      for (let r = 0; r < RUNS; r++) {
+        for (const g of gateways) results.set(g.name, [...(results.get(g.name) ?? []), await load(g.port, tokens, body, DURATION, connections)]);
       }
+      const rows = gateways.map((g) => {
+        const list = results.get(g.name)!;
+        const med = (f: (r: autocannon.Result) => number) => median(list.map(f));
+        return { name: g.name, rps: med((r) => r.requests.average), p50: med((r) => r.latency.p50), p99: med((r) => r.latency.p99), errors: list.reduce((n, r) => n + r.errors + r.non2xx, 0) };
+      });
+      sections.push(
+        [
+          `### ${connections} connection${connections > 1 ? 's' : ''}`,
+          '| gateway | RPS | p50 ms | p99 ms | errors |',
+          '|---|---:|---:|---:|---:|',
+          ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} |`),
+          '',
+          `Hive / Apollo RPS ratio: ${(rows[0].rps / rows[1].rps).toFixed(2)}`,
+        ].join('\n'),
+      );
     }
-    const rows = gateways.map((g) => {
-      const list = results.get(g.name)!;
-      const med = (f: (r: autocannon.Result) => number) => median(list.map(f));
-      return { name: g.name, rps: med((r) => r.requests.average), p50: med((r) => r.latency.p50), p99: med((r) => r.latency.p99), errors: list.reduce((n, r) => n + r.errors + r.non2xx, 0) };
-    });
-    const ratio = rows[0].rps / rows[1].rps;
     const table = [
-      `Gateway comparison — resident page query (first: ${FIRST}: residents + disputes + duty officer), ${CONNECTIONS} connections, ${RUNS}×${DURATION}s per gateway, medians`,
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; subgraphs, PostgreSQL and both gateways on this machine`,
+      `## Gateway comparison: the resident page query (first: ${FIRST}: residents + disputes + duty officer)`,
+      `${RUNS}×${DURATION}s per gateway and level, alternating, medians; a unique bearer token per request.`,
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; subgraphs, PostgreSQL and both gateways on this machine.`,
       '',
-      '| gateway | RPS | p50 ms | p99 ms | errors |',
-      '|---|---:|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} |`),
-      '',
-      `Hive / Apollo RPS ratio: ${ratio.toFixed(2)}`,
+      ...sections.flatMap((s) => [s, '']),
     ].join('\n');
     console.log(`\n${table}\n`);
     writeFileSync(join(ROOT, 'bench/results/gateways.md'), `${table}\n`);
@@ -97,11 +103,11 @@ async function check(port: number, token: string, body: string) {
   }
 }
 
-function load(port: number, tokens: string[], body: string, duration: number): Promise<autocannon.Result> {
+function load(port: number, tokens: string[], body: string, duration: number, connections: number): Promise<autocannon.Result> {
   let i = 0;
   return autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
-    connections: CONNECTIONS,
+    connections,
     duration,
     requests: [
       {

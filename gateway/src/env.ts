@@ -1,15 +1,5 @@
 import { DEV_SECRETS } from '@cp/auth';
-import { z } from 'zod';
-
-const secret = (dev: string) =>
-  z.string().min(32).optional().transform((v, ctx) => {
-    if (v) return v;
-    if (process.env.NODE_ENV === 'production') {
-      ctx.addIssue({ code: 'custom', message: '生产环境必须设置' });
-      return z.NEVER;
-    }
-    return dev;
-  });
+import { parseEnv, secret, z } from '@cp/config';
 
 const shape = {
   PORT: z.coerce.number().int().positive().default(4000),
@@ -33,13 +23,7 @@ const shape = {
 export type GatewayEnv = z.infer<z.ZodObject<typeof shape>>;
 
 /** The gateway's configuration, validated once at start. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
-  const result = z.object(shape).safeParse(source);
-  if (!result.success) {
-    throw new Error(`配置错误 (invalid environment):\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  return result.data;
-}
+export const loadEnv = (source: NodeJS.ProcessEnv = process.env): GatewayEnv => parseEnv(shape, source);
 
 export const subgraphUrlOverrides = (env: GatewayEnv): Record<string, string | undefined> => ({
   population: env.POPULATION_URL,

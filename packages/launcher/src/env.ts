@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import { parseEnv, z } from '@cp/config';
 import { ROOT } from './services';
 
 const shape = {
@@ -15,19 +15,13 @@ const shape = {
   GATEWAY_PORT: z.coerce.number().int().positive().default(4000),
   CONSOLE_PORT: z.coerce.number().int().positive().default(5173),
   HOST: z.string().default('127.0.0.1'),
-  /** Demo district size: residents per community on average (240 ≈ 39 000 residents). */
+  /** Demo district size: residents per community on average (240 ≈ 49 000 residents). */
   DEMO_RESIDENTS_PER_COMMUNITY: z.coerce.number().int().positive().default(240),
 };
 
 export type LauncherEnv = z.infer<z.ZodObject<typeof shape>>;
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): LauncherEnv {
-  const result = z.object(shape).safeParse(source);
-  if (!result.success) {
-    throw new Error(`配置错误 (invalid environment):\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  return result.data;
-}
+export const loadEnv = (source: NodeJS.ProcessEnv = process.env): LauncherEnv => parseEnv(shape, source);
 
 /** A service's own database URL, if one was configured. */
 export const serviceDatabaseUrl = (env: LauncherEnv, name: string): string | undefined =>

@@ -1,6 +1,6 @@
 import { DEV_SECRETS } from '@cp/auth';
+import { z } from '@cp/config';
 import { parseEnv, secret, subgraphEnvShape } from '@cp/service-kit';
-import { z } from 'zod';
 
 /** The staffing service's configuration; see README.md for the table. */
 export const loadEnv = () =>

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export { z };
+
+/** A secret with a development default; with NODE_ENV=production it must be set. */
+export const secret = (devDefault: string) =>
+  z
+    .string()
+    .min(32, '至少 32 个字符')
+    .optional()
+    .transform((v, ctx) => {
+      if (v) return v;
+      if (process.env.NODE_ENV === 'production') {
+        ctx.addIssue({ code: 'custom', message: '生产环境必须设置' });
+        return z.NEVER;
+      }
+      return devDefault;
+    });
+
+/** Parses configuration once at start; fails with a message naming every bad variable. */
+export function parseEnv<S extends z.ZodRawShape>(shape: S, source: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
+  const result = z.object(shape).safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置错误 (invalid environment):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
