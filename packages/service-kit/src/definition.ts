@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Claims } from '@cp/auth';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { NonEmptyArray } from 'type-graphql';
+import type { AuditTrail } from './audit';
 import type { Logger } from './logger';
 
 /** What every resolver gets: this request's entity manager, the caller and a logger. */
@@ -10,6 +11,8 @@ export interface BaseContext {
   em: EntityManager;
   claims: Claims | null;
   log: Logger;
+  /** Where reads of personal data in clear are recorded; written when the response is sent. */
+  audit: AuditTrail;
 }
 
 /**

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './audit';
 export * from './definition';
 export * from './errors';
 export * from './env';

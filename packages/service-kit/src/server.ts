@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AuditTrail } from './audit';
 import type { RequestContext, SubgraphDefinition } from './definition';
 import { createLogger, type Logger } from './logger';
 import { sqlStatements } from './orm';
@@ -46,6 +47,16 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      {
+        // the audit of personal data read in clear is written before the answer leaves
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, operationName }) {
+              await contextValue.audit.flush(orm.em.fork(), operationName ?? null);
+            },
+          };
+        },
+      },
     ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),
   });
@@ -76,7 +87,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () => {
-        const base = { em: orm.em.fork(), claims, log };
+        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims) };
         return { ...base, ...def.createScope(base) };
       },
     });

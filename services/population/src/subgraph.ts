@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@cp/service-kit';
+import { PersonalDataAccessEntity, type SubgraphDefinition } from '@cp/service-kit';
 import { createScope } from './context';
 import { migrations } from './migrations';
 import { StandardAddressEntity } from './modules/address/address.entity';
@@ -11,7 +11,7 @@ import { seedDemoPopulation } from './seed';
 
 export const populationSubgraph: SubgraphDefinition = {
   name: 'population',
-  entities: [StationEntity, CommunityEntity, GridEntity, StandardAddressEntity, ResidentEntity],
+  entities: [StationEntity, CommunityEntity, GridEntity, StandardAddressEntity, ResidentEntity, PersonalDataAccessEntity],
   resolvers: [StationResolver, CommunityResolver, ResidentResolver],
   references,
   migrations,

@@ -104,3 +104,24 @@ describe('reads are scoped and masked', () => {
     expect(byName.data!.residents.nodes.map((n: { name: string }) => n.name)).toContain(row.name);
   });
 });
+
+describe('personal data: masked unless allowed, every clear read audited', () => {
+  const own = stableId('resident', dongsiCommunity, 3);
+  const audits = async () =>
+    sub.orm.em.getConnection().execute(`select username, subject_id, fields, operation from personal_data_access where subject_id = ? order by at`, [own]);
+
+  it('records who read which fields in clear, once per request, and nothing for masked reads', async () => {
+    const officerClaims = claimsFor.communityOfficer([dongsiCommunity]);
+    const before = (await audits()).length;
+    await gql(sub.url, 'query ResidentPage($id: ID!) { resident(id: $id) { name idNumber phone masked } }', { id: own }, await asGateway(officerClaims));
+    await gql(sub.url, 'query($id: ID!) { resident(id: $id) { name } }', { id: own }, await asGateway(officerClaims));
+    const masked = await gql(sub.url, 'query($id: ID!) { resident(id: $id) { idNumber phone masked } }', { id: own }, await asGateway(claimsFor.districtAdmin()));
+    expect(masked.data!.resident).toMatchObject({ masked: true, idNumber: expect.stringMatching(/\*{8}/), phone: expect.stringMatching(/\*{4}/) });
+    const rows = (await audits()).slice(before);
+    expect(rows).toEqual([{ username: 'officer', subject_id: own, fields: ['idNumber', 'phone'], operation: 'ResidentPage' }]);
+  });
+
+  it('keeps the trail append-only', async () => {
+    await expect(sub.orm.em.getConnection().execute(`delete from personal_data_access`)).rejects.toThrow(/append-only/);
+  });
+});

@@ -33,6 +33,21 @@ export class ResidentResolver {
     return ctx.residents.register(input);
   }
 
+  @FieldResolver(() => String, { description: '公民身份号码；无权查看时脱敏，如 110101********123X；明文读取留痕' })
+  idNumber(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.idNumberOf(r);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '联系电话；无权查看时脱敏；明文读取留痕' })
+  phone(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.phoneOf(r);
+  }
+
+  @FieldResolver(() => Boolean, { description: '身份号码和电话是否已脱敏' })
+  masked(@Root() r: Resident) {
+    return !r.reveal;
+  }
+
   @FieldResolver(() => Community, { description: '所在社区' })
   async community(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
     return toCommunity((await ctx.loaders.communityById.load(r.communityId))!);

@@ -9,7 +9,7 @@ import { ResidentEntity, ResidentKind, Sex } from './resident.entity';
 import type { RegisterResidentInput } from './resident.inputs';
 import { toResident } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection } from './resident.type';
-import { mayReadPersonalData } from './personal-data';
+import { maskIdNumber, maskPhone, mayReadPersonalData } from './personal-data';
 
 const ID_PROBLEMS: Record<ResidentIdProblem, [string, string]> = {
   FORMAT: ['RESIDENT_ID_FORMAT', '公民身份号码应为 18 位，前 17 位为数字，末位为数字或 X'],
@@ -38,6 +38,20 @@ export class ResidentService {
 
   private present(e: ResidentEntity): Resident {
     return toResident(e, mayReadPersonalData(this.ctx.claims));
+  }
+
+  /** The ID number as this caller may see it; a read in clear is audited. */
+  idNumberOf(r: Resident): string {
+    if (!r.reveal) return maskIdNumber(r.idNumberClear);
+    this.ctx.audit.record('Resident', r.id, 'idNumber');
+    return r.idNumberClear;
+  }
+
+  phoneOf(r: Resident): string | null {
+    if (!r.phoneClear) return null;
+    if (!r.reveal) return maskPhone(r.phoneClear);
+    this.ctx.audit.record('Resident', r.id, 'phone');
+    return r.phoneClear;
   }
 
   /** One resident; an error when it lies outside the caller's jurisdiction. */

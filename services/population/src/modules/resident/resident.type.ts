@@ -14,17 +14,18 @@ registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: { male
 export class Resident {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field({ description: '公民身份号码；无权查看时脱敏，如 110101********123X' }) idNumber!: string;
-  @Field({ description: '是否已脱敏' }) masked!: boolean;
   @Field(() => Sex) sex!: Sex;
   @Field({ description: '出生日期 YYYY-MM-DD（由身份号码得出）' }) birthDate!: string;
-  @Field(() => String, { nullable: true, description: '联系电话；无权查看时脱敏' }) phone!: string | null;
   @Field(() => ResidentKind) kind!: ResidentKind;
   @Field(() => String, { nullable: true, description: '户籍地行政区划代码（流动人口）' }) originArea!: string | null;
   @Field(() => Int, { description: '版本号，更新时提交以检测并发修改' }) version!: number;
   communityId!: string;
   stationId!: string;
   addressId!: string | null;
+  /** Clear values stay on the server: the `idNumber` and `phone` resolvers mask or reveal (and audit) them. */
+  idNumberClear!: string;
+  phoneClear!: string | null;
+  reveal!: boolean;
 }
 
 @ObjectType({ description: '实有人口分页' })
