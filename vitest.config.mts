@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'], exclude: ['**/node_modules/**', '**/dist/**'] },
+        test: {
+          name: 'unit',
+          sequence: { groupOrder: 0 },
+          include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+        },
       },
       {
         extends: true,

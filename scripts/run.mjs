@@ -32,7 +32,9 @@ function ensureChromium() {
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    console.error(`浏览器测试需要 Chromium：请安装 Debian 的 chromium 包（apt-get install chromium），或设置 CHROMIUM_PATH。\nBrowser tests need Chromium at ${path}.`);
+    console.error(
+      `浏览器测试需要 Chromium：请安装 Debian 的 chromium 包（apt-get install chromium），或设置 CHROMIUM_PATH。\nBrowser tests need Chromium at ${path}.`,
+    );
     process.exit(1);
   }
   console.log('installing Debian chromium for the browser tests…');

@@ -49,7 +49,11 @@ async function main() {
     // a unique token per request, so no layer can deduplicate or cache by header
     const tokens = await Promise.all(
       Array.from({ length: 2000 }, (_, i) =>
-        signUserToken({ sub: `bench-${i}`, username: 'bench', name: '压测', roles: ['district_admin'], stationIds: [], communityIds: [] }, DEV_SECRETS.userToken, 3600),
+        signUserToken(
+          { sub: `bench-${i}`, username: 'bench', name: '压测', roles: ['district_admin'], stationIds: [], communityIds: [] },
+          DEV_SECRETS.userToken,
+          3600,
+        ),
       ),
     );
     const body = JSON.stringify({ query: QUERY, variables: { first: FIRST } });
@@ -65,7 +69,13 @@ async function main() {
       const rows = gateways.map((g) => {
         const list = results.get(g.name)!;
         const med = (f: (r: autocannon.Result) => number) => median(list.map(f));
-        return { name: g.name, rps: med((r) => r.requests.average), p50: med((r) => r.latency.p50), p99: med((r) => r.latency.p99), errors: list.reduce((n, r) => n + r.errors + r.non2xx, 0) };
+        return {
+          name: g.name,
+          rps: med((r) => r.requests.average),
+          p50: med((r) => r.latency.p50),
+          p99: med((r) => r.latency.p99),
+          errors: list.reduce((n, r) => n + r.errors + r.non2xx, 0),
+        };
       });
       sections.push(
         [
@@ -96,7 +106,11 @@ async function main() {
 }
 
 async function check(port: number, token: string, body: string) {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
   const json = (await res.json()) as { data?: { residents: { nodes: Array<{ community: { dutyOfficer: unknown } }> } }; errors?: unknown };
   if (json.errors || json.data?.residents.nodes.length !== FIRST || !json.data.residents.nodes[0].community.dutyOfficer) {
     throw new Error(`wrong answer from :${port}: ${JSON.stringify(json).slice(0, 400)}`);

@@ -15,7 +15,13 @@ let base: string;
 
 beforeAll(async () => {
   platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('e2e'), residentsPerCommunity: 40 });
-  consoleServer = await startConsoleServer({ consoleDir: join(ROOT, 'console'), remotes: CONSOLE_REMOTES, gatewayUrl: platform.gatewayUrl, port: 0, host: '127.0.0.1' });
+  consoleServer = await startConsoleServer({
+    consoleDir: join(ROOT, 'console'),
+    remotes: CONSOLE_REMOTES,
+    gatewayUrl: platform.gatewayUrl,
+    port: 0,
+    host: '127.0.0.1',
+  });
   base = `http://127.0.0.1:${(consoleServer.address() as AddressInfo).port}`;
   browser = await launchChromium();
 });
@@ -44,7 +50,11 @@ describe('console: the resident page', () => {
       [community],
     );
     const [resident] = await sql('population', 'select name, id_number from resident where id = ?', [row.resident_id]);
-    const [duty] = await sql('staffing', `select o.name, o.badge_no from community_post p join officer o on o.id = p.officer_id where p.community_id = ? and p.role = 'A'`, [community]);
+    const [duty] = await sql(
+      'staffing',
+      `select o.name, o.badge_no from community_post p join officer o on o.id = p.officer_id where p.community_id = ? and p.role = 'A'`,
+      [community],
+    );
 
     const page = await browser.newPage();
     await login(page, 'dongsi', 'Dongsi@2026');

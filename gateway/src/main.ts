@@ -15,9 +15,10 @@ const gateway = createGateway({
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));
 
-const shutdown = () => server.close(async () => {
-  await gateway.dispose();
-  process.exit(0);
-});
+const shutdown = () =>
+  server.close(async () => {
+    await gateway.dispose();
+    process.exit(0);
+  });
 process.once('SIGTERM', shutdown);
 process.once('SIGINT', shutdown);

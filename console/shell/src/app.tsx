@@ -35,7 +35,14 @@ export function App() {
               <Suspense fallback={<Spin style={{ margin: 48 }} />}>
                 <Routes>
                   <Route index element={<Navigate to="/population/residents" replace />} />
-                  <Route path="population/*" element={<RemoteBoundary name="实有人口"><PopulationRoutes /></RemoteBoundary>} />
+                  <Route
+                    path="population/*"
+                    element={
+                      <RemoteBoundary name="实有人口">
+                        <PopulationRoutes />
+                      </RemoteBoundary>
+                    }
+                  />
                   <Route path="*" element={<Result status="404" title="页面不存在" />} />
                 </Routes>
               </Suspense>

@@ -9,8 +9,14 @@ const LOGIN = gql`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
-      user { displayName roles }
-      errors { code message }
+      user {
+        displayName
+        roles
+      }
+      errors {
+        code
+        message
+      }
     }
   }
 `;

@@ -22,9 +22,7 @@ export interface Claims {
 }
 
 /** A jurisdiction filter: `all`, or the stations and communities a caller may read. */
-export type Jurisdiction =
-  | { all: true }
-  | { all: false; stationIds: string[]; communityIds: string[] };
+export type Jurisdiction = { all: true } | { all: false; stationIds: string[]; communityIds: string[] };
 
 export function jurisdictionOf(claims: Claims): Jurisdiction {
   if (claims.roles.includes('district_admin')) return { all: true };

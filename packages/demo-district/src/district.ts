@@ -8,21 +8,72 @@ import { between, pick, rng, stableId } from './random';
  * tens of thousands of residents and some disputes. Every service seeds its own slice.
  */
 
-export interface DemoCommunity { id: string; code: string; name: string; stationId: string; gridId: string; gridName: string; residentCount: number }
-export interface DemoStation { id: string; code: string; name: string; communities: DemoCommunity[] }
+export interface DemoCommunity {
+  id: string;
+  code: string;
+  name: string;
+  stationId: string;
+  gridId: string;
+  gridName: string;
+  residentCount: number;
+}
+export interface DemoStation {
+  id: string;
+  code: string;
+  name: string;
+  communities: DemoCommunity[];
+}
 export interface DemoResident {
-  id: string; communityId: string; name: string; idNumber: string; sex: 'male' | 'female'; birthDate: string;
-  phone: string; kind: 'registered' | 'floating'; originArea: string | null; address: string;
+  id: string;
+  communityId: string;
+  name: string;
+  idNumber: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  phone: string;
+  kind: 'registered' | 'floating';
+  originArea: string | null;
+  address: string;
 }
 export interface DemoOfficer {
-  id: string; badgeNo: string; name: string; stationId: string;
-  role: 'community_full_time' | 'station_head' | 'community_team_lead'; sworn: boolean; phone: string;
+  id: string;
+  badgeNo: string;
+  name: string;
+  stationId: string;
+  role: 'community_full_time' | 'station_head' | 'community_team_lead';
+  sworn: boolean;
+  phone: string;
 }
-export interface DemoPost { communityId: string; officerId: string; role: 'A' | 'B' }
+export interface DemoPost {
+  communityId: string;
+  officerId: string;
+  role: 'A' | 'B';
+}
 
 export const DISTRICT = { id: stableId('district', 'dongcheng'), code: '110101', name: '东城分局' };
 
-const STATION_NAMES = ['前门', '东四', '东华门', '景山', '交道口', '安定门', '北新桥', '和平里', '建国门', '朝阳门', '东直门', '崇文门', '天坛', '体育馆路', '龙潭', '永定门', '东花市', '王府井', '地安门', '北京站'];
+const STATION_NAMES = [
+  '前门',
+  '东四',
+  '东华门',
+  '景山',
+  '交道口',
+  '安定门',
+  '北新桥',
+  '和平里',
+  '建国门',
+  '朝阳门',
+  '东直门',
+  '崇文门',
+  '天坛',
+  '体育馆路',
+  '龙潭',
+  '永定门',
+  '东花市',
+  '王府井',
+  '地安门',
+  '北京站',
+];
 /** 163 communities over 20 stations; 东四 has 6 as in the source text. */
 const COMMUNITIES_PER_STATION = [9, 6, 8, 7, 9, 8, 9, 10, 8, 8, 9, 8, 7, 8, 9, 8, 8, 8, 8, 8];
 const COMMUNITY_SUFFIXES = ['社区', '东社区', '西社区', '南社区', '北社区', '里社区', '街社区', '胡同社区', '新社区', '园社区'];
@@ -73,28 +124,31 @@ export function demoResidentsByCommunity(stations = demoStations()): Map<string,
       // each community its own street (road + lane), so addresses never cross communities
       const street = ROADS[communityIndex % ROADS.length] + LANES[Math.floor(communityIndex / ROADS.length) % LANES.length];
       communityIndex++;
-      out.set(community.id, Array.from({ length: community.residentCount }, (_, i) => {
-        const floating = r() < 0.3;
-        const [area] = floating ? pick(r, ORIGINS) : [LOCAL_AREA];
-        const sex = r() < 0.5 ? 'male' : 'female';
-        const birthDate = `${between(r, 1940, 2020)}-${String(between(r, 1, 12)).padStart(2, '0')}-${String(between(r, 1, 28)).padStart(2, '0')}`;
-        let seq = between(r, 0, 499);
-        let idNumber = composeResidentId(area, birthDate, seq, sex);
-        while (used.has(idNumber)) idNumber = composeResidentId(area, birthDate, ++seq, sex);
-        used.add(idNumber);
-        return {
-          id: stableId('resident', community.id, i),
-          communityId: community.id,
-          name: personName(r),
-          idNumber,
-          sex,
-          birthDate,
-          phone: phone(r),
-          kind: floating ? 'floating' : 'registered',
-          originArea: floating ? area : null,
-          address: `北京市东城区${street}${between(r, 1, 99)}号${between(r, 1, 6)}单元${between(r, 1, 20)}0${between(r, 1, 4)}室`,
-        };
-      }));
+      out.set(
+        community.id,
+        Array.from({ length: community.residentCount }, (_, i) => {
+          const floating = r() < 0.3;
+          const [area] = floating ? pick(r, ORIGINS) : [LOCAL_AREA];
+          const sex = r() < 0.5 ? 'male' : 'female';
+          const birthDate = `${between(r, 1940, 2020)}-${String(between(r, 1, 12)).padStart(2, '0')}-${String(between(r, 1, 28)).padStart(2, '0')}`;
+          let seq = between(r, 0, 499);
+          let idNumber = composeResidentId(area, birthDate, seq, sex);
+          while (used.has(idNumber)) idNumber = composeResidentId(area, birthDate, ++seq, sex);
+          used.add(idNumber);
+          return {
+            id: stableId('resident', community.id, i),
+            communityId: community.id,
+            name: personName(r),
+            idNumber,
+            sex,
+            birthDate,
+            phone: phone(r),
+            kind: floating ? 'floating' : 'registered',
+            originArea: floating ? area : null,
+            address: `北京市东城区${street}${between(r, 1, 99)}号${between(r, 1, 6)}单元${between(r, 1, 20)}0${between(r, 1, 4)}室`,
+          };
+        }),
+      );
     }
   }
   return out;
@@ -108,7 +162,13 @@ export function demoStaffing(stations = demoStations()): { officers: DemoOfficer
   stations.forEach((station, s) => {
     const r = rng(`staff-${station.id}`);
     const officer = (role: DemoOfficer['role'], k: number): DemoOfficer => ({
-      id: stableId('officer', s, role, k), badgeNo: String(badge++), name: personName(r), stationId: station.id, role, sworn: true, phone: phone(r),
+      id: stableId('officer', s, role, k),
+      badgeNo: String(badge++),
+      name: personName(r),
+      stationId: station.id,
+      role,
+      sworn: true,
+      phone: phone(r),
     });
     officers.push(officer('station_head', 0), officer('community_team_lead', 0));
     // 148 full-time community officers for 163 communities (东城): some hold A in two communities.
@@ -124,13 +184,24 @@ export function demoStaffing(stations = demoStations()): { officers: DemoOfficer
 }
 
 export interface DemoDispute {
-  id: string; communityId: string; title: string; category: string; source: string;
-  status: 'registered' | 'assessed' | 'in_mediation' | 'resolved'; riskLevel: 'general' | 'major' | 'serious';
-  partyResidentIds: string[]; reportedAt: string;
+  id: string;
+  communityId: string;
+  title: string;
+  category: string;
+  source: string;
+  status: 'registered' | 'assessed' | 'in_mediation' | 'resolved';
+  riskLevel: 'general' | 'major' | 'serious';
+  partyResidentIds: string[];
+  reportedAt: string;
 }
 
 const CATEGORIES: ReadonlyArray<[string, string]> = [
-  ['family', '家庭纠纷'], ['neighbour', '邻里纠纷'], ['property_management', '物业纠纷'], ['labour', '劳资纠纷'], ['debt', '债务纠纷'], ['housing', '房屋租赁纠纷'],
+  ['family', '家庭纠纷'],
+  ['neighbour', '邻里纠纷'],
+  ['property_management', '物业纠纷'],
+  ['labour', '劳资纠纷'],
+  ['debt', '债务纠纷'],
+  ['housing', '房屋租赁纠纷'],
 ];
 const SOURCES = ['police_call', 'community_found', 'walk_in', 'grid_report', 'after_case'];
 
@@ -158,7 +229,13 @@ export function demoDisputes(community: DemoCommunity, residents: DemoResident[]
   });
 }
 
-export interface DemoUser { username: string; password: string; displayName: string; roles: Array<'district_admin' | 'station_head' | 'community_officer'>; officerId: string | null }
+export interface DemoUser {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: Array<'district_admin' | 'station_head' | 'community_officer'>;
+  officerId: string | null;
+}
 
 /** Console logins printed at start: one per role. */
 export function demoUsers(staffing = demoStaffing()): DemoUser[] {

@@ -29,11 +29,18 @@ describe('the cross-domain resident query through the gateway', () => {
   it('returns the resident with exactly their disputes and the A-role officer of their community', async () => {
     const [party] = await sql('disputes', 'select resident_id from dispute_party group by resident_id having count(*) >= 2 limit 1');
     const residentId = party.resident_id as string;
-    const expectedDisputes = (await sql('disputes', 'select dispute_id from dispute_party where resident_id = ? order by dispute_id', [residentId])).map((r) => r.dispute_id);
+    const expectedDisputes = (await sql('disputes', 'select dispute_id from dispute_party where resident_id = ? order by dispute_id', [residentId])).map(
+      (r) => r.dispute_id,
+    );
     const [{ community_id }] = await sql('population', 'select community_id from resident where id = ?', [residentId]);
     const [aPost] = await sql('staffing', "select officer_id from community_post where community_id = ? and role = 'A'", [community_id]);
 
-    const res = await gql(platform.gatewayUrl, `query($id: ID!) { resident(id: $id) { name disputes { id } community { id dutyOfficer { officer { id } basis } } } }`, { id: residentId }, admin);
+    const res = await gql(
+      platform.gatewayUrl,
+      `query($id: ID!) { resident(id: $id) { name disputes { id } community { id dutyOfficer { officer { id } basis } } } }`,
+      { id: residentId },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const r = res.data!.resident;
     expect(r.disputes.map((d: { id: string }) => d.id).sort()).toEqual(expectedDisputes);

@@ -56,7 +56,9 @@ async function main(): Promise<void> {
 
   await startConsoleServer({ consoleDir: join(ROOT, 'console'), remotes: CONSOLE_REMOTES, gatewayUrl, port: env.CONSOLE_PORT, host: env.HOST });
 
-  const logins = demoUsers().map((u) => `    ${u.username.padEnd(8)} / ${u.password.padEnd(14)} ${u.displayName}`).join('\n');
+  const logins = demoUsers()
+    .map((u) => `    ${u.username.padEnd(8)} / ${u.password.padEnd(14)} ${u.displayName}`)
+    .join('\n');
   say(`
 社区警务平台已启动 (community policing platform is up)
   控制台 console:  http://${env.HOST}:${env.CONSOLE_PORT}/

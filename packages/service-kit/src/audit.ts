@@ -41,7 +41,17 @@ export class AuditTrail {
     const { sub, username, roles } = this.claims;
     await em.insertMany(
       PersonalDataAccessEntity,
-      [...this.reads.values()].map((r) => ({ id: crypto.randomUUID(), at, userId: sub, username, roles, operation, subjectType: r.subjectType, subjectId: r.subjectId, fields: [...r.fields] })),
+      [...this.reads.values()].map((r) => ({
+        id: crypto.randomUUID(),
+        at,
+        userId: sub,
+        username,
+        roles,
+        operation,
+        subjectType: r.subjectType,
+        subjectId: r.subjectId,
+        fields: [...r.fields],
+      })),
     );
     this.reads.clear();
   }

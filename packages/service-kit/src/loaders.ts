@@ -19,10 +19,7 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
  * Loads, for many keys at once, the rows whose `column` equals each key, e.g. the disputes
  * of many residents. `keyOf` reads the key back from a row to group the result.
  */
-export function groupLoader<T extends object>(
-  load: (keys: string[]) => Promise<T[]>,
-  keyOf: (row: T) => string | string[],
-): DataLoader<string, T[]> {
+export function groupLoader<T extends object>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string | string[]): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const rows = await load([...keys]);
     const groups = new Map<string, T[]>();

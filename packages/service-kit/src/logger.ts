@@ -8,7 +8,16 @@ export function createLogger(name: string, level = 'info'): Logger {
     name,
     level,
     redact: {
-      paths: ['*.idNumber', '*.phone', '*.password', 'headers.authorization', '*.headers.authorization', 'variables.*.idNumber', 'variables.*.phone', 'variables.password'],
+      paths: [
+        '*.idNumber',
+        '*.phone',
+        '*.password',
+        'headers.authorization',
+        '*.headers.authorization',
+        'variables.*.idNumber',
+        'variables.*.phone',
+        'variables.password',
+      ],
       censor: '[已脱敏]',
     },
   });

@@ -28,9 +28,12 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
   });
-  orm.em.getConnection().getKnex().on('query', () => {
-    sqlStatements.count++;
-  });
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => {
+      sqlStatements.count++;
+    });
   return orm;
 }
 

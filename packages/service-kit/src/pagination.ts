@@ -14,13 +14,11 @@ export class PageInfo {
 export const MAX_PAGE_SIZE = 200;
 
 /** Clamps a requested page size into [1, MAX_PAGE_SIZE]. */
-export const pageSize = (first: number | null | undefined, fallback = 20): number =>
-  Math.min(Math.max(first ?? fallback, 1), MAX_PAGE_SIZE);
+export const pageSize = (first: number | null | undefined, fallback = 20): number => Math.min(Math.max(first ?? fallback, 1), MAX_PAGE_SIZE);
 
 /** Keyset cursor: opaque to clients, a row's sort key inside. */
 export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
-export const decodeCursor = (cursor: string | null | undefined): string | null =>
-  cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null;
+export const decodeCursor = (cursor: string | null | undefined): string | null => (cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null);
 
 /** Turns `limit + 1` fetched rows into a page and its info. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): { nodes: T[]; pageInfo: PageInfo } {
@@ -28,4 +26,3 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): 
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(keyOf(last)) : null } };
 }
-

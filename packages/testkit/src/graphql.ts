@@ -7,7 +7,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** Posts a GraphQL operation and returns the status with the parsed body. */
-export async function gql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: res.status, ...body };
@@ -33,6 +38,21 @@ export async function asGateway(claims: Claims | null): Promise<Record<string, s
 /** Claims of a demo user, as the gateway would forward them (for direct subgraph tests). */
 export const claimsFor = {
   districtAdmin: (): Claims => ({ sub: 'admin', username: 'admin', name: '分局管理员', roles: ['district_admin'], stationIds: [], communityIds: [] }),
-  stationHead: (stationId: string): Claims => ({ sub: 'head', username: 'head', name: '所长', roles: ['station_head'], stationIds: [stationId], communityIds: [] }),
-  communityOfficer: (communityIds: string[], officerId?: string): Claims => ({ sub: 'officer', username: 'officer', name: '社区民警', roles: ['community_officer'], officerId, stationIds: [], communityIds }),
+  stationHead: (stationId: string): Claims => ({
+    sub: 'head',
+    username: 'head',
+    name: '所长',
+    roles: ['station_head'],
+    stationIds: [stationId],
+    communityIds: [],
+  }),
+  communityOfficer: (communityIds: string[], officerId?: string): Claims => ({
+    sub: 'officer',
+    username: 'officer',
+    name: '社区民警',
+    roles: ['community_officer'],
+    officerId,
+    stationIds: [],
+    communityIds,
+  }),
 };

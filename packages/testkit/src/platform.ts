@@ -3,8 +3,7 @@ import { ensureDatabase } from '@cp/db';
 import { migrateUp, openOrm, startSubgraphServer, type MikroORM, type SubgraphDefinition } from '@cp/service-kit';
 
 /** A database-name prefix unique to this test file and run. */
-export const testDatabaseName = (label: string): string =>
-  `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${process.pid}_${Date.now().toString(36)}`;
+export const testDatabaseName = (label: string): string => `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${process.pid}_${Date.now().toString(36)}`;
 
 export interface TestSubgraph {
   url: string;

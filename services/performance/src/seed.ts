@@ -3,7 +3,17 @@ import { insertInChunks } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Direction, IndicatorEntity, IndicatorKind, IndicatorSource } from './modules/indicator/indicator.entity';
 
-type Row = [code: string, name: string, kind: IndicatorKind, source: IndicatorSource, direction: Direction, target: number, unit: string, weight: number, formula: string];
+type Row = [
+  code: string,
+  name: string,
+  kind: IndicatorKind,
+  source: IndicatorSource,
+  direction: Direction,
+  target: number,
+  unit: string,
+  weight: number,
+  formula: string,
+];
 
 const { outcome, process } = IndicatorKind;
 const { computed, survey } = IndicatorSource;
@@ -25,8 +35,23 @@ const CATALOGUE: Row[] = [
 export async function seedIndicatorCatalogue(orm: MikroORM): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(IndicatorEntity)) > 0) return 'performance: catalogue already present';
-  await insertInChunks(em, IndicatorEntity, CATALOGUE.map(([code, name, kind, source, direction, target, unit, weight, formula]) => ({
-    id: stableId('indicator', code), code, name, kind, source, direction, target: String(target), unit, weight: String(weight), formula, active: true, version: 1,
-  })));
+  await insertInChunks(
+    em,
+    IndicatorEntity,
+    CATALOGUE.map(([code, name, kind, source, direction, target, unit, weight, formula]) => ({
+      id: stableId('indicator', code),
+      code,
+      name,
+      kind,
+      source,
+      direction,
+      target: String(target),
+      unit,
+      weight: String(weight),
+      formula,
+      active: true,
+      version: 1,
+    })),
+  );
   return `performance: seeded ${CATALOGUE.length} indicators`;
 }

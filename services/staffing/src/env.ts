@@ -8,7 +8,11 @@ export const loadEnv = () =>
     ...subgraphEnvShape(4003),
     /** Signs the tokens issued at login; the gateway verifies them with the same secret. */
     AUTH_TOKEN_SECRET: secret(DEV_SECRETS.userToken),
-    AUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
+    AUTH_TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(8 * 3600),
   });
 
 export type StaffingEnv = ReturnType<typeof loadEnv>;

@@ -13,12 +13,28 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
   const staffing = demoStaffing(demoStations(residentsPerCommunity));
   const users = demoUsers(staffing);
   await em.transactional(async (tx) => {
-    await insertInChunks(tx, OfficerEntity, staffing.officers.map((o) => ({ ...o, version: 1 })));
-    await insertInChunks(tx, PostEntity, staffing.posts.map((p) => ({ id: stableId('post', p.communityId, p.role), communityId: p.communityId, officer: p.officerId, role: p.role })));
-    await insertInChunks(tx, AccountEntity, users.map((u) => ({
-      id: stableId('account', u.username), username: u.username, passwordHash: bcrypt.hashSync(u.password, 10),
-      displayName: u.displayName, roles: u.roles, officer: u.officerId,
-    })));
+    await insertInChunks(
+      tx,
+      OfficerEntity,
+      staffing.officers.map((o) => ({ ...o, version: 1 })),
+    );
+    await insertInChunks(
+      tx,
+      PostEntity,
+      staffing.posts.map((p) => ({ id: stableId('post', p.communityId, p.role), communityId: p.communityId, officer: p.officerId, role: p.role })),
+    );
+    await insertInChunks(
+      tx,
+      AccountEntity,
+      users.map((u) => ({
+        id: stableId('account', u.username),
+        username: u.username,
+        passwordHash: bcrypt.hashSync(u.password, 10),
+        displayName: u.displayName,
+        roles: u.roles,
+        officer: u.officerId,
+      })),
+    );
   });
   const logins = users.map((u) => `${u.username} / ${u.password} (${u.displayName})`).join('; ');
   return `staffing: seeded ${staffing.officers.length} officers, ${staffing.posts.length} posts; logins: ${logins}`;

@@ -27,14 +27,42 @@ export interface ResidentDetail {
 export const RESIDENT_PAGE: TypedDocumentNode<{ resident: ResidentDetail | null }, { id: string }> = gql`
   query ResidentPage($id: ID!) {
     resident(id: $id) {
-      id name idNumber masked sex birthDate phone kind originArea
-      address { fullText }
-      community {
-        id name
-        station { name }
-        dutyOfficer { basis phone officer { id name badgeNo } }
+      id
+      name
+      idNumber
+      masked
+      sex
+      birthDate
+      phone
+      kind
+      originArea
+      address {
+        fullText
       }
-      disputes { id title category status riskLevel reportedAt }
+      community {
+        id
+        name
+        station {
+          name
+        }
+        dutyOfficer {
+          basis
+          phone
+          officer {
+            id
+            name
+            badgeNo
+          }
+        }
+      }
+      disputes {
+        id
+        title
+        category
+        status
+        riskLevel
+        reportedAt
+      }
     }
   }
 `;

@@ -27,7 +27,9 @@ export function ResidentDetailPage() {
           <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>
           <Descriptions.Item label="联系电话">{r.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="户籍地代码">{r.originArea ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="居住地址" span={2}>{r.address?.fullText ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="居住地址" span={2}>
+            {r.address?.fullText ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label="社区">{r.community.name}</Descriptions.Item>
           <Descriptions.Item label="派出所">{r.community.station.name}</Descriptions.Item>
         </Descriptions>
@@ -38,7 +40,9 @@ export function ResidentDetailPage() {
             <Descriptions.Item label="民警">{duty.officer.name}</Descriptions.Item>
             <Descriptions.Item label="警号">{duty.officer.badgeNo}</Descriptions.Item>
             <Descriptions.Item label="联系电话">{duty.phone ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="依据" span={3}>{duty.basis}</Descriptions.Item>
+            <Descriptions.Item label="依据" span={3}>
+              {duty.basis}
+            </Descriptions.Item>
           </Descriptions>
         ) : (
           <Empty description="该社区暂无在岗民警" />

@@ -17,8 +17,22 @@ export interface ResidentsData {
 export const RESIDENTS: TypedDocumentNode<ResidentsData, { first: number; after?: string | null; search?: string | null }> = gql`
   query Residents($first: Int!, $after: String, $search: String) {
     residents(first: $first, after: $after, search: $search) {
-      nodes { id name sex birthDate kind idNumber community { id name } }
-      pageInfo { endCursor hasNextPage }
+      nodes {
+        id
+        name
+        sex
+        birthDate
+        kind
+        idNumber
+        community {
+          id
+          name
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `;

@@ -20,7 +20,18 @@ export function ResidentsPage() {
       }),
     });
   return (
-    <Card title="实有人口" extra={<Input.Search placeholder="姓名或身份号码" allowClear onSearch={(v) => setSearch(v.trim() || null)} style={{ width: 260 }} data-testid="resident-search" />}>
+    <Card
+      title="实有人口"
+      extra={
+        <Input.Search
+          placeholder="姓名或身份号码"
+          allowClear
+          onSearch={(v) => setSearch(v.trim() || null)}
+          style={{ width: 260 }}
+          data-testid="resident-search"
+        />
+      }
+    >
       <ErrorNotice error={error} />
       <Table<ResidentRow>
         rowKey="id"

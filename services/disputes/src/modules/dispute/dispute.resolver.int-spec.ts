@@ -18,8 +18,15 @@ afterAll(() => sub?.stop());
 
 describe('Resident.disputes (federated from population)', () => {
   it('answers many residents in one request with exactly their disputes', async () => {
-    const parties = await sql(`select resident_id, array_agg(dispute_id::text order by dispute_id) as ids from dispute_party group by resident_id order by resident_id limit 20`);
-    const res = await gql(sub.url, RESIDENT_DISPUTES, { r: parties.map((p) => ({ __typename: 'Resident', id: p.resident_id })) }, await asGateway(claimsFor.districtAdmin()));
+    const parties = await sql(
+      `select resident_id, array_agg(dispute_id::text order by dispute_id) as ids from dispute_party group by resident_id order by resident_id limit 20`,
+    );
+    const res = await gql(
+      sub.url,
+      RESIDENT_DISPUTES,
+      { r: parties.map((p) => ({ __typename: 'Resident', id: p.resident_id })) },
+      await asGateway(claimsFor.districtAdmin()),
+    );
     expect(res.errors).toBeUndefined();
     res.data!._entities.forEach((e: { disputes: Array<{ id: string }> }, i: number) => {
       expect(e.disputes.map((d) => d.id).sort()).toEqual(parties[i].ids);
@@ -50,7 +57,12 @@ describe('the ledger', () => {
 
   it('lists parties, linked to residents where known', async () => {
     const [d] = await sql('select dispute_id from dispute_party group by dispute_id having count(*) = 2 limit 1');
-    const res = await gql(sub.url, 'query($id: ID!) { dispute(id: $id) { parties { name resident { id } } } }', { id: d.dispute_id }, await asGateway(claimsFor.districtAdmin()));
+    const res = await gql(
+      sub.url,
+      'query($id: ID!) { dispute(id: $id) { parties { name resident { id } } } }',
+      { id: d.dispute_id },
+      await asGateway(claimsFor.districtAdmin()),
+    );
     expect(res.data!.dispute.parties).toHaveLength(2);
     expect(res.data!.dispute.parties.every((p: { resident: { id: string } | null }) => p.resident?.id)).toBe(true);
   });

@@ -6,17 +6,28 @@ registerEnumType(DisputeStatus, {
   name: 'DisputeStatus',
   description: '纠纷状态',
   valuesConfig: {
-    registered: { description: '已登记' }, assessed: { description: '已研判' }, in_mediation: { description: '调解中' },
-    resolved: { description: '已化解' }, transferred: { description: '已移交' }, escalated: { description: '已升级' },
+    registered: { description: '已登记' },
+    assessed: { description: '已研判' },
+    in_mediation: { description: '调解中' },
+    resolved: { description: '已化解' },
+    transferred: { description: '已移交' },
+    escalated: { description: '已升级' },
   },
 });
-registerEnumType(RiskLevel, { name: 'RiskLevel', description: '风险等级', valuesConfig: { general: { description: '一般' }, major: { description: '较大' }, serious: { description: '重大' } } });
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: '风险等级',
+  valuesConfig: { general: { description: '一般' }, major: { description: '较大' }, serious: { description: '重大' } },
+});
 registerEnumType(DisputeSource, {
   name: 'DisputeSource',
   description: '纠纷来源',
   valuesConfig: {
-    police_call: { description: '接处警' }, community_found: { description: '社区发现' }, after_case: { description: '案后遗留' },
-    walk_in: { description: '来访' }, grid_report: { description: '网格上报' },
+    police_call: { description: '接处警' },
+    community_found: { description: '社区发现' },
+    after_case: { description: '案后遗留' },
+    walk_in: { description: '来访' },
+    grid_report: { description: '网格上报' },
   },
 });
 

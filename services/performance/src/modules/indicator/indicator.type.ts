@@ -1,13 +1,21 @@
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Direction, IndicatorKind, IndicatorSource } from './indicator.entity';
 
-registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: '指标性质', valuesConfig: { outcome: { description: '结果性' }, process: { description: '过程性' } } });
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: '指标性质',
+  valuesConfig: { outcome: { description: '结果性' }, process: { description: '过程性' } },
+});
 registerEnumType(IndicatorSource, {
   name: 'IndicatorSource',
   description: '数据来源',
   valuesConfig: { computed: { description: '系统数据自动计算' }, survey: { description: '群众调查' }, manual: { description: '人工录入（附佐证）' } },
 });
-registerEnumType(Direction, { name: 'IndicatorDirection', description: '方向', valuesConfig: { higher_better: { description: '越高越好' }, lower_better: { description: '越低越好' } } });
+registerEnumType(Direction, {
+  name: 'IndicatorDirection',
+  description: '方向',
+  valuesConfig: { higher_better: { description: '越高越好' }, lower_better: { description: '越低越好' } },
+});
 
 @ObjectType({ description: '考核指标' })
 @Directive('@key(fields: "id")')

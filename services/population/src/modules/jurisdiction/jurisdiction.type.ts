@@ -1,7 +1,11 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GridKind } from './jurisdiction.entity';
 
-registerEnumType(GridKind, { name: 'GridKind', description: '网格类型', valuesConfig: { police: { description: '警格' }, government: { description: '综治网格' } } });
+registerEnumType(GridKind, {
+  name: 'GridKind',
+  description: '网格类型',
+  valuesConfig: { police: { description: '警格' }, government: { description: '综治网格' } },
+});
 
 @ObjectType({ description: '派出所' })
 @Directive('@key(fields: "id")')

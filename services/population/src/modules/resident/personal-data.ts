@@ -4,8 +4,7 @@ import type { Claims } from '@cp/auth';
  * Who may read ID numbers and phones in clear: the officers who answer for the person's
  * community (reads are already limited to their jurisdiction). Everyone else sees masks.
  */
-export const mayReadPersonalData = (claims: Claims | null): boolean =>
-  !!claims && claims.roles.some((r) => r === 'community_officer' || r === 'station_head');
+export const mayReadPersonalData = (claims: Claims | null): boolean => !!claims && claims.roles.some((r) => r === 'community_officer' || r === 'station_head');
 
 export const maskIdNumber = (id: string): string => `${id.slice(0, 6)}********${id.slice(-4)}`;
 export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');

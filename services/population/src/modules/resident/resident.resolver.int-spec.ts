@@ -21,10 +21,21 @@ afterAll(() => sub?.stop());
 
 describe('registerResident: 采集即录入、录入即核查', () => {
   it('registers a floating resident, deriving sex and birth date from the ID', async () => {
-    const res = await gql(sub.url, REGISTER, { input: { name: '王小流', idNumber: '430102199002281715', kind: 'floating', originArea: '430102', communityId: dongsiCommunity, phone: '13800138000' } }, await officer());
+    const res = await gql(
+      sub.url,
+      REGISTER,
+      { input: { name: '王小流', idNumber: '430102199002281715', kind: 'floating', originArea: '430102', communityId: dongsiCommunity, phone: '13800138000' } },
+      await officer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerResident.errors).toEqual([]);
-    expect(res.data!.registerResident.resident).toMatchObject({ name: '王小流', sex: 'male', birthDate: '1990-02-28', kind: 'floating', idNumber: '430102199002281715' });
+    expect(res.data!.registerResident.resident).toMatchObject({
+      name: '王小流',
+      sex: 'male',
+      birthDate: '1990-02-28',
+      kind: 'floating',
+      idNumber: '430102199002281715',
+    });
     expect(await count('id_number = ?', ['430102199002281715'])).toBe(1);
   });
 
@@ -49,19 +60,34 @@ describe('registerResident: 采集即录入、录入即核查', () => {
   });
 
   it('reports every invalid field at once', async () => {
-    const res = await gql(sub.url, REGISTER, { input: { name: '张', idNumber: '430102199002281715', kind: 'floating', communityId: dongsiCommunity, phone: '12345' } }, await officer());
+    const res = await gql(
+      sub.url,
+      REGISTER,
+      { input: { name: '张', idNumber: '430102199002281715', kind: 'floating', communityId: dongsiCommunity, phone: '12345' } },
+      await officer(),
+    );
     const codes = res.data!.registerResident.errors.map((e: { code: string }) => e.code).sort();
     expect(codes).toEqual(['RESIDENT_NAME_LENGTH', 'RESIDENT_ORIGIN_REQUIRED', 'RESIDENT_PHONE_FORMAT']);
   });
 
   it('refuses registering into a community outside the officer’s jurisdiction', async () => {
-    const res = await gql(sub.url, REGISTER, { input: { name: '越界者', idNumber: '110101199001011237', kind: 'registered', communityId: qianmen.communities[0].id } }, await officer());
+    const res = await gql(
+      sub.url,
+      REGISTER,
+      { input: { name: '越界者', idNumber: '110101199001011237', kind: 'registered', communityId: qianmen.communities[0].id } },
+      await officer(),
+    );
     expect(res.data!.registerResident.errors[0]).toMatchObject({ code: 'OUTSIDE_JURISDICTION' });
     expect(await count('name = ?', ['越界者'])).toBe(0);
   });
 
   it('refuses callers without the role to register', async () => {
-    const res = await gql(sub.url, REGISTER, { input: { name: '管理员录入', idNumber: '110101199001011237', kind: 'registered', communityId: dongsiCommunity } }, await asGateway(claimsFor.districtAdmin()));
+    const res = await gql(
+      sub.url,
+      REGISTER,
+      { input: { name: '管理员录入', idNumber: '110101199001011237', kind: 'registered', communityId: dongsiCommunity } },
+      await asGateway(claimsFor.districtAdmin()),
+    );
     expect(res.errors?.[0].message).toBeTruthy();
     expect(await count('name = ?', ['管理员录入'])).toBe(0);
   });
@@ -71,7 +97,12 @@ describe('reads are scoped and masked', () => {
   const foreign = stableId('resident', qianmen.communities[0].id, 0);
 
   it('gives a station head the residents of their station only', async () => {
-    const res = await gql(sub.url, '{ residents(first: 200) { nodes { id community { station { id } } } } }', {}, await asGateway(claimsFor.stationHead(qianmen.id)));
+    const res = await gql(
+      sub.url,
+      '{ residents(first: 200) { nodes { id community { station { id } } } } }',
+      {},
+      await asGateway(claimsFor.stationHead(qianmen.id)),
+    );
     const stations = new Set(res.data!.residents.nodes.map((n: { community: { station: { id: string } } }) => n.community.station.id));
     expect([...stations]).toEqual([qianmen.id]);
   });
@@ -79,14 +110,24 @@ describe('reads are scoped and masked', () => {
   it('pages through residents with a cursor, without repeats', async () => {
     const headers = await asGateway(claimsFor.stationHead(qianmen.id));
     const first = await gql(sub.url, '{ residents(first: 5) { nodes { id } pageInfo { endCursor hasNextPage } } }', {}, headers);
-    const next = await gql(sub.url, 'query($after: String) { residents(first: 5, after: $after) { nodes { id } } }', { after: first.data!.residents.pageInfo.endCursor }, headers);
+    const next = await gql(
+      sub.url,
+      'query($after: String) { residents(first: 5, after: $after) { nodes { id } } }',
+      { after: first.data!.residents.pageInfo.endCursor },
+      headers,
+    );
     const ids = [...first.data!.residents.nodes, ...next.data!.residents.nodes].map((n: { id: string }) => n.id);
     expect(first.data!.residents.pageInfo.hasNextPage).toBe(true);
     expect(new Set(ids).size).toBe(10);
   });
 
   it('answers an entity reference outside the jurisdiction with null', async () => {
-    const res = await gql(sub.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { id } } }', { r: [{ __typename: 'Resident', id: foreign }] }, await officer());
+    const res = await gql(
+      sub.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { id } } }',
+      { r: [{ __typename: 'Resident', id: foreign }] },
+      await officer(),
+    );
     expect(res.data!._entities).toEqual([null]);
   });
 
@@ -115,7 +156,12 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     const before = (await audits()).length;
     await gql(sub.url, 'query ResidentPage($id: ID!) { resident(id: $id) { name idNumber phone masked } }', { id: own }, await asGateway(officerClaims));
     await gql(sub.url, 'query($id: ID!) { resident(id: $id) { name } }', { id: own }, await asGateway(officerClaims));
-    const masked = await gql(sub.url, 'query($id: ID!) { resident(id: $id) { idNumber phone masked } }', { id: own }, await asGateway(claimsFor.districtAdmin()));
+    const masked = await gql(
+      sub.url,
+      'query($id: ID!) { resident(id: $id) { idNumber phone masked } }',
+      { id: own },
+      await asGateway(claimsFor.districtAdmin()),
+    );
     expect(masked.data!.resident).toMatchObject({ masked: true, idNumber: expect.stringMatching(/\*{8}/), phone: expect.stringMatching(/\*{4}/) });
     const rows = (await audits()).slice(before);
     expect(rows).toEqual([{ username: 'officer', subject_id: own, fields: ['idNumber', 'phone'], operation: 'ResidentPage' }]);

@@ -1,6 +1,17 @@
 import { inJurisdiction, type Jurisdiction } from '@cp/auth';
 import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
-import { decodeCursor, errors, jurisdictionWhere, pageSize, requireJurisdiction, toPage, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import {
+  decodeCursor,
+  errors,
+  jurisdictionWhere,
+  pageSize,
+  requireJurisdiction,
+  toPage,
+  userError,
+  validateInput,
+  type BaseContext,
+  type UserError,
+} from '@cp/service-kit';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
 import { StandardAddressEntity } from '../address/address.entity';

@@ -18,7 +18,10 @@ const DUMMY_HASH = bcrypt.hashSync('not-a-password', 10);
  * community officer for the communities where they hold an A or B post.
  */
 export class AccountService {
-  constructor(private readonly ctx: BaseContext, private readonly tokens: TokenSettings) {}
+  constructor(
+    private readonly ctx: BaseContext,
+    private readonly tokens: TokenSettings,
+  ) {}
 
   async login(username: string, password: string): Promise<LoginPayload> {
     const account = await this.ctx.em.findOne(AccountEntity, { username: username.trim() }, { populate: ['officer'] });
@@ -35,9 +38,8 @@ export class AccountService {
 
   private async claimsOf(account: AccountEntity): Promise<Claims> {
     const officer = account.officer ?? null;
-    const communityIds = account.roles.includes('community_officer') && officer
-      ? (await this.ctx.em.find(PostEntity, { officer: officer.id })).map((p) => p.communityId)
-      : [];
+    const communityIds =
+      account.roles.includes('community_officer') && officer ? (await this.ctx.em.find(PostEntity, { officer: officer.id })).map((p) => p.communityId) : [];
     return {
       sub: account.id,
       name: account.displayName,
@@ -51,5 +53,11 @@ export class AccountService {
 }
 
 const meOf = (c: Claims): Me => ({
-  id: c.sub, username: c.username, displayName: c.name, roles: c.roles, stationIds: c.stationIds, communityIds: c.communityIds, officerId: c.officerId ?? null,
+  id: c.sub,
+  username: c.username,
+  displayName: c.name,
+  roles: c.roles,
+  stationIds: c.stationIds,
+  communityIds: c.communityIds,
+  officerId: c.officerId ?? null,
 });

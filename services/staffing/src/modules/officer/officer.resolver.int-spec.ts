@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => sub?.stop());
 
 describe('login', () => {
-  const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { roles communityIds stationIds } errors { code message } } }';
+  const LOGIN =
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { roles communityIds stationIds } errors { code message } } }';
 
   it('gives a community officer the communities of their A and B posts', async () => {
     const res = await gql(sub.url, LOGIN, { u: 'dongsi', p: 'Dongsi@2026' }, await asGateway(null));

@@ -5,9 +5,13 @@ registerEnumType(OfficerRole, {
   name: 'OfficerRole',
   description: '岗位',
   valuesConfig: {
-    community_full_time: { description: '专职社区民警' }, community_part_time: { description: '兼职社区民警' },
-    community_team_lead: { description: '社区警务队长' }, deputy_head: { description: '副所长' }, station_head: { description: '所长' },
-    command_room: { description: '综合指挥室' }, case_team: { description: '案件队' },
+    community_full_time: { description: '专职社区民警' },
+    community_part_time: { description: '兼职社区民警' },
+    community_team_lead: { description: '社区警务队长' },
+    deputy_head: { description: '副所长' },
+    station_head: { description: '所长' },
+    command_room: { description: '综合指挥室' },
+    case_team: { description: '案件队' },
   },
 });
 

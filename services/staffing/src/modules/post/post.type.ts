@@ -2,7 +2,11 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Officer } from '../officer/officer.type';
 import { PostRole } from './post.entity';
 
-registerEnumType(PostRole, { name: 'PostRole', description: '社区岗位', valuesConfig: { A: { description: 'A 岗（主责）' }, B: { description: 'B 岗（协助）' } } });
+registerEnumType(PostRole, {
+  name: 'PostRole',
+  description: '社区岗位',
+  valuesConfig: { A: { description: 'A 岗（主责）' }, B: { description: 'B 岗（协助）' } },
+});
 
 @ObjectType({ description: '社区岗位上的民警' })
 export class CommunityPost {
