@@ -1,12 +1,10 @@
 import { Result, Spin } from 'antd';
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { DOMAINS } from './domains';
 import { Shell } from './layout';
 import { LoginPage } from './login.page';
 import { session } from './session';
-
-/** Each domain's routes come from its remote, loaded on first visit. */
-const PopulationRoutes = lazy(() => import('population/routes'));
 
 function RequireLogin({ children }: { children: ReactNode }) {
   return session.token() ? children : <Navigate to="/login" replace />;
@@ -35,14 +33,17 @@ export function App() {
               <Suspense fallback={<Spin style={{ margin: 48 }} />}>
                 <Routes>
                   <Route index element={<Navigate to="/population/residents" replace />} />
-                  <Route
-                    path="population/*"
-                    element={
-                      <RemoteBoundary name="实有人口">
-                        <PopulationRoutes />
-                      </RemoteBoundary>
-                    }
-                  />
+                  {DOMAINS.map(({ path, title, Routes: DomainRoutes }) => (
+                    <Route
+                      key={path}
+                      path={`${path}/*`}
+                      element={
+                        <RemoteBoundary name={title}>
+                          <DomainRoutes />
+                        </RemoteBoundary>
+                      }
+                    />
+                  ))}
                   <Route path="*" element={<Result status="404" title="页面不存在" />} />
                 </Routes>
               </Suspense>

@@ -1,14 +1,15 @@
-import { TeamOutlined, LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { apolloClient } from './apollo';
+import { DOMAINS } from './domains';
 import { session } from './session';
 
 const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
 
-/** The menu lists what the remotes provide; each domain adds its entries here with its remote. */
-const MENU = [{ key: '/population/residents', icon: <TeamOutlined />, label: '实有人口' }];
+/** The menu lists what the remotes provide (see domains.tsx). */
+const MENU = DOMAINS.flatMap((d) => d.menu);
 
 export function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();

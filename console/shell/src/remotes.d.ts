@@ -1,5 +1,17 @@
+/** Each domain remote exposes `./routes`: a component with that domain's routes. */
 declare module 'population/routes' {
-  import type { ComponentType } from 'react';
-  const Routes: ComponentType;
+  const Routes: import('react').ComponentType;
+  export default Routes;
+}
+declare module 'disputes/routes' {
+  const Routes: import('react').ComponentType;
+  export default Routes;
+}
+declare module 'staffing/routes' {
+  const Routes: import('react').ComponentType;
+  export default Routes;
+}
+declare module 'performance/routes' {
+  const Routes: import('react').ComponentType;
   export default Routes;
 }

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
 export interface ConsoleServerOptions {
   consoleDir: string;
-  remotes: string[];
   gatewayUrl: string;
   port: number;
   host: string;
@@ -17,11 +16,7 @@ export interface ConsoleServerOptions {
  */
 export function startConsoleServer(options: ConsoleServerOptions): Promise<Server> {
   const shell = sirv(join(options.consoleDir, 'shell/dist'), { single: true, dev: false, etag: true });
-  const remotes = new Map(
-    options.remotes
-      .filter((r) => existsSync(join(options.consoleDir, r, 'dist')))
-      .map((r) => [r, sirv(join(options.consoleDir, r, 'dist'), { dev: false, etag: true })]),
-  );
+  const remotes = new Map(builtRemotes(options.consoleDir).map((r) => [r, sirv(join(options.consoleDir, r, 'dist'), { dev: false, etag: true })]));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/graphql')) return void proxy(req, res, options.gatewayUrl);
@@ -33,6 +28,11 @@ export function startConsoleServer(options: ConsoleServerOptions): Promise<Serve
     shell(req, res, () => notFound(res));
   });
   return new Promise((resolve) => server.listen(options.port, options.host, () => resolve(server)));
+}
+
+/** Every console package whose build produced a Module Federation entry is a remote. */
+function builtRemotes(consoleDir: string): string[] {
+  return readdirSync(consoleDir).filter((d) => d !== 'shell' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
 }
 
 async function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string): Promise<void> {

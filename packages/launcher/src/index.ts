@@ -1,4 +1,4 @@
 export { startPlatformInProcess, subgraphDefinitions, type InProcessPlatform, type InProcessOptions } from './in-process';
 export { startConsoleServer } from './console-server';
-export { SERVICES, CONSOLE_REMOTES, ROOT } from './services';
+export { SERVICES, ROOT } from './services';
 export { waitForHttp } from './wait';

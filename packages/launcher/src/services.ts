@@ -12,6 +12,3 @@ export const SERVICES = [
 ].map((s) => ({ ...s, entry: join(ROOT, 'services', s.name, 'dist/main.js'), database: `cp_${s.name}` }));
 
 export type ServiceName = (typeof SERVICES)[number]['name'];
-
-/** Console remotes served under /remotes/<name>/. */
-export const CONSOLE_REMOTES = ['population'];

@@ -4,7 +4,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@cp/
 import { demoUsers } from '@cp/demo-district';
 import { startConsoleServer } from './console-server';
 import { loadEnv, serviceDatabaseUrl } from './env';
-import { CONSOLE_REMOTES, ROOT, SERVICES } from './services';
+import { ROOT, SERVICES } from './services';
 import { waitForHttp } from './wait';
 
 /**
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const gatewayUrl = `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`;
   await waitForHttp(`http://${env.HOST}:${env.GATEWAY_PORT}/health`);
 
-  await startConsoleServer({ consoleDir: join(ROOT, 'console'), remotes: CONSOLE_REMOTES, gatewayUrl, port: env.CONSOLE_PORT, host: env.HOST });
+  await startConsoleServer({ consoleDir: join(ROOT, 'console'), gatewayUrl, port: env.CONSOLE_PORT, host: env.HOST });
 
   const logins = demoUsers()
     .map((u) => `    ${u.username.padEnd(8)} / ${u.password.padEnd(14)} ${u.displayName}`)

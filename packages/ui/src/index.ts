@@ -1,3 +1,3 @@
 export { ErrorNotice } from './error-notice';
-export { DISPUTE_STATUS_LABELS, KIND_LABELS, RISK_LABELS, SEX_LABELS } from './labels';
+export { DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, INDICATOR_KIND_LABELS, INDICATOR_SOURCE_LABELS, KIND_LABELS, RISK_LABELS, SEX_LABELS } from './labels';
 export { formatDateTime } from './format';

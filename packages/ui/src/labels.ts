@@ -10,3 +10,14 @@ export const DISPUTE_STATUS_LABELS: Record<string, string> = {
   escalated: '已升级',
 };
 export const RISK_LABELS: Record<string, string> = { general: '一般', major: '较大', serious: '重大' };
+export const DISPUTE_CATEGORY_LABELS: Record<string, string> = {
+  family: '家庭纠纷',
+  neighbour: '邻里纠纷',
+  property_management: '物业纠纷',
+  labour: '劳资纠纷',
+  debt: '债务纠纷',
+  housing: '房屋租赁纠纷',
+  land: '土地纠纷',
+};
+export const INDICATOR_KIND_LABELS: Record<string, string> = { outcome: '结果性', process: '过程性' };
+export const INDICATOR_SOURCE_LABELS: Record<string, string> = { computed: '系统计算', survey: '群众调查', manual: '人工录入' };

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { demoStations } from '@cp/demo-district';
-import { CONSOLE_REMOTES, ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { testDatabaseName } from '@cp/testkit';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,7 +17,6 @@ beforeAll(async () => {
   platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('e2e'), residentsPerCommunity: 40 });
   consoleServer = await startConsoleServer({
     consoleDir: join(ROOT, 'console'),
-    remotes: CONSOLE_REMOTES,
     gatewayUrl: platform.gatewayUrl,
     port: 0,
     host: '127.0.0.1',
@@ -83,6 +82,35 @@ describe('console: the resident page', () => {
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
+    await page.close();
+  });
+});
+
+describe('console: every domain remote', () => {
+  it('shows the dispute ledger, the community posts and the indicator catalogue from their remotes', async () => {
+    const qianmen = demoStations()[0];
+    const sql = (service: string, q: string, p: unknown[] = []) => platform.orms[service].em.getConnection().execute(q, p);
+    const [aOfficer] = await sql(
+      'staffing',
+      `select o.name from community_post p join officer o on o.id = p.officer_id where p.community_id = ? and p.role = 'A'`,
+      [qianmen.communities[0].id],
+    );
+    const page = await browser.newPage();
+    await login(page, 'qianmen', 'Qianmen@2026');
+
+    await page.getByRole('menuitem', { name: '矛盾纠纷台账' }).click();
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    // community names come from population, through the gateway
+    await expect.poll(() => page.locator('table tbody').textContent()).toContain(qianmen.communities[0].name.slice(0, 2));
+
+    await page.getByRole('menuitem', { name: '社区岗位' }).click();
+    await expect.poll(() => page.locator('table tbody').textContent(), { timeout: 30_000 }).toContain(aOfficer.name);
+    expect(await page.locator('table tbody tr').count()).toBe(qianmen.communities.length);
+
+    await page.getByRole('menuitem', { name: '考核指标' }).click();
+    await expect.poll(() => page.getByText('权重合计 100 分').count(), { timeout: 30_000 }).toBe(1);
+    const [{ n }] = await sql('performance', 'select count(*)::int as n from indicator where active');
+    expect(await page.locator('table tbody tr').count()).toBe(n);
     await page.close();
   });
 });

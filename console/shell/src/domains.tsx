@@ -1,0 +1,38 @@
+import { AlertOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+
+export interface Domain {
+  /** Mounted at /<path>/*. */
+  path: string;
+  title: string;
+  Routes: LazyExoticComponent<ComponentType>;
+  menu: Array<{ key: string; label: string; icon: ReactNode }>;
+}
+
+/** The domains of the console: each one's routes come from its remote, loaded on first visit. */
+export const DOMAINS: Domain[] = [
+  {
+    path: 'population',
+    title: '实有人口',
+    Routes: lazy(() => import('population/routes')),
+    menu: [{ key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> }],
+  },
+  {
+    path: 'disputes',
+    title: '矛盾纠纷',
+    Routes: lazy(() => import('disputes/routes')),
+    menu: [{ key: '/disputes/ledger', label: '矛盾纠纷台账', icon: <AlertOutlined /> }],
+  },
+  {
+    path: 'staffing',
+    title: '警力勤务',
+    Routes: lazy(() => import('staffing/routes')),
+    menu: [{ key: '/staffing/posts', label: '社区岗位', icon: <SafetyCertificateOutlined /> }],
+  },
+  {
+    path: 'performance',
+    title: '考核',
+    Routes: lazy(() => import('performance/routes')),
+    menu: [{ key: '/performance/indicators', label: '考核指标', icon: <TrophyOutlined /> }],
+  },
+];
