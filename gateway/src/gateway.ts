@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { gatewayHeaders, useCallerAuth } from './auth';
+import { useQueryLimits } from './limits';
 
 export interface GatewayOptions {
   /** The committed supergraph (schema/supergraph.graphql). */
@@ -38,6 +39,6 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     upstreamTimeout: options.subgraphTimeoutMs,
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
-    plugins: () => [useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret })],
+    plugins: () => [...useQueryLimits(options.production), useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret })],
   });
 }

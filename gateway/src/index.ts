@@ -1,1 +1,2 @@
 export { createGateway, withSubgraphUrls, type GatewayOptions } from './gateway';
+export { QUERY_LIMITS } from './limits';

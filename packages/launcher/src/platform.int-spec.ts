@@ -144,3 +144,30 @@ describe('bad input', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
   });
 });
+
+describe('query limits at the gateway', () => {
+  const refusedBeforeSubgraphs = async (query: string, code: string) => {
+    const before = sqlStatements.count;
+    const res = await gql(platform.gatewayUrl, query, {}, admin);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    expect(res.errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(sqlStatements.count).toBe(before); // no subgraph ran a statement
+  };
+
+  it('refuses a query nested too deep', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 6; i++) selection = `station { communities { ${selection} } }`;
+    await refusedBeforeSubgraphs(`{ communities { ${selection} } }`, 'QUERY_TOO_DEEP');
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: stations { id }`).join(' ');
+    await refusedBeforeSubgraphs(`{ ${aliases} }`, 'TOO_MANY_ALIASES');
+  });
+
+  it('lets the console’s resident page through', async () => {
+    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 200 }, admin);
+    expect(res.errors).toBeUndefined();
+  });
+});
