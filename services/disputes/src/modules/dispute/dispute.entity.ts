@@ -29,6 +29,7 @@ export enum DisputeSource {
  */
 @Entity({ tableName: 'dispute' })
 @Index({ properties: ['communityId', 'status'] })
+@Index({ properties: ['reportedAt', 'id'] }) // the ledger: newest first, keyset pages
 export class DisputeEntity {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
   @PrimaryKey({ type: 'uuid' }) id!: string;

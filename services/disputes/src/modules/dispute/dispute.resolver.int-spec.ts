@@ -49,6 +49,27 @@ describe('the ledger', () => {
     expect(other.data!.disputes.nodes).toEqual([]);
   });
 
+  it('pages the ledger newest first without gaps or repeats', async () => {
+    const headers = await asGateway(claimsFor.stationHead(dongsi.id));
+    const seen: Array<{ id: string; reportedAt: string }> = [];
+    let after: string | null = null;
+    do {
+      const res: any = await gql(
+        sub.url,
+        'query($after: String) { disputes(first: 25, after: $after) { nodes { id reportedAt } pageInfo { endCursor hasNextPage } } }',
+        { after },
+        headers,
+      );
+      seen.push(...res.data.disputes.nodes);
+      after = res.data.disputes.pageInfo.hasNextPage ? res.data.disputes.pageInfo.endCursor : null;
+    } while (after);
+    const [{ n }] = await sql('select count(*)::int as n from dispute where station_id = ?', [dongsi.id]);
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen.map((d) => d.id)).size).toBe(n);
+    const times = seen.map((d) => d.reportedAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
   it('refuses a dispute outside the jurisdiction with a coded error', async () => {
     const [d] = await sql('select id from dispute where station_id = ? limit 1', [qianmen.id]);
     const res = await gql(sub.url, 'query($id: ID!) { dispute(id: $id) { id } }', { id: d.id }, await officer());

@@ -29,10 +29,14 @@ export class DisputeService {
     const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(requireJurisdiction(this.ctx.claims))];
     if (filter.communityId) where.push({ communityId: filter.communityId });
     if (filter.status) where.push({ status: filter.status });
-    const after = decodeCursor(filter.after);
-    if (after) where.push({ id: { $gt: after } });
-    const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: { id: 'asc' }, limit: limit + 1 });
-    const page = toPage(rows, limit, (d) => d.id);
+    // newest first; the cursor is the last row's (reportedAt, id)
+    const after = decodeCursor(filter.after)?.split('|');
+    if (after?.length === 2) {
+      const at = new Date(after[0]);
+      where.push({ $or: [{ reportedAt: { $lt: at } }, { reportedAt: at, id: { $lt: after[1] } }] });
+    }
+    const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: { reportedAt: 'desc', id: 'desc' }, limit: limit + 1 });
+    const page = toPage(rows, limit, (d) => `${d.reportedAt.toISOString()}|${d.id}`);
     return { nodes: page.nodes.map(toDispute), pageInfo: page.pageInfo };
   }
 
