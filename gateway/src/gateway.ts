@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { JSONLogWriter, Logger, type LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
@@ -13,6 +14,7 @@ export interface GatewayOptions {
   gatewaySecret: string;
   subgraphTimeoutMs: number;
   production: boolean;
+  logLevel?: LogLevel;
 }
 
 /** Rewrites `@join__graph(name: "x", url: "...")` so one committed supergraph serves any deployment. */
@@ -31,6 +33,15 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   return createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
+    // structured JSON logs like the subgraphs'; subgraph request bodies (passwords, ID numbers) never reach them
+    logging: new Logger({
+      level: options.logLevel ?? 'info',
+      writers: [new JSONLogWriter()],
+      redact: {
+        paths: ['extensions.request.body', 'extensions.request.headers', '*.extensions.request.body', '*.extensions.request.headers'],
+        censor: '[已脱敏]',
+      },
+    }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',

@@ -11,6 +11,7 @@ const gateway = createGateway({
   gatewaySecret: env.GATEWAY_SECRET,
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   production: env.NODE_ENV === 'production',
+  logLevel: env.LOG_LEVEL,
 });
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));

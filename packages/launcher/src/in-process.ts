@@ -56,6 +56,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     gatewaySecret: DEV_SECRETS.gateway,
     subgraphTimeoutMs: 10_000,
     production: false,
+    logLevel: 'warn',
   });
   const http: Server = createServer(gateway);
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
