@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateContract } from './contract';
-import { subgraphPath, supergraphPath } from './paths';
+import { apiSchemaPath, subgraphPath, supergraphPath } from './paths';
 
 /** The committed contract must be exactly what the code generates: run `pnpm schema` after a change. */
 describe('schema contract', async () => {
@@ -13,6 +13,10 @@ describe('schema contract', async () => {
 
   it('schema/supergraph.graphql matches the composition', () => {
     expect(readFileSync(supergraphPath, 'utf8'), 'run `pnpm schema` and commit the result').toBe(contract.supergraph);
+  });
+
+  it('schema/api.graphql (what clients see) matches the composition', () => {
+    expect(readFileSync(apiSchemaPath, 'utf8'), 'run `pnpm schema` and commit the result').toBe(contract.api);
   });
 
   it('extends the owners’ entities across subgraphs', () => {

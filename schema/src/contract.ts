@@ -17,6 +17,8 @@ export const SUBGRAPHS: Array<{ def: SubgraphDefinition; url: string }> = [
 export interface Contract {
   subgraphs: Record<string, string>;
   supergraph: string;
+  /** What clients see: the composed API without federation internals (console codegen, partners). */
+  api: string;
 }
 
 /** Prints every subgraph's SDL from code and composes the supergraph; throws on composition errors. */
@@ -24,8 +26,8 @@ export async function generateContract(): Promise<Contract> {
   const subgraphs: Record<string, string> = {};
   for (const { def } of SUBGRAPHS) subgraphs[def.name] = await printSubgraphSdl(def);
   const result = composeServices(SUBGRAPHS.map(({ def, url }) => ({ name: def.name, url, typeDefs: parse(subgraphs[def.name]) })));
-  if (result.errors?.length || !result.supergraphSdl) {
+  if (result.errors?.length || !result.supergraphSdl || !result.publicSdl) {
     throw new Error(`supergraph composition failed:\n${(result.errors ?? []).map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n`, api: `${result.publicSdl.trim()}\n` };
 }

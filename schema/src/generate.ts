@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { generateContract } from './contract';
-import { subgraphPath, supergraphPath } from './paths';
+import { apiSchemaPath, subgraphPath, supergraphPath } from './paths';
 
 /** `pnpm schema`: regenerates schema/subgraphs/*.graphql and schema/supergraph.graphql from code. */
 async function main() {
@@ -13,6 +13,8 @@ async function main() {
   }
   writeFileSync(supergraphPath, contract.supergraph);
   console.log(`wrote ${supergraphPath}`);
+  writeFileSync(apiSchemaPath, contract.api);
+  console.log(`wrote ${apiSchemaPath}`);
 }
 
 main().catch((err) => {

@@ -1,2 +1,2 @@
 export { generateContract, SUBGRAPHS, type Contract } from './contract';
-export { supergraphPath, subgraphPath, SCHEMA_DIR } from './paths';
+export { apiSchemaPath, supergraphPath, subgraphPath, SCHEMA_DIR } from './paths';

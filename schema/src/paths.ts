@@ -3,4 +3,5 @@ import { join } from 'node:path';
 /** Where the committed contract lives: this package's folder. */
 export const SCHEMA_DIR = join(__dirname, '..');
 export const supergraphPath = join(SCHEMA_DIR, 'supergraph.graphql');
+export const apiSchemaPath = join(SCHEMA_DIR, 'api.graphql');
 export const subgraphPath = (name: string) => join(SCHEMA_DIR, 'subgraphs', `${name}.graphql`);

@@ -1,11 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { gql } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import { graphql } from './gql';
 import { session } from './session';
 
-const LOGIN = gql`
+const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
@@ -19,15 +19,11 @@ const LOGIN = gql`
       }
     }
   }
-`;
-
-interface LoginResult {
-  login: { token: string | null; user: { displayName: string; roles: string[] } | null; errors: Array<{ code: string; message: string }> };
-}
+`);
 
 export function LoginPage() {
   const navigate = useNavigate();
-  const [login, { data, loading, error }] = useMutation<LoginResult>(LOGIN);
+  const [login, { data, loading, error }] = useMutation(LOGIN);
   const refused = data?.login.errors[0]?.message ?? (error ? '无法连接服务，请稍后重试' : null);
   const submit = async (values: { username: string; password: string }) => {
     const result = await login({ variables: values });

@@ -1,22 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { DisputeLedgerQuery } from '../../gql/graphql';
 
-export interface LedgerRow {
-  id: string;
-  title: string;
-  category: string;
-  status: string;
-  riskLevel: string;
-  reportedAt: string;
-  community: { id: string; name: string } | null;
-  parties: Array<{ name: string }>;
-}
-
-export interface LedgerData {
-  disputes: { nodes: LedgerRow[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
-}
+export type LedgerRow = DisputeLedgerQuery['disputes']['nodes'][number];
 
 /** The ledger page: disputes (disputes subgraph) with their community's name (population). */
-export const LEDGER: TypedDocumentNode<LedgerData, { first: number; after?: string | null; status?: string | null }> = gql`
+export const LEDGER = graphql(`
   query DisputeLedger($first: Int!, $after: String, $status: DisputeStatus) {
     disputes(first: $first, after: $after, status: $status) {
       nodes {
@@ -40,4 +28,4 @@ export const LEDGER: TypedDocumentNode<LedgerData, { first: number; after?: stri
       }
     }
   }
-`;
+`);

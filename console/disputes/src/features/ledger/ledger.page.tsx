@@ -2,13 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
 import { Button, Card, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
+import type { DisputeStatus } from '../../gql/graphql';
 import { LEDGER, type LedgerRow } from './ledger.operations';
 
 const PAGE = 50;
 
 /** 矛盾纠纷台账: the disputes in the caller's jurisdiction, filterable by state. */
 export function LedgerPage() {
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<DisputeStatus | null>(null);
   const { data, loading, error, fetchMore } = useQuery(LEDGER, { variables: { first: PAGE, status } });
   const page = data?.disputes;
   const more = () =>
@@ -26,7 +27,7 @@ export function LedgerPage() {
           allowClear
           placeholder="按状态筛选"
           style={{ width: 160 }}
-          onChange={(v?: string) => setStatus(v ?? null)}
+          onChange={(v?: DisputeStatus) => setStatus(v ?? null)}
           options={Object.entries(DISPUTE_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         />
       }

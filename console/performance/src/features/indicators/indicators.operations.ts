@@ -1,19 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { IndicatorCatalogueQuery } from '../../gql/graphql';
 
-export interface IndicatorRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  source: string;
-  direction: 'higher_better' | 'lower_better';
-  target: number;
-  unit: string;
-  weight: number;
-  formula: string;
-}
+export type IndicatorRow = IndicatorCatalogueQuery['indicators'][number];
 
-export const INDICATORS: TypedDocumentNode<{ indicators: IndicatorRow[] }> = gql`
+export const INDICATORS = graphql(`
   query IndicatorCatalogue {
     indicators {
       id
@@ -28,4 +18,4 @@ export const INDICATORS: TypedDocumentNode<{ indicators: IndicatorRow[] }> = gql
       formula
     }
   }
-`;
+`);

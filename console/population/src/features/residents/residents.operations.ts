@@ -1,20 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { ResidentsQuery } from '../../gql/graphql';
 
-export interface ResidentRow {
-  id: string;
-  name: string;
-  sex: 'male' | 'female';
-  birthDate: string;
-  kind: 'registered' | 'floating' | 'foreign';
-  idNumber: string;
-  community: { id: string; name: string };
-}
+export type ResidentRow = ResidentsQuery['residents']['nodes'][number];
 
-export interface ResidentsData {
-  residents: { nodes: ResidentRow[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
-}
-
-export const RESIDENTS: TypedDocumentNode<ResidentsData, { first: number; after?: string | null; search?: string | null }> = gql`
+export const RESIDENTS = graphql(`
   query Residents($first: Int!, $after: String, $search: String) {
     residents(first: $first, after: $after, search: $search) {
       nodes {
@@ -35,4 +24,4 @@ export const RESIDENTS: TypedDocumentNode<ResidentsData, { first: number; after?
       }
     }
   }
-`;
+`);

@@ -1,20 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { StationPostsQuery } from '../../gql/graphql';
 
-interface OfficerRef {
-  id: string;
-  name: string;
-  badgeNo: string;
-  phone: string | null;
-}
+export type CommunityPosts = NonNullable<StationPostsQuery['station']>['communities'][number];
 
-export interface CommunityPosts {
-  id: string;
-  name: string;
-  officers: Array<{ role: 'A' | 'B'; officer: OfficerRef }> | null;
-  dutyOfficer: { basis: string; officer: OfficerRef } | null;
-}
-
-export const STATIONS: TypedDocumentNode<{ stations: Array<{ id: string; name: string }>; me: { stationIds: string[] } }> = gql`
+export const STATIONS = graphql(`
   query PostStations {
     stations {
       id
@@ -24,10 +13,10 @@ export const STATIONS: TypedDocumentNode<{ stations: Array<{ id: string; name: s
       stationIds
     }
   }
-`;
+`);
 
 /** A station's communities (population) with their A/B officers and the officer on duty (staffing). */
-export const STATION_POSTS: TypedDocumentNode<{ station: { id: string; name: string; communities: CommunityPosts[] } | null }, { id: string }> = gql`
+export const STATION_POSTS = graphql(`
   query StationPosts($id: ID!) {
     station(id: $id) {
       id
@@ -56,4 +45,4 @@ export const STATION_POSTS: TypedDocumentNode<{ station: { id: string; name: str
       }
     }
   }
-`;
+`);
