@@ -1,5 +1,6 @@
 import { demoStations, stableId } from '@cp/demo-district';
 import { sqlStatements } from '@cp/service-kit';
+import { serverAudits } from 'graphql-http';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { startPlatformInProcess, type InProcessPlatform } from './in-process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -169,5 +170,16 @@ describe('query limits at the gateway', () => {
   it('lets the console’s resident page through', async () => {
     const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 200 }, admin);
     expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('passes every graphql-http server audit against the gateway', async () => {
+    const failures: string[] = [];
+    for (const audit of serverAudits({ url: () => platform.gatewayUrl })) {
+      const result = await audit.fn();
+      if (result.status === 'error') failures.push(`${audit.id} ${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
   });
 });
