@@ -10,6 +10,13 @@ export interface TokenSettings {
   ttlSeconds: number;
 }
 
+/** After this many consecutive failures the account is locked for LOCK_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+const failed = () => ({ token: null, user: null, errors: [userError('LOGIN_FAILED', '用户名或密码错误')] });
+const locked = () => ({ token: null, user: null, errors: [userError('ACCOUNT_LOCKED', `登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`)] });
+
 /** Compared against when the username is unknown, so both failures take the same time. */
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', 10);
 
@@ -25,11 +32,27 @@ export class AccountService {
 
   async login(username: string, password: string): Promise<LoginPayload> {
     const account = await this.ctx.em.findOne(AccountEntity, { username: username.trim() }, { populate: ['officer'] });
+    if (account?.lockedUntil && account.lockedUntil > new Date()) return locked();
     const ok = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !ok) return { token: null, user: null, errors: [userError('LOGIN_FAILED', '用户名或密码错误')] };
+    if (!account) return failed();
+    if (!ok) return (await this.recordFailure(account.id)) ? locked() : failed();
+    if (account.failedLogins > 0) await this.ctx.em.nativeUpdate(AccountEntity, { id: account.id }, { failedLogins: 0 });
     const claims = await this.claimsOf(account);
     const token = await signUserToken(claims, this.tokens.secret, this.tokens.ttlSeconds);
     return { token, user: meOf(claims), errors: [] };
+  }
+
+  /** Counts a failure atomically (parallel guesses all count); returns whether it locked the account. */
+  private async recordFailure(accountId: string): Promise<boolean> {
+    const [row] = await this.ctx.em.getConnection().execute<Array<{ locked: boolean }>>(
+      `update user_account
+          set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+              locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
+        where id = ?
+        returning locked_until > now() as locked`,
+      [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, LOCK_MINUTES, accountId],
+    );
+    return !!row?.locked;
   }
 
   me(claims: Claims): Me {

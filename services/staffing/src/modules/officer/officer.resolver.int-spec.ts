@@ -2,6 +2,7 @@ import { demoStaffing, demoStations } from '@cp/demo-district';
 import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffingSubgraph } from '../../subgraph';
+import { MAX_FAILED_LOGINS } from '../account/account.service';
 
 let sub: TestSubgraph;
 const stations = demoStations();
@@ -41,6 +42,32 @@ describe('login', () => {
   ])('refuses %s / %s with the same coded Chinese message', async (u, p) => {
     const res = await gql(sub.url, LOGIN, { u, p }, await asGateway(null));
     expect(res.data!.login).toEqual({ token: null, user: null, errors: [{ code: 'LOGIN_FAILED', message: '用户名或密码错误' }] });
+  });
+});
+
+describe('login lockout', () => {
+  const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token errors { code message } } }';
+  const attempt = async (p: string) => (await gql(sub.url, LOGIN, { u: 'qianmen', p }, await asGateway(null))).data!.login;
+
+  it(`locks an account after ${MAX_FAILED_LOGINS} failures, even for the right password, until the lock expires`, async () => {
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect((await attempt('wrong')).errors[0].code).toBe('LOGIN_FAILED');
+    expect((await attempt('wrong')).errors[0]).toEqual({ code: 'ACCOUNT_LOCKED', message: expect.stringContaining('锁定') });
+    expect((await attempt('Qianmen@2026')).errors[0].code).toBe('ACCOUNT_LOCKED');
+    await sql(`update user_account set locked_until = now() - interval '1 second' where username = 'qianmen'`);
+    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
+  });
+
+  it('counts parallel guesses atomically', async () => {
+    await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => attempt('wrong')));
+    expect((await attempt('Qianmen@2026')).errors[0].code).toBe('ACCOUNT_LOCKED');
+    await sql(`update user_account set locked_until = null where username = 'qianmen'`);
+  });
+
+  it('resets the count after a success', async () => {
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await attempt('wrong');
+    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect((await attempt('wrong')).errors[0].code).toBe('LOGIN_FAILED');
+    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
   });
 });
 
