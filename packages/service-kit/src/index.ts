@@ -14,3 +14,4 @@ export * from './cli';
 export * from './bulk';
 export * from './jurisdiction';
 export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+export * from './optimistic';

@@ -1,5 +1,5 @@
 import { IsOptional, Length, Matches, ValidateIf } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ResidentKind } from './resident.entity';
 
 @InputType({ description: '登记实有人口' })
@@ -28,6 +28,24 @@ export class RegisterResidentInput {
   originArea?: string | null;
 
   @Field(() => String, { nullable: true, description: '标准地址全文；须在标准地址库中' })
+  @IsOptional()
+  addressText?: string | null;
+}
+
+@InputType({ description: '更新实有人口的联系方式与住址' })
+export class UpdateResidentContactInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: '读取时的版本号；期间他人已修改则拒绝' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: '手机号；传空值则清除' })
+  @IsOptional()
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号应为 11 位数字，以 1 开头', context: { code: 'RESIDENT_PHONE_FORMAT' } })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '标准地址全文；须在标准地址库中；不传则不变' })
   @IsOptional()
   addressText?: string | null;
 }

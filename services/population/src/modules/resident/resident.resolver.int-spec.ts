@@ -171,3 +171,41 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     await expect(sub.orm.em.getConnection().execute(`delete from personal_data_access`)).rejects.toThrow(/append-only/);
   });
 });
+
+describe('updateResidentContact: concurrent edits are detected, not overwritten', () => {
+  const UPDATE = `mutation($input: UpdateResidentContactInput!) { updateResidentContact(input: $input) { resident { version phone } errors { code message field } } }`;
+  const id = stableId('resident', dongsiCommunity, 5);
+  const phoneInDb = async () => (await sub.orm.em.getConnection().execute('select phone from resident where id = ?', [id]))[0].phone;
+
+  it('applies an edit made from the current version and refuses a second one made from the same read', async () => {
+    const read = await gql(sub.url, 'query($id: ID!) { resident(id: $id) { version } }', { id }, await officer());
+    const version = read.data!.resident.version;
+    const first = await gql(sub.url, UPDATE, { input: { id, version, phone: '13900000001' } }, await officer());
+    expect(first.data!.updateResidentContact).toEqual({ resident: { version: version + 1, phone: '13900000001' }, errors: [] });
+    const second = await gql(sub.url, UPDATE, { input: { id, version, phone: '13900000002' } }, await officer());
+    expect(second.data!.updateResidentContact.errors).toEqual([{ code: 'STALE_VERSION', message: expect.stringMatching(/已被他人修改/), field: 'version' }]);
+    expect(await phoneInDb()).toBe('13900000001');
+  });
+
+  it('lets exactly one of several simultaneous edits of the same version through', async () => {
+    const { version } = (await gql(sub.url, 'query($id: ID!) { resident(id: $id) { version } }', { id }, await officer())).data!.resident;
+    const headers = await officer();
+    const results = await Promise.all(
+      ['13900000011', '13900000012', '13900000013', '13900000014'].map((phone) => gql(sub.url, UPDATE, { input: { id, version, phone } }, headers)),
+    );
+    const winners = results.filter((r) => r.data!.updateResidentContact.errors.length === 0);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.data!.updateResidentContact.errors[0]?.code === 'STALE_VERSION')).toHaveLength(3);
+    expect(await phoneInDb()).toBe(winners[0].data!.updateResidentContact.resident.phone);
+  });
+
+  it('refuses a bad phone and an address outside the standard list, changing nothing', async () => {
+    const { version } = (await gql(sub.url, 'query($id: ID!) { resident(id: $id) { version } }', { id }, await officer())).data!.resident;
+    const before = await phoneInDb();
+    const badPhone = await gql(sub.url, UPDATE, { input: { id, version, phone: '123' } }, await officer());
+    expect(badPhone.data!.updateResidentContact.errors[0]).toMatchObject({ code: 'RESIDENT_PHONE_FORMAT', field: 'phone' });
+    const badAddress = await gql(sub.url, UPDATE, { input: { id, version, addressText: '火星路 1 号' } }, await officer());
+    expect(badAddress.data!.updateResidentContact.errors[0]).toMatchObject({ code: 'ADDRESS_NOT_STANDARD', field: 'addressText' });
+    expect(await phoneInDb()).toBe(before);
+  });
+});

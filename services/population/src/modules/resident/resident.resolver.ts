@@ -4,8 +4,8 @@ import { StandardAddress } from '../address/address.type';
 import { toAddress } from '../address/address.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
-import { RegisterResidentInput } from './resident.inputs';
-import { RegisterResidentPayload, Resident, ResidentConnection } from './resident.type';
+import { RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
+import { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 
 @Resolver(() => Resident)
 export class ResidentResolver {
@@ -31,6 +31,12 @@ export class ResidentResolver {
   @Mutation(() => RegisterResidentPayload, { description: '登记实有人口：录入即核查' })
   registerResident(@Arg('input', () => RegisterResidentInput) input: RegisterResidentInput, @Ctx() ctx: PopulationContext) {
     return ctx.residents.register(input);
+  }
+
+  @Authorized('community_officer', 'station_head')
+  @Mutation(() => UpdateResidentPayload, { description: '更新联系方式与住址；并发修改会被拒绝（STALE_VERSION）' })
+  updateResidentContact(@Arg('input', () => UpdateResidentContactInput) input: UpdateResidentContactInput, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.updateContact(input);
   }
 
   @FieldResolver(() => String, { description: '公民身份号码；无权查看时脱敏，如 110101********123X；明文读取留痕' })

@@ -6,6 +6,7 @@ import {
   jurisdictionWhere,
   pageSize,
   requireJurisdiction,
+  updateWithVersion,
   toPage,
   userError,
   validateInput,
@@ -17,9 +18,9 @@ import type { PopulationLoaders } from '../../loaders';
 import { StandardAddressEntity } from '../address/address.entity';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { ResidentEntity, ResidentKind, Sex } from './resident.entity';
-import type { RegisterResidentInput } from './resident.inputs';
+import type { RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { toResident } from './resident.mapper';
-import type { RegisterResidentPayload, Resident, ResidentConnection } from './resident.type';
+import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 import { maskIdNumber, maskPhone, mayReadPersonalData } from './personal-data';
 
 const ID_PROBLEMS: Record<ResidentIdProblem, [string, string]> = {
@@ -127,6 +128,27 @@ export class ResidentService {
       if (err instanceof UniqueConstraintViolationException) return duplicate();
       throw err;
     }
+  }
+
+  /** Phone and address change; a concurrent edit since the caller read `version` is refused. */
+  async updateContact(input: UpdateResidentContactInput): Promise<UpdateResidentPayload> {
+    const refused = (errs: UserError[]): UpdateResidentPayload => ({ resident: null, errors: errs });
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
+    if (!resident) return refused([userError('RESIDENT_NOT_FOUND', '该人员不存在', 'id')]);
+    if (!this.visible(resident)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的人员', 'id')]);
+    let address: StandardAddressEntity | null | undefined;
+    if (input.addressText?.trim()) {
+      address = await this.ctx.em.findOne(StandardAddressEntity, { fullText: input.addressText.trim() });
+      if (!address) return refused([userError('ADDRESS_NOT_STANDARD', '地址不在标准地址库中，请先从标准地址中选择', 'addressText')]);
+    }
+    const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
+      if (input.phone !== undefined) r.phone = input.phone;
+      if (address) r.address = address;
+      return r;
+    });
+    return result.ok ? { resident: this.present(result.value), errors: [] } : refused([result.error]);
   }
 
   private insert(

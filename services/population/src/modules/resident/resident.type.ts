@@ -34,6 +34,12 @@ export class ResidentConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
+@ObjectType({ description: '更新实有人口的结果' })
+export class UpdateResidentPayload {
+  @Field(() => Resident, { nullable: true }) resident!: Resident | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
 @ObjectType({ description: '登记实有人口的结果' })
 export class RegisterResidentPayload {
   @Field(() => Resident, { nullable: true }) resident!: Resident | null;
