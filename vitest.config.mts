@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -6,7 +7,11 @@ import { defineConfig } from 'vitest/config';
  * PostgreSQL (embedded, or DATABASE_URL); browser specs driving Debian's Chromium.
  * Integration and browser specs import the built packages, so `pnpm test` builds first.
  */
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // one graphql for tests and the CommonJS libraries they load ("another module or realm" otherwise)
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   // esbuild emits no decorator metadata; SWC does (type-graphql and MikroORM need it)
   plugins: [swc.vite({ module: { type: 'es6' } })],
   test: {

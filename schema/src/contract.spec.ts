@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateContract } from './contract';
-import { apiSchemaPath, subgraphPath, supergraphPath } from './paths';
+import { breakingChanges } from './breaking';
+import { apiSchemaPath, releasedApiPath, subgraphPath, supergraphPath } from './paths';
 
 /** The committed contract must be exactly what the code generates: run `pnpm schema` after a change. */
 describe('schema contract', async () => {
@@ -17,6 +18,16 @@ describe('schema contract', async () => {
 
   it('schema/api.graphql (what clients see) matches the composition', () => {
     expect(readFileSync(apiSchemaPath, 'utf8'), 'run `pnpm schema` and commit the result').toBe(contract.api);
+  });
+
+  it('keeps every field and argument the released contract promised (no breaking change)', async () => {
+    const broken = await breakingChanges(readFileSync(releasedApiPath, 'utf8'), contract.api);
+    expect(broken, 'deprecate instead of removing; a deliberate break needs `pnpm schema:release` and a note to partners').toEqual([]);
+  });
+
+  it('detects a breaking change when there is one', async () => {
+    const narrowed = contract.api.replace(/\n  name: String!\n/, '\n');
+    expect((await breakingChanges(contract.api, narrowed)).length).toBeGreaterThan(0);
   });
 
   it('extends the owners’ entities across subgraphs', () => {

@@ -1,2 +1,3 @@
 export { generateContract, SUBGRAPHS, type Contract } from './contract';
-export { apiSchemaPath, supergraphPath, subgraphPath, SCHEMA_DIR } from './paths';
+export { apiSchemaPath, releasedApiPath, supergraphPath, subgraphPath, SCHEMA_DIR } from './paths';
+export { breakingChanges, type BreakingChange } from './breaking';

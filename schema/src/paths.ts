@@ -5,3 +5,5 @@ export const SCHEMA_DIR = join(__dirname, '..');
 export const supergraphPath = join(SCHEMA_DIR, 'supergraph.graphql');
 export const apiSchemaPath = join(SCHEMA_DIR, 'api.graphql');
 export const subgraphPath = (name: string) => join(SCHEMA_DIR, 'subgraphs', `${name}.graphql`);
+/** The last contract released to partners; `pnpm schema:release` moves it forward. */
+export const releasedApiPath = join(SCHEMA_DIR, 'released', 'api.graphql');
