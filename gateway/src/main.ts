@@ -16,10 +16,12 @@ const gateway = createGateway({
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));
 
-const shutdown = () =>
+const shutdown = () => {
   server.close(async () => {
     await gateway.dispose();
     process.exit(0);
   });
+  server.closeIdleConnections(); // keep-alive sockets would hold the port across a restart
+};
 process.once('SIGTERM', shutdown);
 process.once('SIGINT', shutdown);

@@ -44,6 +44,10 @@ async function main(): Promise<void> {
     }),
   );
 
+  if (watch) {
+    // rebuild on save; `node --watch` then restarts whatever was rebuilt (console: see docs/DEVELOPMENT.md)
+    children.push(spawn(join(ROOT, 'node_modules/.bin/turbo'), ['watch', 'build', '--filter=!./console/*'], { cwd: ROOT, stdio: 'inherit' }));
+  }
   for (const s of SERVICES) {
     children.push(spawnService(s.entry, ['serve'], { ...baseEnv, PORT: String(s.port), DATABASE_URL: databases.get(s.name)! }, watch));
   }

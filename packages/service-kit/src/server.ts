@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -18,7 +17,7 @@ export interface SubgraphServerOptions {
   host?: string;
   gatewaySecret: string;
   logLevel?: string;
-  /** Show stack traces and allow introspection (development only). */
+  /** Allow introspection (development only). */
   development?: boolean;
 }
 
@@ -80,7 +79,12 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     if (claims === undefined) {
       return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
     }
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readJson(req) : undefined;
+    } catch {
+      return sendJson(res, 400, { errors: [{ message: '请求体不是有效的 JSON 或过大', extensions: { code: 'BAD_REQUEST' } }] });
+    }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
