@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { JSONLogWriter, Logger, type LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 
@@ -42,6 +43,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         censor: '[已脱敏]',
       },
     }),
+    maskedErrors: { maskError: (error) => maskUnexpected(error as GraphQLError) },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
@@ -52,4 +54,26 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
     plugins: () => [...useQueryLimits(options.production), useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret })],
   });
+}
+
+/** Subgraph failures the gateway cannot hide; everything else unexpected is "internal". */
+const UNAVAILABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'TIMEOUT_ERROR', 'GATEWAY_TIMEOUT']);
+
+/**
+ * Errors a client was not meant to see, in Chinese with a stable code. A subgraph that is down
+ * or slow costs only its fields (they are nullable): the rest of the page still arrives.
+ */
+function maskUnexpected(error: GraphQLError): GraphQLError {
+  const code = error?.extensions?.code ?? (error?.originalError as GraphQLError | undefined)?.extensions?.code;
+  if (typeof code === 'string' && UNAVAILABLE.has(code)) {
+    return new GraphQLError('部分数据暂时无法获取，请稍后刷新', { path: error.path, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  }
+  if (isIntended(error)) return error; // coded errors of the subgraphs and the gateway pass as they are
+  return new GraphQLError('服务内部错误', { path: error?.path, extensions: { code: 'INTERNAL' } });
+}
+
+/** A GraphQLError raised on purpose (not wrapping an unexpected exception). */
+function isIntended(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  return !error.originalError || isIntended(error.originalError);
 }

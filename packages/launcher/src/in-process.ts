@@ -14,6 +14,8 @@ export interface InProcessPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   orms: Record<string, MikroORM>;
+  /** Stops one subgraph (to test what the gateway does without it). */
+  stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,10 +67,11 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     gatewayUrl: `http://127.0.0.1:${port}/graphql`,
     subgraphUrls,
     orms,
+    stopSubgraph: (name) => servers[defs.findIndex((d) => d.name === name)].close(),
     stop: async () => {
       await new Promise((r) => http.close(r));
       await gateway.dispose();
-      for (const s of servers) await s.close();
+      for (const s of servers) await s.close().catch(() => undefined); // some may be stopped already
       for (const orm of Object.values(orms)) await orm.close();
     },
   };

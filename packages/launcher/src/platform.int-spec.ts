@@ -183,3 +183,16 @@ describe('GraphQL over HTTP', () => {
     expect(failures).toEqual([]);
   });
 });
+
+// last: it stops a subgraph
+describe('a subgraph down', () => {
+  it('costs only its fields: the page arrives with a coded Chinese error', async () => {
+    await platform.stopSubgraph('disputes');
+    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 5 }, admin);
+    const nodes = res.data!.residents.nodes;
+    expect(nodes).toHaveLength(5);
+    expect(nodes.every((n: { disputes: unknown; community: { dutyOfficer: unknown } }) => n.disputes === null && n.community.dutyOfficer)).toBe(true);
+    expect(res.errors?.map((e) => e.extensions?.code)).toContain('SUBGRAPH_UNAVAILABLE');
+    expect(res.errors?.[0].message).toMatch(/暂时无法获取/);
+  });
+});
