@@ -1,17 +1,19 @@
 import { signGatewayToken, verifyUserToken, GATEWAY_TOKEN_HEADER, type Claims } from '@cp/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 
 interface AuthContext {
   claims: Claims | null;
+  clientAddress: string | null;
   gatewayToken: Promise<string>;
 }
 
 /**
- * Verifies the caller's bearer token at the edge and signs, once per request, the claims
- * that travel to every subgraph call. No token: an anonymous caller (who can only log in).
+ * Verifies the caller's bearer token at the edge and signs, once per request, the claims (with
+ * the client's address and operation) that travel to every subgraph call. No token: an
+ * anonymous caller (who can only log in).
  */
-export function useCallerAuth(options: { authTokenSecret: string; gatewaySecret: string }): GatewayPlugin<AuthContext> {
+export function useCallerAuth(options: { authTokenSecret: string; gatewaySecret: string; trustProxy: boolean }): GatewayPlugin<AuthContext> {
   return {
     async onContextBuilding({ context, extendContext }) {
       const header = context.request.headers.get('authorization');
@@ -24,9 +26,29 @@ export function useCallerAuth(options: { authTokenSecret: string; gatewaySecret:
           throw new GraphQLError('登录已失效，请重新登录', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
       }
-      extendContext({ claims, gatewayToken: signGatewayToken(claims, options.gatewaySecret) });
+      extendContext({ claims, clientAddress: clientAddressOf(context as unknown as ServerContext, options.trustProxy) });
+    },
+    // signed once the document is parsed, so the subgraphs learn the client's operation name too
+    onExecute({ args, extendContext }) {
+      const { claims = null, clientAddress = null } = args.contextValue;
+      const operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+      extendContext({ gatewayToken: signGatewayToken(claims, options.gatewaySecret, { clientAddress, operationName }) });
     },
   };
+}
+
+interface ServerContext {
+  request: Request;
+  req?: { socket?: { remoteAddress?: string } };
+}
+
+/**
+ * The caller's address for the audit trail: the socket's peer, or, behind a trusted proxy
+ * (the console server, a load balancer), the first address of X-Forwarded-For.
+ */
+function clientAddressOf(context: ServerContext, trustProxy: boolean): string | null {
+  const forwarded = trustProxy ? context.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || context.req?.socket?.remoteAddress || null;
 }
 
 export async function gatewayHeaders(context: Partial<AuthContext>): Promise<Record<string, string>> {

@@ -17,6 +17,11 @@ const shape = {
   STAFFING_URL: z.string().url().optional(),
   PERFORMANCE_URL: z.string().url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
+  /** `true` behind a proxy you run (console server, load balancer): the audit trail then takes the client address from X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),
 };
 

@@ -16,6 +16,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   production: boolean;
   logLevel?: LogLevel;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy?: boolean;
 }
 
 /** Rewrites `@join__graph(name: "x", url: "...")` so one committed supergraph serves any deployment. */
@@ -52,7 +54,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     upstreamTimeout: options.subgraphTimeoutMs,
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
-    plugins: () => [...useQueryLimits(options.production), useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret })],
+    plugins: () => [
+      ...useQueryLimits(options.production),
+      useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret, trustProxy: options.trustProxy ?? false }),
+    ],
   });
 }
 

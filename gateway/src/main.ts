@@ -12,6 +12,7 @@ const gateway = createGateway({
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   production: env.NODE_ENV === 'production',
   logLevel: env.LOG_LEVEL,
+  trustProxy: env.TRUST_PROXY,
 });
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));

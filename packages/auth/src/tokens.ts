@@ -17,17 +17,24 @@ export function verifyUserToken(token: string, secret: string): Promise<Claims> 
   return verify(token, secret, ISSUER_LOGIN);
 }
 
-/**
- * The gateway's word to a subgraph: "this request passed me, and this is the caller"
- * (`claims` null for an anonymous caller, e.g. logging in). Subgraphs accept nothing else.
- */
-export function signGatewayToken(claims: Claims | null, secret: string): Promise<string> {
-  return sign({ caller: claims }, secret, ISSUER_GATEWAY, 60);
+/** Where a request came from, as the gateway saw it (for the audit trail). */
+export interface RequestOrigin {
+  clientAddress: string | null;
+  /** The client's operation name (subgraphs receive only the gateway's sub-queries). */
+  operationName?: string | null;
 }
 
-export async function verifyGatewayToken(token: string, secret: string): Promise<Claims | null> {
-  const payload = await verify<{ caller: Claims | null }>(token, secret, ISSUER_GATEWAY);
-  return payload.caller;
+/**
+ * The gateway's word to a subgraph: "this request passed me, this is the caller and where it
+ * came from" (`claims` null for an anonymous caller, e.g. logging in). Subgraphs accept nothing else.
+ */
+export function signGatewayToken(claims: Claims | null, secret: string, origin: RequestOrigin = { clientAddress: null }): Promise<string> {
+  return sign({ caller: claims, origin }, secret, ISSUER_GATEWAY, 60);
+}
+
+export async function verifyGatewayToken(token: string, secret: string): Promise<{ caller: Claims | null; origin: RequestOrigin }> {
+  const payload = await verify<{ caller: Claims | null; origin?: RequestOrigin }>(token, secret, ISSUER_GATEWAY);
+  return { caller: payload.caller, origin: payload.origin ?? { clientAddress: null } };
 }
 
 async function sign(payload: object, secret: string, issuer: string, ttlSeconds: number): Promise<string> {

@@ -44,6 +44,8 @@ async function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: stri
       const v = req.headers[h];
       if (typeof v === 'string') headers[h] = v;
     }
+    // the gateway records the browser's address in the audit trail, not ours
+    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     const upstream = await fetch(gatewayUrl + (req.url ?? '').slice('/graphql'.length), {
       method: req.method,
       headers,

@@ -117,6 +117,15 @@ describe('jurisdiction', () => {
   });
 });
 
+describe('audit of personal data read in clear', () => {
+  it('records who, which record, which fields, which operation and from where; a forged X-Forwarded-For is not believed', async () => {
+    const own = stableId('resident', demoStations()[1].communities[0].id, 7);
+    await gql(platform.gatewayUrl, 'query Profile($id: ID!) { resident(id: $id) { idNumber } }', { id: own }, { ...dongsi, 'x-forwarded-for': '203.0.113.9' });
+    const rows = await sql('population', 'select username, fields, operation, client_address from personal_data_access where subject_id = ?', [own]);
+    expect(rows).toEqual([{ username: 'dongsi', fields: ['idNumber'], operation: 'Profile', client_address: expect.stringMatching(/127\.0\.0\.1/) }]);
+  });
+});
+
 describe('bad input', () => {
   it('refuses an invalid resident ID with a coded Chinese message and writes nothing', async () => {
     const community = demoStations()[1].communities[0].id;

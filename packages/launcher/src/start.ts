@@ -54,7 +54,9 @@ async function main(): Promise<void> {
   await Promise.all(SERVICES.map((s) => waitForHttp(`http://${env.HOST}:${s.port}/ready`)));
 
   const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${env.HOST}:${s.port}/graphql`]));
-  children.push(spawnService(join(ROOT, 'gateway/dist/main.js'), [], { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT) }, watch));
+  children.push(
+    spawnService(join(ROOT, 'gateway/dist/main.js'), [], { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT), TRUST_PROXY: 'true' }, watch),
+  );
   const gatewayUrl = `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`;
   await waitForHttp(`http://${env.HOST}:${env.GATEWAY_PORT}/health`);
 

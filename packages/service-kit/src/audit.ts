@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Claims } from '@cp/auth';
+import type { Claims, RequestOrigin } from '@cp/auth';
 
 /**
  * 个人信息访问记录: one row per record whose personal data (ID number, phone) was read in
@@ -16,6 +16,8 @@ export class PersonalDataAccessEntity {
   @Property({ type: 'string' }) username!: string;
   @Property({ type: 'array' }) roles!: string[];
   @Property({ type: 'string', nullable: true }) operation?: string | null;
+  /** Where the request came from, as the gateway saw it. */
+  @Property({ type: 'string', nullable: true }) clientAddress?: string | null;
   @Property({ type: 'string' }) subjectType!: string;
   @Property({ type: 'uuid' }) subjectId!: string;
   @Property({ type: 'array' }) fields!: string[];
@@ -25,7 +27,10 @@ export class PersonalDataAccessEntity {
 export class AuditTrail {
   private readonly reads = new Map<string, { subjectType: string; subjectId: string; fields: Set<string> }>();
 
-  constructor(private readonly claims: Claims | null) {}
+  constructor(
+    private readonly claims: Claims | null,
+    private readonly origin: RequestOrigin = { clientAddress: null },
+  ) {}
 
   record(subjectType: string, subjectId: string, field: string): void {
     const key = `${subjectType}:${subjectId}`;
@@ -47,7 +52,8 @@ export class AuditTrail {
         userId: sub,
         username,
         roles,
-        operation,
+        operation: this.origin.operationName ?? operation,
+        clientAddress: this.origin.clientAddress,
         subjectType: r.subjectType,
         subjectId: r.subjectId,
         fields: [...r.fields],

@@ -4,7 +4,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims } from '@cp/auth';
+import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AuditTrail } from './audit';
 import type { RequestContext, SubgraphDefinition } from './definition';
@@ -75,8 +75,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     if (url.pathname === '/stats') return sendJson(res, 200, { sqlStatements: sqlStatements.count });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    const claims = await callerOf(req);
-    if (claims === undefined) {
+    const signed = await callerOf(req);
+    if (!signed) {
       return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
     }
     let body: unknown;
@@ -91,7 +91,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () => {
-        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims) };
+        const { caller: claims, origin } = signed;
+        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims, origin) };
         return { ...base, ...def.createScope(base) };
       },
     });
@@ -105,8 +106,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     }
   }
 
-  /** `undefined`: not signed by the gateway; `null`: the gateway vouches for an anonymous caller. */
-  async function callerOf(req: IncomingMessage): Promise<Claims | null | undefined> {
+  /** `undefined`: not signed by the gateway; `caller: null`: the gateway vouches for an anonymous caller. */
+  async function callerOf(req: IncomingMessage): Promise<{ caller: Claims | null; origin: RequestOrigin } | undefined> {
     const token = req.headers[GATEWAY_TOKEN_HEADER];
     if (typeof token !== 'string') return undefined;
     try {

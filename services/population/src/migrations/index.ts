@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122110116 } from './Migration20261122110116';
 import { Migration20261122113956 } from './Migration20261122113956';
+import { Migration20261122122926 } from './Migration20261122122926';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122110116', class: Migration20261122110116 }, // jurisdiction tree, addresses, residents
   { name: 'Migration20261122113956', class: Migration20261122113956 }, // personal data access audit (append-only)
+  { name: 'Migration20261122122926', class: Migration20261122122926 }, // audit: client address
 ];
