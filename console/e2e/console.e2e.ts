@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { demoStations } from '@cp/demo-district';
 import { ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { testDatabaseName } from '@cp/testkit';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -111,6 +112,27 @@ describe('console: every domain remote', () => {
     await expect.poll(() => page.getByText('权重合计 100 分').count(), { timeout: 30_000 }).toBe(1);
     const [{ n }] = await sql('performance', 'select count(*)::int as n from indicator where active');
     expect(await page.locator('table tbody tr').count()).toBe(n);
+    await page.close();
+  });
+});
+
+describe('console: the audit trail of personal data', () => {
+  it('shows the district admin who read ID numbers in clear, and exports it; officers do not see it', async () => {
+    const officerPage = await browser.newPage();
+    await login(officerPage, 'dongsi', 'Dongsi@2026');
+    expect(await officerPage.getByRole('menuitem', { name: '个人信息访问记录' }).count()).toBe(0);
+    await officerPage.close();
+
+    const page = await browser.newPage();
+    await login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '个人信息访问记录' }).click();
+    // the first test had 东四's officer open a resident page with the ID number in clear
+    await expect.poll(() => page.locator('table tbody').textContent(), { timeout: 30_000 }).toContain('dongsi');
+    expect(await page.locator('table tbody').textContent()).toContain('ResidentPage');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('读取人');
+    expect(csv).toContain('dongsi');
     await page.close();
   });
 });

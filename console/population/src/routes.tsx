@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { AuditPage } from './features/audit/audit.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
 import { ResidentsPage } from './features/residents/residents.page';
 
@@ -8,6 +9,7 @@ export default function PopulationRoutes() {
     <Routes>
       <Route path="residents" element={<ResidentsPage />} />
       <Route path="residents/:id" element={<ResidentDetailPage />} />
+      <Route path="audit" element={<AuditPage />} />
     </Routes>
   );
 }

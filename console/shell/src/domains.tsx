@@ -1,4 +1,4 @@
-import { AlertOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 export interface Domain {
@@ -6,7 +6,8 @@ export interface Domain {
   path: string;
   title: string;
   Routes: LazyExoticComponent<ComponentType>;
-  menu: Array<{ key: string; label: string; icon: ReactNode }>;
+  /** Menu entries; `roles` limits an entry to users holding one of them. */
+  menu: Array<{ key: string; label: string; icon: ReactNode; roles?: string[] }>;
 }
 
 /** The domains of the console: each one's routes come from its remote, loaded on first visit. */
@@ -15,7 +16,10 @@ export const DOMAINS: Domain[] = [
     path: 'population',
     title: '实有人口',
     Routes: lazy(() => import('population/routes')),
-    menu: [{ key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> }],
+    menu: [
+      { key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> },
+      { key: '/population/audit', label: '个人信息访问记录', icon: <AuditOutlined />, roles: ['district_admin'] },
+    ],
   },
   {
     path: 'disputes',

@@ -8,14 +8,18 @@ import { session } from './session';
 
 const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
 
-/** The menu lists what the remotes provide (see domains.tsx). */
-const MENU = DOMAINS.flatMap((d) => d.menu);
+/** The menu lists what the remotes provide (see domains.tsx) and the user's roles allow. */
+const menuFor = (roles: string[]) =>
+  DOMAINS.flatMap((d) => d.menu)
+    .filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)))
+    .map(({ key, label, icon }) => ({ key, label, icon }));
 
 export function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const user = session.user();
-  const selected = MENU.find((m) => pathname.startsWith(m.key))?.key;
+  const menu = menuFor(user?.roles ?? []);
+  const selected = menu.find((m) => pathname.startsWith(m.key))?.key;
   const logout = async () => {
     session.clear();
     await apolloClient.clearStore();
@@ -25,7 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="dark" width={200}>
         <div style={{ color: '#fff', fontSize: 16, fontWeight: 600, padding: '18px 20px' }}>社区警务平台</div>
-        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={MENU} onClick={(e) => navigate(e.key)} />
+        <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={menu} onClick={(e) => navigate(e.key)} />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24 }}>

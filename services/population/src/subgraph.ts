@@ -6,13 +6,14 @@ import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdicti
 import { CommunityResolver, StationResolver } from './modules/jurisdiction/jurisdiction.resolver';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { ResidentResolver } from './modules/resident/resident.resolver';
+import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { references } from './references';
 import { seedDemoPopulation } from './seed';
 
 export const populationSubgraph: SubgraphDefinition = {
   name: 'population',
   entities: [StationEntity, CommunityEntity, GridEntity, StandardAddressEntity, ResidentEntity, PersonalDataAccessEntity],
-  resolvers: [StationResolver, CommunityResolver, ResidentResolver],
+  resolvers: [StationResolver, CommunityResolver, ResidentResolver, PersonalDataAccessResolver],
   references,
   migrations,
   createScope: createScope as SubgraphDefinition['createScope'],

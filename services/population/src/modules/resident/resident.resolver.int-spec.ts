@@ -167,6 +167,20 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     expect(rows).toEqual([{ username: 'officer', subject_id: own, fields: ['idNumber', 'phone'], operation: 'ResidentPage' }]);
   });
 
+  it('is searchable by district administrators only, newest first, with the person masked', async () => {
+    const q = 'query($s: ID) { personalDataAccesses(subjectId: $s) { nodes { username fields operation resident { id idNumber masked } } } }';
+    const asAdmin = await gql(sub.url, q, { s: own }, await asGateway(claimsFor.districtAdmin()));
+    expect(asAdmin.data!.personalDataAccesses.nodes[0]).toEqual({
+      username: 'officer',
+      fields: ['idNumber', 'phone'],
+      operation: 'ResidentPage',
+      resident: { id: own, idNumber: expect.stringMatching(/\*{8}/), masked: true },
+    });
+    const asOfficer = await gql(sub.url, q, { s: own }, await asGateway(claimsFor.communityOfficer([dongsiCommunity])));
+    expect(asOfficer.data).toBeNull();
+    expect(asOfficer.errors?.[0].extensions?.code).toBeTruthy();
+  });
+
   it('keeps the trail append-only', async () => {
     await expect(sub.orm.em.getConnection().execute(`delete from personal_data_access`)).rejects.toThrow(/append-only/);
   });
