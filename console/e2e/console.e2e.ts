@@ -59,7 +59,9 @@ describe('console: the resident page', () => {
     const page = await browser.newPage();
     await login(page, 'dongsi', 'Dongsi@2026');
     // the landing page is the resident list, loaded from the population remote
-    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(50);
+    await page.getByRole('button', { name: '加载更多' }).click(); // the next cursor page is appended
+    await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(50);
 
     const search = page.getByPlaceholder('姓名或身份号码');
     await search.fill(resident.id_number); // unmasked for the responsible officer

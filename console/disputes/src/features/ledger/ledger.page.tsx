@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
+import { appendPage, DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
 import { Button, Card, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { DisputeStatus } from '../../gql/graphql';
@@ -15,9 +15,7 @@ export function LedgerPage() {
   const more = () =>
     fetchMore({
       variables: { after: page?.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        disputes: { ...fetchMoreResult.disputes, nodes: [...prev.disputes.nodes, ...fetchMoreResult.disputes.nodes] },
-      }),
+      updateQuery: appendPage('disputes'),
     });
   return (
     <Card

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { appendPage, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -16,12 +16,7 @@ export function AuditPage() {
   const more = () =>
     fetchMore({
       variables: { after: page?.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        personalDataAccesses: {
-          ...fetchMoreResult.personalDataAccesses,
-          nodes: [...prev.personalDataAccesses.nodes, ...fetchMoreResult.personalDataAccesses.nodes],
-        },
-      }),
+      updateQuery: appendPage('personalDataAccesses'),
     });
   return (
     <Card

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice, KIND_LABELS, SEX_LABELS } from '@cp/ui';
+import { appendPage, ErrorNotice, KIND_LABELS, SEX_LABELS } from '@cp/ui';
 import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -15,9 +15,7 @@ export function ResidentsPage() {
   const more = () =>
     fetchMore({
       variables: { after: page?.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        residents: { ...fetchMoreResult.residents, nodes: [...prev.residents.nodes, ...fetchMoreResult.residents.nodes] },
-      }),
+      updateQuery: appendPage('residents'),
     });
   return (
     <Card
