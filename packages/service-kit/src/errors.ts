@@ -14,10 +14,7 @@ export class DomainError extends GraphQLError {
 
 export const errors = {
   unauthenticated: () => new DomainError('UNAUTHENTICATED', '请先登录'),
-  forbidden: (what = '该数据') => new DomainError('FORBIDDEN', `无权访问${what}`),
   outsideJurisdiction: () => new DomainError('OUTSIDE_JURISDICTION', '该记录不在您的辖区范围内'),
-  notFound: (what: string) => new DomainError('NOT_FOUND', `${what}不存在`),
-  staleVersion: () => new DomainError('STALE_VERSION', '该记录已被他人修改，请刷新后重试'),
 };
 
 /** A refusal in a mutation payload (`errors` branch), naming the field when there is one. */
