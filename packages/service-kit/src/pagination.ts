@@ -26,3 +26,17 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): 
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(keyOf(last)) : null } };
 }
+
+/**
+ * Newest-first keyset paging on (`timeField`, id), for ledgers and trails: the filter for the
+ * rows after `after`, the order, and each row's cursor. Ties in time are broken by id.
+ */
+export function newestFirst<T extends { id: string }>(timeField: keyof T & string, after: string | null | undefined) {
+  const [at, id] = decodeCursor(after)?.split('|') ?? [];
+  const since = at && id ? new Date(at) : null;
+  return {
+    where: (since ? { $or: [{ [timeField]: { $lt: since } }, { [timeField]: since, id: { $lt: id } }] } : {}) as Record<string, unknown>,
+    orderBy: { [timeField]: 'desc', id: 'desc' } as Record<string, 'desc'>,
+    keyOf: (row: T): string => `${(row[timeField] as Date).toISOString()}|${row.id}`,
+  };
+}

@@ -1,5 +1,5 @@
 import { inJurisdiction } from '@cp/auth';
-import { decodeCursor, errors, jurisdictionWhere, pageSize, requireJurisdiction, toPage, type BaseContext } from '@cp/service-kit';
+import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, toPage, type BaseContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { DisputeLoaders } from '../../loaders';
 import { DisputeEntity, type DisputeStatus } from './dispute.entity';
@@ -29,14 +29,10 @@ export class DisputeService {
     const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(requireJurisdiction(this.ctx.claims))];
     if (filter.communityId) where.push({ communityId: filter.communityId });
     if (filter.status) where.push({ status: filter.status });
-    // newest first; the cursor is the last row's (reportedAt, id)
-    const after = decodeCursor(filter.after)?.split('|');
-    if (after?.length === 2) {
-      const at = new Date(after[0]);
-      where.push({ $or: [{ reportedAt: { $lt: at } }, { reportedAt: at, id: { $lt: after[1] } }] });
-    }
-    const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: { reportedAt: 'desc', id: 'desc' }, limit: limit + 1 });
-    const page = toPage(rows, limit, (d) => `${d.reportedAt.toISOString()}|${d.id}`);
+    const order = newestFirst<DisputeEntity>('reportedAt', filter.after);
+    where.push(order.where);
+    const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
+    const page = toPage(rows, limit, order.keyOf);
     return { nodes: page.nodes.map(toDispute), pageInfo: page.pageInfo };
   }
 

@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, PersonalDataAccessEntity, toPage } from '@cp/service-kit';
+import { newestFirst, pageSize, PersonalDataAccessEntity, toPage } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
@@ -21,13 +21,10 @@ export class PersonalDataAccessResolver {
     const where: FilterQuery<PersonalDataAccessEntity>[] = [];
     if (username) where.push({ username });
     if (subjectId) where.push({ subjectId });
-    const cursor = decodeCursor(after)?.split('|');
-    if (cursor?.length === 2) {
-      const at = new Date(cursor[0]);
-      where.push({ $or: [{ at: { $lt: at } }, { at, id: { $lt: cursor[1] } }] });
-    }
-    const rows = await ctx.em.find(PersonalDataAccessEntity, { $and: where }, { orderBy: { at: 'desc', id: 'desc' }, limit: limit + 1 });
-    const page = toPage(rows, limit, (r) => `${r.at.toISOString()}|${r.id}`);
+    const order = newestFirst<PersonalDataAccessEntity>('at', after);
+    where.push(order.where);
+    const rows = await ctx.em.find(PersonalDataAccessEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
+    const page = toPage(rows, limit, order.keyOf);
     return {
       pageInfo: page.pageInfo,
       nodes: page.nodes.map((r) => ({
