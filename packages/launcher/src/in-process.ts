@@ -1,13 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
-import { ensureDatabase } from '@cp/db';
 import { disputesSubgraph } from '@cp/disputes';
 import { createGateway } from '@cp/gateway';
 import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { supergraphPath } from '@cp/schema';
 import { DEV_SECRETS } from '@cp/auth';
-import { migrateUp, openOrm, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
+import { prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
 import { createStaffingSubgraph } from '@cp/staffing';
 
 export interface InProcessPlatform {
@@ -40,11 +39,8 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
   const servers: RunningSubgraph[] = [];
   await Promise.all(
     defs.map(async (def) => {
-      const url = await ensureDatabase(options.serverUrl, `${options.databasePrefix}_${def.name}`);
-      const orm = await openOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
-      await migrateUp(orm);
-      if (options.seed !== false && def.seed) await def.seed(orm, { residentsPerCommunity: options.residentsPerCommunity });
-      orms[def.name] = orm;
+      const seed = options.seed !== false && { residentsPerCommunity: options.residentsPerCommunity };
+      orms[def.name] = await prepareSubgraphDatabase(def, options.serverUrl, `${options.databasePrefix}_${def.name}`, seed);
     }),
   );
   for (const def of defs) {

@@ -15,3 +15,4 @@ export * from './bulk';
 export * from './jurisdiction';
 export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export * from './optimistic';
+export * from './local-database';

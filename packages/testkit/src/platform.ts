@@ -1,6 +1,5 @@
 import { DEV_SECRETS } from '@cp/auth';
-import { ensureDatabase } from '@cp/db';
-import { migrateUp, openOrm, startSubgraphServer, type MikroORM, type SubgraphDefinition } from '@cp/service-kit';
+import { prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type SubgraphDefinition } from '@cp/service-kit';
 
 /** A database-name prefix unique to this test file and run. */
 export const testDatabaseName = (label: string): string => `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${process.pid}_${Date.now().toString(36)}`;
@@ -13,10 +12,7 @@ export interface TestSubgraph {
 
 /** One subgraph alone on a fresh, migrated and seeded database, called as the gateway would. */
 export async function testSubgraph(serverUrl: string, def: SubgraphDefinition, residentsPerCommunity = 40): Promise<TestSubgraph> {
-  const url = await ensureDatabase(serverUrl, `${testDatabaseName(def.name)}`);
-  const orm = await openOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
-  await migrateUp(orm);
-  await def.seed?.(orm, { residentsPerCommunity });
+  const orm = await prepareSubgraphDatabase(def, serverUrl, testDatabaseName(def.name), { residentsPerCommunity });
   const server = await startSubgraphServer(def, orm, { port: 0, gatewaySecret: DEV_SECRETS.gateway, logLevel: 'warn', development: true });
   return {
     url: server.url,
