@@ -1,4 +1,13 @@
 export { ErrorNotice } from './error-notice';
-export { DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, INDICATOR_KIND_LABELS, INDICATOR_SOURCE_LABELS, KIND_LABELS, RISK_LABELS, SEX_LABELS } from './labels';
+export {
+  DISPUTE_CATEGORY_LABELS,
+  DISPUTE_STATUS_LABELS,
+  INDICATOR_KIND_LABELS,
+  INDICATOR_SOURCE_LABELS,
+  KIND_LABELS,
+  PERSONAL_FIELD_LABELS,
+  RISK_LABELS,
+  SEX_LABELS,
+} from './labels';
 export { formatDateTime } from './format';
 export { appendPage } from './paging';

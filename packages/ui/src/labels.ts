@@ -21,3 +21,5 @@ export const DISPUTE_CATEGORY_LABELS: Record<string, string> = {
 };
 export const INDICATOR_KIND_LABELS: Record<string, string> = { outcome: '结果性', process: '过程性' };
 export const INDICATOR_SOURCE_LABELS: Record<string, string> = { computed: '系统计算', survey: '群众调查', manual: '人工录入' };
+/** Personal-data fields, as the audit trail names them. */
+export const PERSONAL_FIELD_LABELS: Record<string, string> = { idNumber: '身份号码', phone: '联系电话' };

@@ -1,7 +1,6 @@
-import { formatDateTime } from '@cp/ui';
+import { formatDateTime, PERSONAL_FIELD_LABELS } from '@cp/ui';
 import type { AccessRow } from './audit.operations';
 
-const FIELD_LABELS: Record<string, string> = { idNumber: '身份号码', phone: '联系电话' };
 const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
 
 /** The rows as CSV that Excel opens correctly (UTF-8 with BOM, CRLF). */
@@ -17,7 +16,7 @@ export function toCsv(rows: AccessRow[]): string {
       r.subjectType,
       r.subjectId,
       r.resident?.name ?? '',
-      r.fields.map((f) => FIELD_LABELS[f] ?? f).join(' '),
+      r.fields.map((f) => PERSONAL_FIELD_LABELS[f] ?? f).join(' '),
     ]
       .map(cell)
       .join(','),

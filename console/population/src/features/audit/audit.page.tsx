@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, formatDateTime } from '@cp/ui';
+import { appendPage, ErrorNotice, formatDateTime, PERSONAL_FIELD_LABELS } from '@cp/ui';
 import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -50,7 +50,7 @@ export function AuditPage() {
           {
             title: '明文字段',
             dataIndex: 'fields',
-            render: (fs: string[]) => fs.map((f) => <Tag key={f}>{f === 'idNumber' ? '身份号码' : f === 'phone' ? '联系电话' : f}</Tag>),
+            render: (fs: string[]) => fs.map((f) => <Tag key={f}>{PERSONAL_FIELD_LABELS[f] ?? f}</Tag>),
           },
         ]}
       />
