@@ -22,7 +22,7 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(root, 
   pnpm(['install', '--frozen-lockfile']);
 }
 
-if (task === 'test') ensureChromium();
+if (task === 'test:all' || task === 'test:browser') ensureChromium();
 pnpm([task, ...rest]);
 
 /** Browser tests drive Debian's Chromium; install it where we can (root with apt-get). */
