@@ -60,3 +60,13 @@ export const DEV_SECRETS = {
   userToken: 'dev-only-user-token-secret-change-me-0123456789',
   gateway: 'dev-only-gateway-secret-change-me-0123456789',
 } as const;
+
+/**
+ * A service's own identity when it calls the gateway (e.g. disputes asking population where a
+ * community lies). It has no role and no jurisdiction: it reads what any signed-in caller may
+ * (the jurisdiction tree, officers), never personal data.
+ */
+export function signServiceToken(service: string, secret: string, ttlSeconds = 300): Promise<string> {
+  const claims: Claims = { sub: `service:${service}`, username: `service:${service}`, name: service, roles: [], stationIds: [], communityIds: [] };
+  return signUserToken(claims, secret, ttlSeconds);
+}

@@ -15,6 +15,8 @@ export interface DemoCommunity {
   stationId: string;
   gridId: string;
   gridName: string;
+  /** The police grid's outline: a closed ring of [lng, lat] (GeoJSON Polygon order). */
+  gridBoundary: Array<[number, number]>;
   residentCount: number;
 }
 export interface DemoStation {
@@ -92,12 +94,37 @@ export function demoStations(residentsPerCommunity = DEFAULT_RESIDENTS_PER_COMMU
         stationId: id,
         gridId: stableId('grid', s, c),
         gridName: `${cname}警格`,
+        gridBoundary: gridCell(s, c, COMMUNITIES_PER_STATION[s]),
         // skewed sizes: some communities are twice the average, some half
         residentCount: Math.round(residentsPerCommunity * (0.5 + r() * 1.5)),
       };
     });
     return { id, code: `${DISTRICT.code}${String(s + 1).padStart(3, '0')}`, name: `${name}派出所`, communities };
   });
+}
+
+/**
+ * Schematic outlines inside 东城's bounding box: stations in a 4 × 5 layout, each station's
+ * communities side by side in its block. Good enough to draw a risk map without map tiles.
+ */
+function gridCell(station: number, community: number, communities: number): Array<[number, number]> {
+  const [west, south, east, north] = [116.385, 39.86, 116.445, 39.96];
+  const blockW = (east - west) / 4;
+  const blockH = (north - south) / 5;
+  const cols = Math.ceil(Math.sqrt(communities));
+  const rows = Math.ceil(communities / cols);
+  const x0 = west + (station % 4) * blockW + (community % cols) * (blockW / cols);
+  const y0 = north - Math.floor(station / 4) * blockH - (Math.floor(community / cols) + 1) * (blockH / rows);
+  const [w, h] = [blockW / cols, blockH / rows];
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const ring: Array<[number, number]> = [
+    [x0, y0],
+    [x0 + w, y0],
+    [x0 + w, y0 + h],
+    [x0, y0 + h],
+    [x0, y0],
+  ];
+  return ring.map(([x, y]) => [round(x), round(y)]);
 }
 
 export const demoCommunities = (stations = demoStations()) => stations.flatMap((s) => s.communities);

@@ -43,8 +43,21 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
       orms[def.name] = await prepareSubgraphDatabase(def, options.serverUrl, `${options.databasePrefix}_${def.name}`, seed);
     }),
   );
+  // the gateway's port first: subgraphs call it for other domains' data
+  const http: Server = createServer();
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  const gatewayUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   for (const def of defs) {
-    servers.push(await startSubgraphServer(def, orms[def.name], { port: 0, gatewaySecret: DEV_SECRETS.gateway, logLevel: 'warn', development: true }));
+    const gatewayAccess = { url: gatewayUrl, tokenSecret: DEV_SECRETS.userToken };
+    servers.push(
+      await startSubgraphServer(def, orms[def.name], {
+        port: 0,
+        gatewaySecret: DEV_SECRETS.gateway,
+        logLevel: 'warn',
+        development: true,
+        gateway: gatewayAccess,
+      }),
+    );
   }
   const subgraphUrls = Object.fromEntries(defs.map((d, i) => [d.name, servers[i].url]));
   const gateway = createGateway({
@@ -56,11 +69,9 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     production: false,
     logLevel: 'warn',
   });
-  const http: Server = createServer(gateway);
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  const { port } = http.address() as AddressInfo;
+  http.on('request', gateway);
   return {
-    gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+    gatewayUrl,
     subgraphUrls,
     orms,
     stopSubgraph: (name) => servers[defs.findIndex((d) => d.name === name)].close(),

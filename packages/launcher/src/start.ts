@@ -35,7 +35,12 @@ async function main(): Promise<void> {
   for (const s of SERVICES) databases.set(s.name, serviceDatabaseUrl(env, s.name) ?? (await ensureDatabase(serverUrl, s.database)));
 
   say('迁移数据库并加载演示数据（仅首次）…');
-  const baseEnv = { ...process.env, HOST: env.HOST, DEMO_RESIDENTS_PER_COMMUNITY: String(env.DEMO_RESIDENTS_PER_COMMUNITY) };
+  const baseEnv = {
+    ...process.env,
+    HOST: env.HOST,
+    DEMO_RESIDENTS_PER_COMMUNITY: String(env.DEMO_RESIDENTS_PER_COMMUNITY),
+    GATEWAY_URL: `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`,
+  };
   await Promise.all(
     SERVICES.map(async (s) => {
       const serviceEnv = { ...baseEnv, DATABASE_URL: databases.get(s.name)! };

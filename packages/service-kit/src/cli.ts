@@ -38,6 +38,8 @@ export async function runServiceCli(def: SubgraphDefinition, env: SubgraphEnv, a
     gatewaySecret: env.GATEWAY_SECRET,
     logLevel: env.LOG_LEVEL,
     development: env.NODE_ENV !== 'production',
+    gateway: { url: env.GATEWAY_URL, tokenSecret: env.AUTH_TOKEN_SECRET },
+    jobs: true,
   });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -4,6 +4,8 @@ import type { Claims } from '@cp/auth';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AuditTrail } from './audit';
+import type { GatewayClient } from './gateway-client';
+import type { SubgraphJob } from './jobs';
 import type { Logger } from './logger';
 
 /** What every resolver gets: this request's entity manager, the caller and a logger. */
@@ -13,6 +15,8 @@ export interface BaseContext {
   log: Logger;
   /** Where reads of personal data in clear are recorded; written when the response is sent. */
   audit: AuditTrail;
+  /** Reads other domains' data through the gateway under this service's identity. */
+  gateway: GatewayClient;
 }
 
 /**
@@ -32,6 +36,8 @@ export interface SubgraphDefinition<Scope extends object = object> {
   createScope(base: BaseContext): Scope;
   /** Loads demo data into an empty database; returns a line to print. */
   seed?(orm: MikroORM, options: SeedOptions): Promise<string>;
+  /** Timed work (started by `serve`). */
+  jobs?: SubgraphJob[];
 }
 
 /** Demo district size: residents per community on average. */

@@ -9,6 +9,10 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url(),
   GATEWAY_SECRET: secret(DEV_SECRETS.gateway),
+  /** The gateway, for reading other domains' data under the service's own identity. */
+  GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
+  /** Signs login tokens (staffing) and the service's own identity (every service). */
+  AUTH_TOKEN_SECRET: secret(DEV_SECRETS.userToken),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),

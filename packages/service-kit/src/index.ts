@@ -16,3 +16,5 @@ export * from './jurisdiction';
 export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export * from './optimistic';
 export * from './local-database';
+export * from './gateway-client';
+export * from './jobs';

@@ -8,6 +8,8 @@ import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrig
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AuditTrail } from './audit';
 import type { RequestContext, SubgraphDefinition } from './definition';
+import { GatewayClient } from './gateway-client';
+import { startJobs } from './jobs';
 import { createLogger, type Logger } from './logger';
 import { sqlStatements } from './orm';
 import { buildFederatedSchema } from './schema';
@@ -19,6 +21,10 @@ export interface SubgraphServerOptions {
   logLevel?: string;
   /** Allow introspection (development only). */
   development?: boolean;
+  /** Where and as whom this service calls the gateway for other domains' data. */
+  gateway: { url: string | (() => string); tokenSecret: string };
+  /** Start the definition's timed jobs (off in tests, which run them by hand). */
+  jobs?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -36,6 +42,8 @@ const MAX_BODY_BYTES = 1_000_000;
 export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const log = createLogger(def.name, options.logLevel);
   const schema = await buildFederatedSchema(def);
+  const gateway = new GatewayClient({ ...options.gateway, service: def.name });
+  const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, log) : () => undefined;
   const httpServer = createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -92,7 +100,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       httpGraphQLRequest: request,
       context: async () => {
         const { caller: claims, origin } = signed;
-        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims, origin) };
+        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims, origin), gateway };
         return { ...base, ...def.createScope(base) };
       },
     });
@@ -133,14 +141,22 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
     port,
     close: async () => {
+      stopJobs();
       await apollo.stop(); // drains in-flight requests, then closes the HTTP server
     },
   };
 }
 
 /** Coded errors pass through; anything unexpected is logged and hidden behind a generic message. */
+/** type-graphql's @Authorized refusals, in the console's language (codes unchanged). */
+const AUTH_MESSAGES: Record<string, string> = {
+  UNAUTHENTICATED: '请先登录',
+  UNAUTHORIZED: '您的角色无权执行此操作',
+};
+
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (typeof code === 'string' && AUTH_MESSAGES[code]) return { ...formatted, message: AUTH_MESSAGES[code] };
   const original = (error as { originalError?: unknown })?.originalError;
   const expected = code && code !== 'INTERNAL_SERVER_ERROR';
   if (expected || (error instanceof GraphQLError && !original)) return formatted;

@@ -1,9 +1,18 @@
+import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, jurisdictionWhere, type BaseContext } from '@cp/service-kit';
 import type { Jurisdiction } from '@cp/auth';
 import { DisputeEntity, DisputePartyEntity } from './modules/dispute/dispute.entity';
+import { disputeFactsOf } from './modules/facts/dispute-facts';
+import type { DisputeFacts } from './modules/facts/facts.type';
+import { DisputeEventEntity } from './modules/lifecycle/event.entity';
+import { DisputeRepeatLinkEntity } from './modules/repeat/repeat-link.entity';
+import { DisputeTransferEntity } from './modules/transfer/transfer.entity';
+import { RiskNoticeEntity } from './modules/warning/risk-notice.entity';
+import { DisputeWarningEntity } from './modules/warning/warning.entity';
 
 /** This subgraph's DataLoaders, fresh per request; lists are already limited to the jurisdiction. */
 export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdiction) {
+  const factsByPeriod = new Map<string, DataLoader<string, DisputeFacts>>();
   return {
     disputeById: byIdLoader(em, DisputeEntity),
     /** A resident's disputes: one joined statement for every resident on the page. */
@@ -27,6 +36,44 @@ export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdict
       (disputeIds) => em.find(DisputePartyEntity, { dispute: { $in: disputeIds } }, { orderBy: { name: 'asc' } }),
       (p) => p.dispute.id,
     ),
+    eventsByDispute: groupLoader(
+      (ids) => em.find(DisputeEventEntity, { dispute: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (e) => e.dispute.id,
+    ),
+    transfersByDispute: groupLoader(
+      (ids) => em.find(DisputeTransferEntity, { dispute: { $in: ids } }, { orderBy: { transferredAt: 'asc' } }),
+      (t) => t.dispute.id,
+    ),
+    /** Links to the earlier disputes a dispute repeats; the earlier ones come joined. */
+    repeatsOf: groupLoader(
+      (ids) => em.find(DisputeRepeatLinkEntity, { dispute: { $in: ids } }, { populate: ['earlier'], strategy: 'joined' }),
+      (l) => l.dispute.id,
+    ),
+    repeatedBy: groupLoader(
+      (ids) => em.find(DisputeRepeatLinkEntity, { earlier: { $in: ids } }, { populate: ['dispute'], strategy: 'joined' }),
+      (l) => l.earlier.id,
+    ),
+    warningsByDispute: groupLoader(
+      (ids) => em.find(DisputeWarningEntity, { dispute: { $in: ids } }, { orderBy: { raisedAt: 'desc' } }),
+      (w) => w.dispute.id,
+    ),
+    noticesByDispute: groupLoader(
+      (ids) => em.find(RiskNoticeEntity, { dispute: { $in: ids } }, { orderBy: { issuedAt: 'desc' } }),
+      (n) => n.dispute.id,
+    ),
+    /** Per period, the facts of every community asked for in this request, in one statement. */
+    factsOf(from: Date, to: Date): DataLoader<string, DisputeFacts> {
+      const key = `${from.toISOString()}|${to.toISOString()}`;
+      let loader = factsByPeriod.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const facts = await disputeFactsOf(em, [...ids], from, to);
+          return ids.map((id) => facts.get(id)!);
+        });
+        factsByPeriod.set(key, loader);
+      }
+      return loader;
+    },
   };
 }
 

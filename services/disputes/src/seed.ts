@@ -1,45 +1,129 @@
-import { demoDisputes, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
+import { demoDisputes, demoResidentsByCommunity, demoStaffing, demoStations, rng, stableId, type DemoDispute } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DisputeEntity, DisputePartyEntity } from './modules/dispute/dispute.entity';
+import { DisputeEntity, DisputePartyEntity, DisputeStatus, Resolution } from './modules/dispute/dispute.entity';
+import { DisputeEventEntity, DisputeEventKind } from './modules/lifecycle/event.entity';
+import { DisputeAction } from './modules/lifecycle/state-machine';
+import { DisputeRepeatLinkEntity } from './modules/repeat/repeat-link.entity';
+import { normaliseAddress } from './modules/repeat/find-repeats';
 
-/** Loads the demo district's disputes, between residents population seeds with the same ids. */
+const DAY = 86_400_000;
+const REPEAT_WINDOW_DAYS = 90;
+/** The path each demo status took through the lifecycle. */
+const PATH: Record<DemoDispute['status'], DisputeAction[]> = {
+  registered: [],
+  assessed: [DisputeAction.assess],
+  in_mediation: [DisputeAction.assess, DisputeAction.start_mediation],
+  resolved: [DisputeAction.assess, DisputeAction.start_mediation, DisputeAction.resolve],
+};
+const STATUS_AFTER: Record<string, DisputeStatus> = {
+  [DisputeAction.assess]: DisputeStatus.assessed,
+  [DisputeAction.start_mediation]: DisputeStatus.in_mediation,
+  [DisputeAction.resolve]: DisputeStatus.resolved,
+};
+
+/**
+ * Loads the demo district's disputes, between residents population seeds with the same ids,
+ * with the history that brought each to its state, the A-post officer as handler, repeats
+ * linked, and weekly progress due around now (some overdue, as in real life).
+ */
 export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(DisputeEntity)) > 0) return 'disputes: demo data already present';
   const stations = demoStations(residentsPerCommunity);
   const residents = demoResidentsByCommunity(stations);
-  const disputes = stations.flatMap((s) => s.communities.flatMap((c) => demoDisputes(c, residents.get(c.id)!).map((d) => ({ ...d, stationId: s.id }))));
-  const names = new Map([...residents.values()].flat().map((r) => [r.id, r.name]));
+  const aPost = new Map(
+    demoStaffing(stations)
+      .posts.filter((p) => p.role === 'A')
+      .map((p) => [p.communityId, p.officerId]),
+  );
+  const byId = new Map([...residents.values()].flat().map((r) => [r.id, r]));
+  const now = Date.now();
+  const r = rng('dispute-seed');
+
+  const disputes = stations.flatMap((s) =>
+    s.communities.flatMap((c) => demoDisputes(c, residents.get(c.id)!).map((d) => ({ ...d, stationId: s.id, gridId: c.gridId }))),
+  );
+  const rows = disputes.map((d) => {
+    const reportedAt = new Date(d.reportedAt);
+    const open = d.status !== 'resolved';
+    const address = byId.get(d.partyResidentIds[0])?.address ?? null;
+    const officer = aPost.get(d.communityId) ?? null;
+    return {
+      id: d.id,
+      title: d.title,
+      category: d.category,
+      source: d.source,
+      status: d.status,
+      riskLevel: d.riskLevel,
+      communityId: d.communityId,
+      stationId: d.stationId,
+      gridId: d.gridId,
+      addressText: address,
+      addressKey: normaliseAddress(address),
+      assignedOfficerId: officer,
+      handlerOfficerId: officer,
+      threatsNoted: d.riskLevel !== 'general' && r() < 0.4,
+      violenceHistory: d.riskLevel === 'serious' && r() < 0.5,
+      repeatCount: 0,
+      reportedAt,
+      // the last weekly report was 0–10 days ago: about a third are overdue
+      progressDueAt: open ? new Date(Math.max(+reportedAt + 7 * DAY, now - 10 * DAY + r() * 17 * DAY)) : null,
+      closedAt: open ? null : new Date(+reportedAt + 20 * DAY),
+      resolution: open ? null : Resolution.agreement,
+      version: 1,
+    };
+  });
+
+  // 重复报警 as the rules would have found them: a shared party within the window
+  const links: Array<{ dispute: string; earlier: string; reasons: ['same_party'] }> = [];
+  const byResident = new Map<string, DemoDispute[]>();
+  for (const d of [...disputes].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt))) {
+    const earlier = new Set<DemoDispute>();
+    for (const rid of d.partyResidentIds) {
+      for (const e of byResident.get(rid) ?? []) if (+new Date(d.reportedAt) - +new Date(e.reportedAt) <= REPEAT_WINDOW_DAYS * DAY) earlier.add(e);
+      byResident.set(rid, [...(byResident.get(rid) ?? []), d]);
+    }
+    for (const e of earlier) links.push({ dispute: d.id, earlier: e.id, reasons: ['same_party'] });
+  }
+  const repeatCounts = new Map<string, number>();
+  for (const l of links) repeatCounts.set(l.dispute, (repeatCounts.get(l.dispute) ?? 0) + 1);
+  for (const row of rows) row.repeatCount = repeatCounts.get(row.id) ?? 0;
+
+  const events = disputes.flatMap((d) => {
+    const at = (k: number) => new Date(+new Date(d.reportedAt) + k * 3 * DAY);
+    const actor = { actorId: 'demo', actorName: '社区民警' };
+    const registered = { id: stableId('event', d.id, 0), dispute: d.id, at: at(0), kind: DisputeEventKind.registered, ...actor, attachments: [] };
+    let from = DisputeStatus.registered;
+    const steps = PATH[d.status].map((action, k) => {
+      const to = STATUS_AFTER[action];
+      const e = {
+        id: stableId('event', d.id, k + 1),
+        dispute: d.id,
+        at: at(k + 1),
+        kind: DisputeEventKind.transition,
+        action,
+        fromStatus: from,
+        toStatus: to,
+        ...actor,
+        attachments: [],
+      };
+      from = to;
+      return e;
+    });
+    return [registered, ...steps];
+  });
+
+  const names = new Map([...byId.values()].map((x) => [x.id, x.name]));
   await em.transactional(async (tx) => {
-    await insertInChunks(
-      tx,
-      DisputeEntity,
-      disputes.map((d) => ({
-        id: d.id,
-        title: d.title,
-        category: d.category,
-        source: d.source,
-        status: d.status,
-        riskLevel: d.riskLevel,
-        communityId: d.communityId,
-        stationId: d.stationId,
-        reportedAt: new Date(d.reportedAt),
-        version: 1,
-      })),
-    );
+    await insertInChunks(tx, DisputeEntity, rows);
     await insertInChunks(
       tx,
       DisputePartyEntity,
-      disputes.flatMap((d) =>
-        d.partyResidentIds.map((rid) => ({
-          id: stableId('party', d.id, rid),
-          dispute: d.id,
-          residentId: rid,
-          name: names.get(rid)!,
-        })),
-      ),
+      disputes.flatMap((d) => d.partyResidentIds.map((rid) => ({ id: stableId('party', d.id, rid), dispute: d.id, residentId: rid, name: names.get(rid)! }))),
     );
+    await insertInChunks(tx, DisputeEventEntity, events);
+    await insertInChunks(tx, DisputeRepeatLinkEntity, links);
   });
-  return `disputes: seeded ${disputes.length} disputes`;
+  return `disputes: seeded ${disputes.length} disputes (${links.length} repeat links, ${events.length} history entries)`;
 }

@@ -24,7 +24,7 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
     );
     await tx.insertMany(
       GridEntity,
-      communities.map((c) => ({ id: c.gridId, name: c.gridName, kind: GridKind.police, community: c.id })),
+      communities.map((c) => ({ id: c.gridId, name: c.gridName, kind: GridKind.police, community: c.id, boundary: c.gridBoundary })),
     );
     for (const station of stations) {
       for (const c of station.communities) {

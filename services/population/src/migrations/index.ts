@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122110116 } from './Migration20261122110116';
 import { Migration20261122113956 } from './Migration20261122113956';
 import { Migration20261122122926 } from './Migration20261122122926';
+import { Migration20261122140000 } from './Migration20261122140000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122110116', class: Migration20261122110116 }, // jurisdiction tree, addresses, residents
   { name: 'Migration20261122113956', class: Migration20261122113956 }, // personal data access audit (append-only)
   { name: 'Migration20261122122926', class: Migration20261122122926 }, // audit: client address
+  { name: 'Migration20261122140000', class: Migration20261122140000 }, // grid outlines for maps
 ];

@@ -1,9 +1,27 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DisputesContext } from '../../context';
-import { Community, Resident } from '../federation/federation.type';
-import { DisputeStatus } from './dispute.entity';
-import { toParty } from './dispute.mapper';
-import { Dispute, DisputeConnection, DisputeParty } from './dispute.type';
+import { Community, Grid, Officer, Resident } from '../federation/federation.type';
+import { DisputeEvent, Attachment } from '../lifecycle/lifecycle.type';
+import { actionsFrom, DisputeAction } from '../lifecycle/state-machine';
+import { RepeatLink, type RepeatReasonKind } from '../repeat/repeat.type';
+import { assessRisk } from '../risk/risk-rules';
+import { RiskAssessmentType } from '../risk/risk.type';
+import { currentRules } from '../rules/current-rules';
+import { DisputeTransfer } from '../transfer/transfer.type';
+import { toNotice, toWarning } from '../warning/warning.mapper';
+import { DisputeWarning, RiskNotice } from '../warning/warning.type';
+import { DisputeGrade, DisputeStatus, RiskLevel } from './dispute.entity';
+import { RegisterDisputeInput } from './dispute.inputs';
+import { toDispute, toParty } from './dispute.mapper';
+import { Dispute, DisputeConnection, DisputeParty, DisputePayload } from './dispute.type';
+
+@ObjectType({ description: '某状态下的纠纷数' })
+class DisputeStatusCount {
+  @Field(() => DisputeStatus) status!: DisputeStatus;
+  @Field(() => Int) count!: number;
+}
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -14,15 +32,42 @@ export class DisputeResolver {
   }
 
   @Authorized()
-  @Query(() => DisputeConnection, { description: '纠纷台账（限本人辖区），按游标分页' })
+  @Query(() => DisputeConnection, { description: '纠纷台账（限本人辖区），新登记的在前，按游标分页' })
   disputes(
     @Ctx() ctx: DisputesContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+    @Arg('gridId', () => ID, { nullable: true }) gridId?: string,
     @Arg('status', () => DisputeStatus, { nullable: true }) status?: DisputeStatus,
+    @Arg('grade', () => DisputeGrade, { nullable: true }) grade?: DisputeGrade,
+    @Arg('riskLevel', () => RiskLevel, { nullable: true }) riskLevel?: RiskLevel,
+    @Arg('category', () => String, { nullable: true }) category?: string,
+    @Arg('repeat', () => Boolean, { nullable: true, description: '只看（或排除）重复报警' }) repeat?: boolean,
+    @Arg('progressOverdue', () => Boolean, { nullable: true, description: '只看（或排除）进展逾期' }) progressOverdue?: boolean,
+    @Arg('handlerOfficerId', () => ID, { nullable: true }) handlerOfficerId?: string,
+    @Arg('search', () => String, { nullable: true, description: '按标题或地址搜索' }) search?: string,
   ) {
-    return ctx.disputes.list({ first, after, communityId, status });
+    return ctx.disputes.list({ first, after, communityId, gridId, status, grade, riskLevel, category, repeat, progressOverdue, handlerOfficerId, search });
+  }
+
+  @Authorized()
+  @Query(() => [DisputeStatusCount], { description: '各状态纠纷数（限本人辖区）' })
+  disputeCountsByStatus(@Ctx() ctx: DisputesContext, @Arg('communityId', () => ID, { nullable: true }) communityId?: string) {
+    return ctx.disputes.countsByStatus(communityId);
+  }
+
+  @Authorized()
+  @Query(() => [Dispute], { description: '民警的纠纷工作清单：由其处置的在办纠纷，进展到期早的在前；默认本人' })
+  disputeWorklist(@Ctx() ctx: DisputesContext, @Arg('officerId', () => ID, { nullable: true }) officerId?: string) {
+    const who = officerId ?? ctx.claims!.officerId;
+    return who ? ctx.disputes.worklist(who) : [];
+  }
+
+  @Authorized()
+  @Mutation(() => DisputePayload, { description: '登记矛盾纠纷：自动识别重复报警并关联，按规则产生预警' })
+  registerDispute(@Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput, @Ctx() ctx: DisputesContext) {
+    return ctx.writer.register(input);
   }
 
   @FieldResolver(() => [DisputeParty], { description: '当事人' })
@@ -33,6 +78,87 @@ export class DisputeResolver {
   @FieldResolver(() => Community, { nullable: true, description: '发生地社区' })
   community(@Root() d: Dispute): Community {
     return { id: d.communityId };
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: '发生地警格' })
+  grid(@Root() d: Dispute): Grid | null {
+    return d.gridId ? { id: d.gridId } : null;
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: '当前应处置的民警（随处置级别：社区民警、社区警务队长或所长）' })
+  handler(@Root() d: Dispute): Officer | null {
+    return d.handlerOfficerId ? { id: d.handlerOfficerId } : null;
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: '一盯到底的跟进民警' })
+  async assignedOfficer(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<Officer | null> {
+    const e = await ctx.loaders.disputeById.load(d.id);
+    return e?.assignedOfficerId ? { id: e.assignedOfficerId } : null;
+  }
+
+  @FieldResolver(() => RiskAssessmentType, { description: '民转刑风险评分及依据' })
+  async risk(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
+    const rules = await currentRules(ctx.em);
+    return assessRisk({ ...d, progressDueAt: d.progressOverdue ? d.progressDueAtDate : null }, new Date(), rules.highRiskScore);
+  }
+
+  @FieldResolver(() => [DisputeAction], { description: '当前状态下可执行的流转动作' })
+  availableActions(@Root() d: Dispute) {
+    return actionsFrom(d.status);
+  }
+
+  @FieldResolver(() => [DisputeEvent], { description: '处置记录，按时间先后（不可修改）' })
+  async history(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<DisputeEvent[]> {
+    return (await ctx.loaders.eventsByDispute.load(d.id)).map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      kind: e.kind,
+      action: (e.action as DisputeAction | null) ?? null,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      actorName: e.actorName,
+      note: e.note ?? null,
+      attachments: e.attachments.map((a): Attachment => ({ ...a, sha256: a.sha256 ?? null })),
+      details: e.details ? JSON.stringify(e.details) : null,
+    }));
+  }
+
+  @FieldResolver(() => [DisputeTransfer], { description: '三调联动移交记录' })
+  async transfers(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<DisputeTransfer[]> {
+    const now = new Date();
+    return (await ctx.loaders.transfersByDispute.load(d.id)).map((t) => ({
+      id: t.id,
+      target: t.target,
+      receiverName: t.receiverName,
+      transferredAt: t.transferredAt.toISOString(),
+      dueAt: t.dueAt.toISOString(),
+      overdue: !t.outcome && t.dueAt < now,
+      receivedAt: iso(t.receivedAt),
+      receivedBy: t.receivedBy ?? null,
+      outcome: t.outcome ?? null,
+      outcomeNote: t.outcomeNote ?? null,
+      outcomeAt: iso(t.outcomeAt),
+    }));
+  }
+
+  @FieldResolver(() => [RepeatLink], { description: '本纠纷重复的先前纠纷' })
+  async repeatOf(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<RepeatLink[]> {
+    return (await ctx.loaders.repeatsOf.load(d.id)).map((l) => ({ dispute: toDispute(l.earlier), reasons: l.reasons as RepeatReasonKind[] }));
+  }
+
+  @FieldResolver(() => [RepeatLink], { description: '后来重复本纠纷的报警' })
+  async repeatedBy(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<RepeatLink[]> {
+    return (await ctx.loaders.repeatedBy.load(d.id)).map((l) => ({ dispute: toDispute(l.dispute), reasons: l.reasons as RepeatReasonKind[] }));
+  }
+
+  @FieldResolver(() => [DisputeWarning], { description: '本纠纷的预警' })
+  async warnings(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
+    return (await ctx.loaders.warningsByDispute.load(d.id)).map(toWarning);
+  }
+
+  @FieldResolver(() => [RiskNotice], { description: '发出的风险告知单、提示函' })
+  async riskNotices(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
+    return (await ctx.loaders.noticesByDispute.load(d.id)).map(toNotice);
   }
 }
 
@@ -49,13 +175,5 @@ export class ResidentDisputesResolver {
   @FieldResolver(() => [Dispute], { nullable: true, description: '此人作为当事人的纠纷（限本人辖区）' })
   disputes(@Root() r: Resident, @Ctx() ctx: DisputesContext) {
     return ctx.disputes.ofResident(r.id);
-  }
-}
-
-@Resolver(() => Community)
-export class CommunityDisputesResolver {
-  @FieldResolver(() => [Dispute], { nullable: true, description: '本社区的纠纷（限本人辖区）' })
-  disputes(@Root() c: Community, @Ctx() ctx: DisputesContext) {
-    return ctx.disputes.ofCommunity(c.id);
   }
 }

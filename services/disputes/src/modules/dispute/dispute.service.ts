@@ -2,7 +2,7 @@ import { inJurisdiction } from '@cp/auth';
 import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, toPage, type BaseContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { DisputeLoaders } from '../../loaders';
-import { DisputeEntity, type DisputeStatus } from './dispute.entity';
+import { DisputeEntity, OPEN_STATUSES, type DisputeGrade, type DisputeStatus, type RiskLevel } from './dispute.entity';
 import { toDispute } from './dispute.mapper';
 import type { Dispute, DisputeConnection } from './dispute.type';
 
@@ -10,7 +10,15 @@ export interface DisputeFilter {
   first?: number | null;
   after?: string | null;
   communityId?: string | null;
+  gridId?: string | null;
   status?: DisputeStatus | null;
+  grade?: DisputeGrade | null;
+  riskLevel?: RiskLevel | null;
+  category?: string | null;
+  repeat?: boolean | null;
+  progressOverdue?: boolean | null;
+  handlerOfficerId?: string | null;
+  search?: string | null;
 }
 
 /** The dispute ledger, as the caller's jurisdiction allows them to see it. */
@@ -28,12 +36,45 @@ export class DisputeService {
     const limit = pageSize(filter.first);
     const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(requireJurisdiction(this.ctx.claims))];
     if (filter.communityId) where.push({ communityId: filter.communityId });
+    if (filter.gridId) where.push({ gridId: filter.gridId });
     if (filter.status) where.push({ status: filter.status });
+    if (filter.grade) where.push({ grade: filter.grade });
+    if (filter.riskLevel) where.push({ riskLevel: filter.riskLevel });
+    if (filter.category) where.push({ category: filter.category });
+    if (filter.handlerOfficerId) where.push({ handlerOfficerId: filter.handlerOfficerId });
+    if (filter.repeat != null) where.push({ repeatCount: filter.repeat ? { $gt: 0 } : 0 });
+    if (filter.progressOverdue != null) {
+      const overdue = { status: { $in: [...OPEN_STATUSES] }, progressDueAt: { $lt: new Date() } };
+      where.push(filter.progressOverdue ? overdue : { $not: overdue });
+    }
+    const q = filter.search?.trim();
+    if (q) where.push({ $or: [{ title: { $ilike: `%${q}%` } }, { addressText: { $ilike: `%${q}%` } }] });
     const order = newestFirst<DisputeEntity>('reportedAt', filter.after);
     where.push(order.where);
     const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
     const page = toPage(rows, limit, order.keyOf);
-    return { nodes: page.nodes.map(toDispute), pageInfo: page.pageInfo };
+    return { nodes: page.nodes.map((e) => toDispute(e)), pageInfo: page.pageInfo };
+  }
+
+  /**
+   * The officer's dispute worklist: open disputes they must act on (they are the handler), most
+   * urgent first — weekly progress due soonest (overdue ones on top).
+   */
+  async worklist(officerId: string): Promise<Dispute[]> {
+    const j = requireJurisdiction(this.ctx.claims);
+    const rows = await this.ctx.em.find(
+      DisputeEntity,
+      { handlerOfficerId: officerId, status: { $in: [...OPEN_STATUSES] }, ...jurisdictionWhere(j) },
+      { orderBy: { progressDueAt: 'asc', id: 'asc' }, limit: 200 },
+    );
+    return rows.map((e) => toDispute(e));
+  }
+
+  /** How many disputes are in each state (the board's column heads). */
+  async countsByStatus(communityId?: string | null): Promise<Array<{ status: DisputeStatus; count: number }>> {
+    const where = { ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)), ...(communityId ? { communityId } : {}) };
+    const qb = this.ctx.em.createQueryBuilder(DisputeEntity).select(['status']).addSelect('count(*)::int as count').where(where).groupBy('status');
+    return (await qb.execute('all', false)) as Array<{ status: DisputeStatus; count: number }>;
   }
 
   async ofResident(residentId: string): Promise<Dispute[]> {
@@ -43,6 +84,6 @@ export class DisputeService {
 
   async ofCommunity(communityId: string): Promise<Dispute[]> {
     requireJurisdiction(this.ctx.claims);
-    return (await this.ctx.loaders.disputesByCommunity.load(communityId)).map(toDispute);
+    return (await this.ctx.loaders.disputesByCommunity.load(communityId)).map((e) => toDispute(e));
   }
 }

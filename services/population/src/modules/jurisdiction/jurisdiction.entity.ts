@@ -30,4 +30,6 @@ export class GridEntity {
   @Property({ type: 'string' }) name!: string;
   @Enum({ items: () => GridKind, nativeEnumName: 'grid_kind' }) kind!: GridKind;
   @ManyToOne(() => CommunityEntity, { index: true }) community!: CommunityEntity;
+  /** Outline as a closed ring of [lng, lat] (GeoJSON Polygon order), for maps without tiles. */
+  @Property({ type: 'json', nullable: true }) boundary?: Array<[number, number]> | null;
 }

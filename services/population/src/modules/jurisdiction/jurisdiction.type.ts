@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GridKind } from './jurisdiction.entity';
 
 registerEnumType(GridKind, {
@@ -31,5 +31,7 @@ export class Grid {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => GridKind) kind!: GridKind;
+  @Field(() => [[Float]], { nullable: true, description: '边界：闭合的 [经度, 纬度] 点列（GeoJSON Polygon 外环，WGS84）' })
+  boundary!: Array<[number, number]> | null;
   communityId!: string;
 }

@@ -1,0 +1,382 @@
+import { randomUUID } from 'node:crypto';
+import { inJurisdiction } from '@cp/auth';
+import { requireJurisdiction, staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { communityPlace, type CommunityPlace } from '../../places';
+import { DisputeEntity, DisputeGrade, DisputePartyEntity, DisputeSource, Resolution, RiskLevel, DisputeStatus } from '../dispute/dispute.entity';
+import type { DisputeReportFields, RegisterDisputeInput } from '../dispute/dispute.inputs';
+import { toDispute } from '../dispute/dispute.mapper';
+import type { DisputePayload } from '../dispute/dispute.type';
+import { DisputeRepeatLinkEntity } from '../repeat/repeat-link.entity';
+import { findRepeats, normaliseAddress } from '../repeat/find-repeats';
+import { assessRisk } from '../risk/risk-rules';
+import { addDays, currentRules } from '../rules/current-rules';
+import type { DisputeRulesEntity } from '../rules/rules.entity';
+import { DisputeTransferEntity, TransferOutcome } from '../transfer/transfer.entity';
+import { raiseWarning } from '../warning/raise-warning';
+import { WarningKind } from '../warning/warning.entity';
+import { GRADE_LABEL, GRADE_RANK, handlerFor, refuseActor } from './dispute-access';
+import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
+import type {
+  AssessDisputeInput,
+  AssignDisputeInput,
+  ChangeGradeInput,
+  DisputeStepInput,
+  ReportProgressInput,
+  ResolveDisputeInput,
+  TransferDisputeInput,
+  TransferOutcomeInput,
+  TransferReceiptInput,
+} from './lifecycle.inputs';
+import { checkTransition, DisputeAction, isOpen } from './state-machine';
+
+type Change = { id: string; version: number; attachments?: AttachmentMeta[] | null };
+type EventFields = { kind: DisputeEventKind; action?: DisputeAction; note?: string | null; details?: Record<string, unknown> };
+type Step = {
+  /** Refuses before anything is written (the version check guarantees the row is as read). */
+  check?: (d: DisputeEntity) => UserError | null | Promise<UserError | null>;
+  apply: (tx: EntityManager, d: DisputeEntity, now: Date, rules: DisputeRulesEntity) => EventFields | Promise<EventFields>;
+  /** Only the handler (or a supervisor) may do this on a complex or major dispute. */
+  needsHandler: boolean;
+};
+
+const refused = (errors: UserError[]): DisputePayload => ({ dispute: null, errors });
+const closedError = () => userError('DISPUTE_CLOSED', '该纠纷已办结或已移交，不能再做此操作', 'id');
+
+/**
+ * Every write to a dispute: registration, the lifecycle, grading, transfers, progress. Each is
+ * one transaction that also appends the history entry and raises the warnings its rules call for.
+ */
+export class DisputeWriter {
+  constructor(private readonly ctx: BaseContext) {}
+
+  private get actor() {
+    const c = this.ctx.claims!;
+    return { actorId: c.sub, actorName: c.name };
+  }
+
+  // ——— registration ———————————————————————————————————————————————————————————
+
+  async register(input: RegisterDisputeInput): Promise<DisputePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const placed = await this.place(input);
+    if ('errors' in placed) return refused(placed.errors);
+    if (input.assignedOfficerId && !placed.place.officerIds.includes(input.assignedOfficerId)) {
+      return refused([userError('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'assignedOfficerId')]);
+    }
+    const d = await this.ctx.em.transactional((tx) => this.insert(tx, input, placed.place, input.source, new Date()));
+    return { dispute: toDispute(d), errors: [] };
+  }
+
+  /** The community exists, lies in the caller's jurisdiction, and holds the grid. */
+  async place(input: Pick<DisputeReportFields, 'communityId' | 'gridId'>): Promise<{ place: CommunityPlace } | { errors: UserError[] }> {
+    const place = await communityPlace(this.ctx.gateway, input.communityId);
+    if (!place) return { errors: [userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')] };
+    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: place.stationId, communityId: place.communityId })) {
+      return { errors: [userError('OUTSIDE_JURISDICTION', '只能登记本人辖区内的纠纷', 'communityId')] };
+    }
+    if (input.gridId && !place.gridIds.includes(input.gridId)) {
+      return { errors: [userError('GRID_NOT_IN_COMMUNITY', `所选警格不属于${place.communityName}`, 'gridId')] };
+    }
+    return { place };
+  }
+
+  /** Writes a new dispute inside `tx`: parties, repeat links, history, warnings. */
+  async insert(
+    tx: EntityManager,
+    input: DisputeReportFields & { riskLevel?: RiskLevel | null; assignedOfficerId?: string | null; attachments?: AttachmentMeta[] | null },
+    place: CommunityPlace,
+    source: DisputeSource,
+    now: Date,
+  ): Promise<DisputeEntity> {
+    const rules = await currentRules(tx);
+    const id = randomUUID();
+    const addressKey = normaliseAddress(input.addressText);
+    const residentIds = [...new Set(input.parties.flatMap((p) => (p.residentId ? [p.residentId] : [])))];
+    const names = [...new Set(input.parties.filter((p) => !p.residentId).map((p) => p.name.trim()))];
+    const repeats = await findRepeats(tx, { id, communityId: place.communityId, addressKey, residentIds, names, reportedAt: now }, rules.repeatWindowDays);
+    const earliest = [...repeats.values()].map((r) => r.dispute).sort((a, b) => +a.reportedAt - +b.reportedAt)[0];
+    const own = this.ctx.claims?.officerId && place.officerIds.includes(this.ctx.claims.officerId) ? this.ctx.claims.officerId : null;
+    // 一盯到底: a repeat stays with the officer who followed the first report
+    const assigned = input.assignedOfficerId ?? earliest?.assignedOfficerId ?? own ?? place.dutyOfficerId;
+
+    const d = tx.create(DisputeEntity, {
+      id,
+      title: input.title.trim(),
+      category: input.category,
+      description: input.description?.trim() || null,
+      source,
+      status: DisputeStatus.registered,
+      riskLevel: input.riskLevel ?? RiskLevel.general,
+      grade: DisputeGrade.ordinary,
+      assignedOfficerId: assigned,
+      handlerOfficerId: handlerFor(DisputeGrade.ordinary, place, assigned),
+      communityId: place.communityId,
+      stationId: place.stationId,
+      gridId: input.gridId ?? null,
+      addressText: input.addressText?.trim() || null,
+      addressKey,
+      threatsNoted: input.threatsNoted ?? false,
+      violenceHistory: input.violenceHistory ?? false,
+      repeatCount: repeats.size,
+      reportedAt: now,
+      progressDueAt: addDays(now, rules.progressIntervalDays),
+      version: 1,
+    });
+    for (const p of input.parties) tx.create(DisputePartyEntity, { id: randomUUID(), dispute: d, residentId: p.residentId ?? null, name: p.name.trim() });
+    this.event(tx, d, now, { kind: DisputeEventKind.registered, note: input.description ?? null }, input.attachments);
+    for (const { dispute: earlier, reasons } of repeats.values()) tx.create(DisputeRepeatLinkEntity, { dispute: d, earlier, reasons });
+    if (repeats.size) {
+      this.event(tx, d, now, { kind: DisputeEventKind.repeat_linked, details: { earlierIds: [...repeats.keys()] } });
+    }
+    await tx.flush();
+    if (repeats.size) {
+      const samePlace = [...repeats.values()].some((r) => r.reasons.includes('same_address'));
+      const why = samePlace ? '同当事人或同地址' : '同当事人';
+      await raiseWarning(tx, d.id, WarningKind.repeat, `${rules.repeatWindowDays} 天内${why}重复报警 ${repeats.size} 次`, now);
+    }
+    await this.warnIfHigh(tx, d, null, now, rules);
+    return d;
+  }
+
+  // ——— the lifecycle ——————————————————————————————————————————————————————————
+
+  assess(input: AssessDisputeInput) {
+    return this.change(input, {
+      needsHandler: true,
+      check: (d) => this.transitionRefusal(d, DisputeAction.assess),
+      apply: async (tx, d) => {
+        d.status = DisputeStatus.assessed;
+        d.riskLevel = input.riskLevel;
+        if (input.threatsNoted != null) d.threatsNoted = input.threatsNoted;
+        if (input.violenceHistory != null) d.violenceHistory = input.violenceHistory;
+        const details: Record<string, unknown> = { riskLevel: input.riskLevel };
+        if (input.grade && input.grade !== d.grade) details.grade = await this.regrade(d, input.grade);
+        return { kind: DisputeEventKind.transition, action: DisputeAction.assess, note: input.note, details };
+      },
+    });
+  }
+
+  startMediation(input: DisputeStepInput) {
+    return this.step(input, DisputeAction.start_mediation, () => undefined);
+  }
+
+  escalate(input: DisputeStepInput) {
+    return this.step(input, DisputeAction.escalate, (d, now) => {
+      d.closedAt = now;
+      d.progressDueAt = null;
+    });
+  }
+
+  reopen(input: DisputeStepInput) {
+    return this.step(input, DisputeAction.reopen, (d, now, rules) => {
+      d.reopenCount += 1;
+      d.closedAt = null;
+      d.resolution = null;
+      d.progressDueAt = addDays(now, rules.progressIntervalDays);
+    });
+  }
+
+  resolve(input: ResolveDisputeInput) {
+    return this.step(input, DisputeAction.resolve, (d, now) => {
+      d.resolution = input.resolution;
+      d.closedAt = now;
+      d.progressDueAt = null;
+    });
+  }
+
+  transfer(input: TransferDisputeInput) {
+    return this.change(input, {
+      needsHandler: true,
+      check: (d) => this.transitionRefusal(d, DisputeAction.transfer),
+      apply: async (tx, d, now, rules) => {
+        const dueAt = addDays(now, input.dueInDays ?? rules.transferDueDays);
+        tx.create(DisputeTransferEntity, {
+          id: randomUUID(),
+          dispute: d,
+          target: input.target,
+          receiverName: input.receiverName.trim(),
+          transferredAt: now,
+          dueAt,
+        });
+        d.status = DisputeStatus.transferred;
+        d.transferDueAt = dueAt;
+        d.progressDueAt = null;
+        const details = { target: input.target, receiverName: input.receiverName.trim(), dueAt: dueAt.toISOString() };
+        return { kind: DisputeEventKind.transition, action: DisputeAction.transfer, note: input.note, details };
+      },
+    });
+  }
+
+  /** The receiving body signed for the transfer; the dispute itself does not change. */
+  async receiveTransfer(input: TransferReceiptInput): Promise<DisputePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const t = await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId }, { populate: ['dispute'] });
+    if (!t) return refused([userError('TRANSFER_NOT_FOUND', '该移交记录不存在', 'transferId')]);
+    const refusal = refuseActor(this.ctx.claims, t.dispute, false);
+    if (refusal) return refused([refusal]);
+    if (t.receivedAt) return refused([userError('TRANSFER_ALREADY_RECEIVED', '该移交已登记签收', 'transferId')]);
+    await this.ctx.em.transactional(async (tx) => {
+      const managed = tx.merge(t);
+      managed.receivedAt = new Date();
+      managed.receivedBy = input.receivedBy.trim();
+      this.event(tx, managed.dispute, managed.receivedAt, {
+        kind: DisputeEventKind.transfer_received,
+        note: `${managed.receiverName} ${managed.receivedBy} 签收`,
+      });
+    });
+    return { dispute: toDispute(t.dispute), errors: [] };
+  }
+
+  /** 结果回流: the body's outcome comes back; resolved there, or returned to our mediation. */
+  async transferOutcome(input: TransferOutcomeInput): Promise<DisputePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const t = await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId });
+    if (!t) return refused([userError('TRANSFER_NOT_FOUND', '该移交记录不存在', 'transferId')]);
+    const action = input.outcome === TransferOutcome.resolved ? DisputeAction.transfer_resolved : DisputeAction.transfer_returned;
+    return this.change(
+      { id: t.dispute.id, version: input.disputeVersion },
+      {
+        needsHandler: false,
+        check: (d) => (t.outcome ? userError('TRANSFER_OUTCOME_RECORDED', '该移交的结果已登记', 'transferId') : this.transitionRefusal(d, action)),
+        apply: (tx, d, now, rules) => {
+          const managed = tx.merge(t);
+          Object.assign(managed, { outcome: input.outcome, outcomeNote: input.note, outcomeAt: now });
+          d.status = action === DisputeAction.transfer_resolved ? DisputeStatus.resolved : DisputeStatus.in_mediation;
+          d.transferDueAt = null;
+          if (action === DisputeAction.transfer_resolved) {
+            Object.assign(d, { resolution: Resolution.transfer_outcome, closedAt: now, progressDueAt: null });
+          } else {
+            d.progressDueAt = addDays(now, rules.progressIntervalDays);
+          }
+          return { kind: DisputeEventKind.transition, action, note: input.note, details: { transferId: t.id, receiverName: t.receiverName } };
+        },
+      },
+    );
+  }
+
+  // ——— grading, assignment, progress ————————————————————————————————————————————
+
+  changeGrade(input: ChangeGradeInput) {
+    return this.ctx.em.findOne(DisputeEntity, { id: input.id }).then((current) =>
+      this.change(input, {
+        // anyone may raise a dispute to their superiors; only they may hand it back down
+        needsHandler: !!current && GRADE_RANK[input.grade] < GRADE_RANK[current.grade],
+        check: (d) => (!isOpen(d.status) ? closedError() : d.grade === input.grade ? userError('DISPUTE_GRADE_UNCHANGED', '处置级别未变化', 'grade') : null),
+        apply: async (_tx, d) => ({ kind: DisputeEventKind.grade_changed, note: input.note, details: await this.regrade(d, input.grade) }),
+      }),
+    );
+  }
+
+  assign(input: AssignDisputeInput) {
+    return this.change(input, {
+      needsHandler: true,
+      check: async (d) => {
+        if (!isOpen(d.status)) return closedError();
+        const place = await communityPlace(this.ctx.gateway, d.communityId);
+        return place?.officerIds.includes(input.officerId) ? null : userError('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'officerId');
+      },
+      apply: (_tx, d) => {
+        const from = d.assignedOfficerId ?? null;
+        d.assignedOfficerId = input.officerId;
+        if (d.grade === DisputeGrade.ordinary) d.handlerOfficerId = input.officerId;
+        return { kind: DisputeEventKind.assigned, note: input.note ?? null, details: { from, to: input.officerId } };
+      },
+    });
+  }
+
+  /** 每周汇报化解进展: the next report falls due a week (by the rules) from now. */
+  reportProgress(input: ReportProgressInput) {
+    return this.change(input, {
+      needsHandler: false,
+      check: (d) => (isOpen(d.status) ? null : closedError()),
+      apply: (_tx, d, now, rules) => {
+        d.progressDueAt = addDays(now, rules.progressIntervalDays);
+        return { kind: DisputeEventKind.progress, note: input.note };
+      },
+    });
+  }
+
+  // ——— mechanics ———————————————————————————————————————————————————————————————
+
+  private step(input: DisputeStepInput | ResolveDisputeInput, action: DisputeAction, effect: (d: DisputeEntity, now: Date, rules: DisputeRulesEntity) => void) {
+    return this.change(input, {
+      needsHandler: true,
+      check: (d) => this.transitionRefusal(d, action),
+      apply: (_tx, d, now, rules) => {
+        const t = checkTransition(d.status, action);
+        if (t.ok) d.status = t.to;
+        effect(d, now, rules);
+        return { kind: DisputeEventKind.transition, action, note: input.note };
+      },
+    });
+  }
+
+  private transitionRefusal(d: DisputeEntity, action: DisputeAction): UserError | null {
+    const t = checkTransition(d.status, action);
+    return t.ok ? null : userError(t.code, t.message, 'id');
+  }
+
+  /** Validation, access, version, then one transaction: the change, its history entry, its warnings. */
+  private async change(input: Change, step: Step): Promise<DisputePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const d = await this.ctx.em.findOne(DisputeEntity, { id: input.id });
+    if (!d) return refused([userError('DISPUTE_NOT_FOUND', '该纠纷不存在', 'id')]);
+    const denied = refuseActor(this.ctx.claims, d, step.needsHandler);
+    if (denied) return refused([denied]);
+    if (d.version !== input.version) return refused([staleVersion()]);
+    const invalid = await step.check?.(d);
+    if (invalid) return refused([invalid]);
+
+    const rules = await currentRules(this.ctx.em);
+    const now = new Date();
+    const before = assessRisk(d, now, rules.highRiskScore);
+    const result = await updateWithVersion(this.ctx.em, d, input.version, async (tx, managed) => {
+      const fromStatus = managed.status;
+      const fields = await step.apply(tx, managed, now, rules);
+      this.event(tx, managed, now, { ...fields, fromStatus }, input.attachments);
+      await tx.flush();
+      await this.warnIfHigh(tx, managed, before.band, now, rules);
+      return managed;
+    });
+    return result.ok ? { dispute: toDispute(result.value), errors: [] } : refused([result.error]);
+  }
+
+  /** New grade, new handler; returns what changed for the history. */
+  private async regrade(d: DisputeEntity, grade: DisputeGrade): Promise<Record<string, unknown>> {
+    const place = await communityPlace(this.ctx.gateway, d.communityId);
+    const from = d.grade;
+    d.grade = grade;
+    d.handlerOfficerId = place ? handlerFor(grade, place, d.assignedOfficerId) : d.handlerOfficerId;
+    return { from, to: grade, label: `${GRADE_LABEL[from]} → ${GRADE_LABEL[grade]}`, handlerOfficerId: d.handlerOfficerId };
+  }
+
+  /** Rising risk: a warning when the score crosses into high. */
+  private async warnIfHigh(tx: EntityManager, d: DisputeEntity, bandBefore: string | null, now: Date, rules: DisputeRulesEntity) {
+    if (!isOpen(d.status) && d.status !== DisputeStatus.transferred) return;
+    const after = assessRisk(d, now, rules.highRiskScore);
+    if (after.band !== 'high' || bandBefore === 'high') return;
+    const why = after.reasons.map((r) => r.label).join('、');
+    await raiseWarning(tx, d.id, WarningKind.rising_risk, `风险评分升至 ${after.score}（${why}）`, now);
+  }
+
+  private event(tx: EntityManager, d: DisputeEntity, at: Date, f: EventFields & { fromStatus?: DisputeStatus }, attachments?: AttachmentMeta[] | null) {
+    tx.create(DisputeEventEntity, {
+      id: randomUUID(),
+      dispute: d,
+      at,
+      kind: f.kind,
+      action: f.action ?? null,
+      fromStatus: f.action ? (f.fromStatus ?? null) : null,
+      toStatus: f.action ? d.status : null,
+      ...this.actor,
+      note: f.note ?? null,
+      attachments: (attachments ?? []).map((a) => ({ name: a.name, contentType: a.contentType, size: a.size, sha256: a.sha256 ?? null })),
+      details: f.details ?? null,
+    });
+  }
+}

@@ -1,0 +1,445 @@
+import { demoStaffing, demoStations, stableId } from '@cp/demo-district';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sweepOverdue } from '../warning/warning-sweep';
+
+/*
+ * The dispute domain through the gateway, on the whole platform: population places the
+ * dispute, staffing names who must act, disputes keeps the ledger and its history.
+ */
+
+const stations = demoStations(10);
+const dongsiStation = stations[1];
+const dongsi = dongsiStation.communities[0];
+const qianmenCommunity = stations[0].communities[0];
+const staffing = demoStaffing(stations);
+const officerOf = (communityId: string) => staffing.posts.find((p) => p.communityId === communityId && p.role === 'A')!.officerId;
+const teamLead = stableId('officer', 1, 'community_team_lead', 0);
+const head = stableId('officer', 1, 'station_head', 0);
+const resident = (community: { id: string }, i: number) => stableId('resident', community.id, i);
+
+let platform: InProcessPlatform;
+let admin: Record<string, string>;
+let officer: Record<string, string>;
+const sql = (query: string, params: unknown[] = []) => platform.orms.disputes.em.getConnection().execute(query, params);
+const call = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
+  const res = await gql(platform.gatewayUrl, query, variables, headers);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+};
+
+const FIELDS = `id status grade version isRepeat progressDueAt progressOverdue handler { id } assignedOfficer { id }
+  risk { score band reasons { code label points } } availableActions`;
+const PAYLOAD = `dispute { ${FIELDS} } errors { code message field }`;
+
+const REGISTER = `mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { ${PAYLOAD} } }`;
+const step = (mutation: string, inputType: string) => `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${PAYLOAD} } }`;
+const ASSESS = step('assessDispute', 'AssessDisputeInput');
+const START = step('startDisputeMediation', 'DisputeStepInput');
+const RESOLVE = step('resolveDispute', 'ResolveDisputeInput');
+const REOPEN = step('reopenDispute', 'DisputeStepInput');
+const ESCALATE = step('escalateDispute', 'DisputeStepInput');
+const TRANSFER = step('transferDispute', 'TransferDisputeInput');
+const OUTCOME = step('recordTransferOutcome', 'TransferOutcomeInput');
+const RECEIPT = step('recordTransferReceipt', 'TransferReceiptInput');
+const GRADE = step('changeDisputeGrade', 'ChangeGradeInput');
+const PROGRESS = step('reportDisputeProgress', 'ReportProgressInput');
+
+type Payload = {
+  dispute: { id: string; version: number; status: string; [k: string]: any } | null;
+  errors: Array<{ code: string; message: string; field: string }>;
+};
+const payloadOf = (data: Record<string, any>): Payload => Object.values(data)[0] as Payload;
+
+let partyNo = 0;
+/** Registers a dispute; by default between a party no other test uses, so nothing repeats by accident. */
+async function register(headers: Record<string, string>, input: Record<string, unknown>): Promise<Payload> {
+  const base = { title: '测试纠纷', category: 'neighbour', source: 'walk_in', communityId: dongsi.id, parties: [{ name: `当事人${++partyNo}` }] };
+  return payloadOf(await call(headers, REGISTER, { input: { ...base, ...input } }));
+}
+
+async function act(headers: Record<string, string>, mutation: string, input: Record<string, unknown>): Promise<Payload> {
+  return payloadOf(await call(headers, mutation, { input }));
+}
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({
+    serverUrl: inject('pgServerUrl'),
+    databasePrefix: testDatabaseName('disputes_lifecycle'),
+    residentsPerCommunity: 10,
+  });
+  admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+  officer = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+});
+afterAll(() => platform?.stop());
+
+describe('registering a dispute', () => {
+  it('places it through population, gives it to the community officer, and starts its history and weekly clock', async () => {
+    const before = Date.now();
+    const { dispute, errors } = await register(officer, {
+      gridId: dongsi.gridId,
+      addressText: '北京市东城区东四十条 1 号',
+      parties: [{ name: '张某', residentId: resident(dongsi, 0) }, { name: '李某' }],
+    });
+    expect(errors).toEqual([]);
+    expect(dispute).toMatchObject({ status: 'registered', grade: 'ordinary', version: 1, handler: { id: officerOf(dongsi.id) }, availableActions: ['assess'] });
+    expect(+new Date(dispute!.progressDueAt) - before).toBeGreaterThanOrEqual(7 * 86_400_000 - 1000);
+    const { dispute: full } = await call(
+      officer,
+      `query($id: ID!) { dispute(id: $id) { grid { id name boundary } community { name } parties { name resident { id } } history { kind actorName } } }`,
+      { id: dispute!.id },
+    );
+    expect(full.grid.name).toBe(dongsi.gridName);
+    expect(full.grid.boundary).toHaveLength(5);
+    expect(full.community.name).toBe(dongsi.name);
+    expect(full.parties).toEqual(
+      expect.arrayContaining([
+        { name: '张某', resident: { id: resident(dongsi, 0) } },
+        { name: '李某', resident: null },
+      ]),
+    );
+    expect(full.history).toEqual([{ kind: 'registered', actorName: '东四社区民警' }]);
+  });
+
+  it('refuses bad input with coded Chinese reasons naming the field, and writes nothing', async () => {
+    const [{ n: before }] = await sql('select count(*)::int as n from dispute');
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ category: 'gossip' }, 'DISPUTE_CATEGORY', 'category'],
+      [{ parties: [] }, 'DISPUTE_PARTIES_REQUIRED', 'parties'],
+      [{ title: '一' }, 'DISPUTE_TITLE_LENGTH', 'title'],
+      [{ gridId: qianmenCommunity.gridId }, 'GRID_NOT_IN_COMMUNITY', 'gridId'],
+      [{ communityId: qianmenCommunity.id }, 'OUTSIDE_JURISDICTION', 'communityId'],
+      [{ communityId: stableId('community', 'nowhere') }, 'COMMUNITY_NOT_FOUND', 'communityId'],
+    ];
+    for (const [input, code, field] of cases) {
+      const { dispute, errors } = await register(officer, input);
+      expect(dispute).toBeNull();
+      expect(errors[0]).toMatchObject({ code, field });
+      expect(errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const [{ n: after }] = await sql('select count(*)::int as n from dispute');
+    expect(after).toBe(before);
+  });
+});
+
+describe('the lifecycle', () => {
+  it('follows a dispute from report to resolution, reopening and transfer, keeping every step', async () => {
+    let d = (await register(officer, {})).dispute!;
+    const go = async (mutation: string, input: Record<string, unknown>) => {
+      const p = await act(officer, mutation, { id: d.id, version: d.version, ...input });
+      expect(p.errors).toEqual([]);
+      d = p.dispute!;
+      return d;
+    };
+    await go(ASSESS, { riskLevel: 'major', note: '双方积怨较深' });
+    expect(d).toMatchObject({ status: 'assessed', availableActions: ['start_mediation', 'transfer', 'escalate'] });
+    await go(START, { note: '约双方到警务室' });
+    await go(RESOLVE, {
+      resolution: 'agreement',
+      note: '达成调解协议',
+      attachments: [{ name: '调解协议书.pdf', contentType: 'application/pdf', size: 52_133 }],
+    });
+    expect(d).toMatchObject({ status: 'resolved', progressDueAt: null, availableActions: ['reopen'] });
+    await go(REOPEN, { note: '再次发生争吵' });
+    expect(d.status).toBe('registered');
+    await go(ASSESS, { riskLevel: 'general', note: '涉及物业责任' });
+    await go(TRANSFER, { target: 'peoples_mediation', receiverName: '东四街道人民调解委员会', dueInDays: 10, note: '物业纠纷，移交人民调解' });
+    expect(d.status).toBe('transferred');
+
+    const { dispute: t } = await call(officer, 'query($id: ID!) { dispute(id: $id) { transfers { id dueAt receivedAt outcome } } }', { id: d.id });
+    const transferId = t.transfers[0].id;
+    expect((await act(officer, RECEIPT, { transferId, receivedBy: '王调解员' })).errors).toEqual([]);
+    expect((await act(officer, RECEIPT, { transferId, receivedBy: '王调解员' })).errors[0].code).toBe('TRANSFER_ALREADY_RECEIVED');
+    const returned = await act(officer, OUTCOME, { transferId, disputeVersion: d.version, outcome: 'returned', note: '涉及治安因素，退回' });
+    expect(returned.dispute).toMatchObject({ status: 'in_mediation' });
+    d = returned.dispute!;
+    expect((await act(officer, OUTCOME, { transferId, disputeVersion: d.version, outcome: 'resolved', note: '重复登记' })).errors[0].code).toBe(
+      'TRANSFER_OUTCOME_RECORDED',
+    );
+    await go(ESCALATE, { note: '出现违法行为，转案件队办理' });
+    expect(d).toMatchObject({ status: 'escalated', availableActions: [] });
+
+    const { dispute: h } = await call(
+      officer,
+      'query($id: ID!) { dispute(id: $id) { history { kind action fromStatus toStatus actorName note attachments { name size } } } }',
+      { id: d.id },
+    );
+    expect(h.history.map((e: any) => [e.kind, e.action, e.fromStatus, e.toStatus])).toEqual([
+      ['registered', null, null, null],
+      ['transition', 'assess', 'registered', 'assessed'],
+      ['transition', 'start_mediation', 'assessed', 'in_mediation'],
+      ['transition', 'resolve', 'in_mediation', 'resolved'],
+      ['transition', 'reopen', 'resolved', 'registered'],
+      ['transition', 'assess', 'registered', 'assessed'],
+      ['transition', 'transfer', 'assessed', 'transferred'],
+      ['transfer_received', null, null, null],
+      ['transition', 'transfer_returned', 'transferred', 'in_mediation'],
+      ['transition', 'escalate', 'in_mediation', 'escalated'],
+    ]);
+    expect(h.history[3].attachments).toEqual([{ name: '调解协议书.pdf', size: 52_133 }]);
+    expect(h.history.every((e: any) => e.actorName === '东四社区民警')).toBe(true);
+  });
+
+  it('refuses an illegal transition with a coded reason and changes nothing', async () => {
+    const d = (await register(officer, {})).dispute!;
+    const p = await act(officer, RESOLVE, { id: d.id, version: d.version, resolution: 'agreement', note: '想直接办结' });
+    expect(p.errors[0]).toMatchObject({ code: 'DISPUTE_ILLEGAL_TRANSITION', message: expect.stringContaining('「已登记」') });
+    const [row] = await sql('select status, version from dispute where id = ?', [d.id]);
+    expect(row).toEqual({ status: 'registered', version: 1 });
+    expect(await sql('select count(*)::int as n from dispute_event where dispute_id = ?', [d.id])).toEqual([{ n: 1 }]);
+  });
+
+  it('detects concurrent edits of one dispute instead of losing one', async () => {
+    const d = (await register(officer, {})).dispute!;
+    const both = await Promise.all(['第一次汇报', '第二次汇报'].map((note) => act(officer, PROGRESS, { id: d.id, version: d.version, note })));
+    const codes = both.map((p) => p.errors[0]?.code ?? 'ok').sort();
+    expect(codes).toEqual(['STALE_VERSION', 'ok']);
+    expect(await sql("select count(*)::int as n from dispute_event where dispute_id = ? and kind = 'progress'", [d.id])).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps the history immutable in the database itself', async () => {
+    await expect(sql("update dispute_event set note = 'rewritten'")).rejects.toThrow(/append-only/);
+    await expect(sql('delete from dispute_event')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('graded handling', () => {
+  it('moves who must act with the grade, and lets only they hand it back down', async () => {
+    let d = (await register(officer, {})).dispute!;
+    const up = await act(officer, GRADE, { id: d.id, version: d.version, grade: 'complex', note: '多方利益交织' });
+    expect(up.dispute).toMatchObject({ grade: 'complex', handler: { id: teamLead }, assignedOfficer: { id: officerOf(dongsi.id) } });
+    d = up.dispute!;
+    const notMine = await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'general', note: '研判' });
+    expect(notMine.errors[0]).toMatchObject({ code: 'DISPUTE_NOT_HANDLER', message: expect.stringContaining('社区警务队长') });
+    expect((await act(officer, GRADE, { id: d.id, version: d.version, grade: 'ordinary', note: '降级' })).errors[0].code).toBe('DISPUTE_NOT_HANDLER');
+
+    const major = await act(officer, GRADE, { id: d.id, version: d.version, grade: 'major', note: '有激化苗头' });
+    expect(major.dispute).toMatchObject({ grade: 'major', handler: { id: head } });
+    d = major.dispute!;
+    const down = await act(admin, GRADE, { id: d.id, version: d.version, grade: 'ordinary', note: '已缓和' });
+    expect(down.dispute).toMatchObject({ grade: 'ordinary', handler: { id: officerOf(dongsi.id) } });
+    const { dispute: h } = await call(admin, 'query($id: ID!) { dispute(id: $id) { history { kind details } } }', { id: d.id });
+    expect(h.history.filter((e: any) => e.kind === 'grade_changed').map((e: any) => JSON.parse(e.details).to)).toEqual(['complex', 'major', 'ordinary']);
+  });
+
+  it("puts a dispute in the handler's worklist, overdue first", async () => {
+    const late = (await register(officer, { title: '逾期未报进展的纠纷' })).dispute!;
+    await sql("update dispute set progress_due_at = now() - interval '2 days' where id = ?", [late.id]);
+    const { disputeWorklist } = await call(officer, '{ disputeWorklist { id progressOverdue handler { id } } }');
+    expect(disputeWorklist[0]).toEqual({ id: late.id, progressOverdue: true, handler: { id: officerOf(dongsi.id) } });
+    expect(disputeWorklist.every((w: any) => w.handler.id === officerOf(dongsi.id))).toBe(true);
+  });
+});
+
+describe('repeat reports', () => {
+  it('flags and links a new dispute with the same party or the same address within the window', async () => {
+    const first = (await register(officer, { addressText: '东四北大街１２号', parties: [{ name: '赵甲', residentId: resident(dongsi, 1) }, { name: '钱乙' }] }))
+      .dispute!;
+    expect(first.isRepeat).toBe(false);
+    const sameResident = (await register(officer, { parties: [{ name: '赵甲', residentId: resident(dongsi, 1) }] })).dispute!;
+    const sameName = (await register(officer, { parties: [{ name: '钱乙' }] })).dispute!;
+    const samePlace = (await register(officer, { addressText: '东四北大街 12 号', parties: [{ name: '孙丙' }] })).dispute!;
+    const elsewhere = (await register(admin, { communityId: dongsiStation.communities[1].id, parties: [{ name: '钱乙' }] })).dispute!;
+    expect([sameResident, sameName, samePlace].map((d) => d.isRepeat)).toEqual([true, true, true]);
+    expect(elsewhere.isRepeat).toBe(false);
+
+    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatedBy { dispute { id } reasons } warnings { kind } } }', {
+      id: first.id,
+    });
+    const links = Object.fromEntries(dispute.repeatedBy.map((l: any) => [l.dispute.id, l.reasons]));
+    expect(links).toEqual({ [sameResident.id]: ['same_party'], [sameName.id]: ['same_party'], [samePlace.id]: ['same_address'] });
+    const { dispute: repeat } = await call(
+      officer,
+      'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } } warnings { kind status } risk { reasons { code } } } }',
+      {
+        id: sameResident.id,
+      },
+    );
+    expect(repeat.repeatOf).toEqual([{ dispute: { id: first.id } }]);
+    expect(repeat.warnings).toEqual([{ kind: 'repeat', status: 'open' }]);
+    expect(repeat.risk.reasons.map((r: any) => r.code)).toContain('REPEAT');
+  });
+
+  it('uses the configured window', async () => {
+    const party = [{ name: '周丁', residentId: resident(dongsi, 2) }];
+    const old = (await register(officer, { parties: party })).dispute!;
+    await sql("update dispute set reported_at = now() - interval '100 days' where id = ?", [old.id]);
+    expect((await register(officer, { parties: party })).dispute!.isRepeat).toBe(false);
+
+    const { disputeRules } = await call(admin, '{ disputeRules { repeatWindowDays progressIntervalDays transferDueDays highRiskScore version } }');
+    expect(disputeRules.repeatWindowDays).toBe(90);
+    const refused = await gql(
+      platform.gatewayUrl,
+      'mutation($i: DisputeRulesInput!) { updateDisputeRules(input: $i) { errors { code } } }',
+      { i: { ...disputeRules, repeatWindowDays: 120 } },
+      officer,
+    );
+    expect(refused.errors?.[0]).toMatchObject({ message: '您的角色无权执行此操作', extensions: { code: 'UNAUTHORIZED' } }); // district rules are the district's
+    const updated = await call(admin, 'mutation($i: DisputeRulesInput!) { updateDisputeRules(input: $i) { rules { repeatWindowDays } errors { code } } }', {
+      i: { ...disputeRules, repeatWindowDays: 120 },
+    });
+    expect(updated.updateDisputeRules).toEqual({ rules: { repeatWindowDays: 120 }, errors: [] });
+    const third = (await register(officer, { parties: party })).dispute!;
+    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } } } }', { id: third.id });
+    expect(dispute.repeatOf.map((l: any) => l.dispute.id).sort()).toEqual([old.id, expect.any(String)].sort());
+    expect(dispute.repeatOf).toHaveLength(2);
+  });
+});
+
+describe('risk and warnings', () => {
+  it('scores by transparent rules and raises a rising-risk warning when a dispute turns high', async () => {
+    const d = (await register(officer, { riskLevel: 'general' })).dispute!;
+    expect(d.risk).toEqual({ score: 10, band: 'low', reasons: [{ code: 'RISK_LEVEL', label: '风险等级一般', points: 10 }] });
+    const assessed = await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'serious', threatsNoted: true, note: '一方扬言报复' });
+    expect(assessed.dispute!.risk).toMatchObject({ score: 60, band: 'high' });
+    expect(assessed.dispute!.risk.reasons.map((r: any) => `${r.label}+${r.points}`)).toEqual(['风险等级重大+40', '有威胁、扬言等言行+20']);
+    const { disputeWarnings } = await call(officer, '{ disputeWarnings(kind: rising_risk, status: open) { nodes { id message dispute { id } } } }');
+    expect(disputeWarnings.nodes.find((w: any) => w.dispute.id === d.id).message).toContain('风险评分升至 60');
+  });
+
+  it('raises overdue warnings from the schedule, once, and lets someone acknowledge and close them', async () => {
+    const d = (await register(officer, {})).dispute!;
+    await sql("update dispute set progress_due_at = now() - interval '1 day' where id = ?", [d.id]);
+    const em = platform.orms.disputes.em.fork();
+    expect(await sweepOverdue(em, new Date())).toBeGreaterThanOrEqual(1);
+    expect(await sql("select count(*)::int as n from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id])).toEqual([{ n: 1 }]);
+    await sweepOverdue(em, new Date());
+    expect(await sql("select count(*)::int as n from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id])).toEqual([{ n: 1 }]);
+
+    const [w] = await sql("select id, version from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id]);
+    const ack = await call(
+      officer,
+      'mutation($id: ID!, $v: Int!) { acknowledgeDisputeWarning(id: $id, version: $v) { warning { status acknowledgedBy version } errors { code } } }',
+      {
+        id: w.id,
+        v: w.version,
+      },
+    );
+    expect(ack.acknowledgeDisputeWarning.warning).toMatchObject({ status: 'acknowledged', acknowledgedBy: '东四社区民警' });
+    const closeIt = (version: number) =>
+      call(officer, 'mutation($i: CloseWarningInput!) { closeDisputeWarning(input: $i) { warning { status closingNote } errors { code } } }', {
+        i: { id: w.id, version, note: '已补报进展' },
+      });
+    expect((await closeIt(w.version)).closeDisputeWarning.errors[0].code).toBe('STALE_VERSION');
+    expect((await closeIt(ack.acknowledgeDisputeWarning.warning.version)).closeDisputeWarning.warning).toEqual({ status: 'closed', closingNote: '已补报进展' });
+  });
+
+  it('tracks overdue transfers', async () => {
+    let d = (await register(officer, {})).dispute!;
+    d = (await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'general', note: '非公安管辖' })).dispute!;
+    d = (await act(officer, TRANSFER, { id: d.id, version: d.version, target: 'judicial_office', receiverName: '东四司法所', note: '移交司法所' })).dispute!;
+    await sql("update dispute set transfer_due_at = now() - interval '1 hour' where id = ?", [d.id]);
+    await sql("update dispute_transfer set due_at = now() - interval '1 hour' where dispute_id = ?", [d.id]);
+    await sweepOverdue(platform.orms.disputes.em.fork(), new Date());
+    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { transfers { overdue } warnings { kind } risk { reasons { code } } } }', {
+      id: d.id,
+    });
+    expect(dispute.transfers).toEqual([{ overdue: true }]);
+    expect(dispute.warnings.map((w: any) => w.kind)).toContain('overdue_transfer');
+    expect(dispute.risk.reasons.map((r: any) => r.code)).toContain('TRANSFER_OVERDUE');
+  });
+
+  it('sends risk notices to other departments and records their acknowledgment', async () => {
+    const d = (await register(officer, {})).dispute!;
+    const issued = await call(
+      officer,
+      'mutation($i: IssueRiskNoticeInput!) { issueRiskNotice(input: $i) { notice { id version acknowledgedAt } errors { code } } }',
+      {
+        i: { disputeId: d.id, kind: 'notice', department: '东四街道办事处', content: '该处房屋租赁纠纷有激化风险，请协同处置' },
+      },
+    );
+    const n = issued.issueRiskNotice.notice;
+    expect(n.acknowledgedAt).toBeNull();
+    const pending = await call(officer, '{ riskNotices(acknowledged: false) { id } }');
+    expect(pending.riskNotices.map((x: any) => x.id)).toContain(n.id);
+    const acked = await call(
+      officer,
+      'mutation($i: AcknowledgeRiskNoticeInput!) { acknowledgeRiskNotice(input: $i) { notice { acknowledgedBy } errors { code } } }',
+      {
+        i: { id: n.id, version: n.version, acknowledgedBy: '街道综治办 刘某' },
+      },
+    );
+    expect(acked.acknowledgeRiskNotice.notice.acknowledgedBy).toBe('街道综治办 刘某');
+  });
+});
+
+describe('partner reports, the risk map and the facts performance reads', () => {
+  const REPORT = `mutation($i: GridEventInput!) { reportGridEvent(input: $i) { created dispute { id } errors { code field } } }`;
+  const event = (key: string) => ({
+    idempotencyKey: key,
+    title: '网格员发现楼道堆物引发邻里争执',
+    category: 'neighbour',
+    communityId: dongsi.id,
+    gridId: dongsi.gridId,
+    reporterName: '网格员小陈',
+    parties: [{ name: '吴某' }, { name: '郑某' }],
+  });
+
+  it('creates a lead once per idempotency key, even for concurrent retries', async () => {
+    const first = await call(admin, REPORT, { i: event('grid-evt-0001') });
+    expect(first.reportGridEvent).toMatchObject({ created: true, errors: [] });
+    const retry = await call(admin, REPORT, { i: event('grid-evt-0001') });
+    expect(retry.reportGridEvent).toEqual({ created: false, dispute: first.reportGridEvent.dispute, errors: [] });
+
+    const burst = await Promise.all(Array.from({ length: 6 }, () => call(admin, REPORT, { i: event('grid-evt-0002') })));
+    expect(burst.filter((b) => b.reportGridEvent.created)).toHaveLength(1);
+    expect(new Set(burst.map((b) => b.reportGridEvent.dispute.id)).size).toBe(1);
+    const [{ n, source }] = await sql('select count(*)::int as n, min(source::text) as source from dispute where id = ?', [
+      burst[0].reportGridEvent.dispute.id,
+    ]);
+    expect([n, source]).toEqual([1, 'grid_report']);
+
+    const reused = await call(admin, REPORT, { i: { ...event('grid-evt-0001'), title: '另一件事情' } });
+    expect(reused.reportGridEvent.errors).toEqual([{ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' }]);
+  });
+
+  it('aggregates open risk by grid and community, with the outlines from population', async () => {
+    await register(officer, { gridId: dongsi.gridId, riskLevel: 'serious', threatsNoted: true });
+    const { disputeRiskMap, station } = await call(
+      admin,
+      `query($s: ID!) { disputeRiskMap(stationId: $s) { grids { grid { id name boundary } community { id name } openDisputes highRisk maxScore band } communities { community { id } openDisputes } }
+        station(id: $s) { communities { id } } }`,
+      { s: dongsiStation.id },
+    );
+    const [{ n }] = await sql(
+      "select count(*)::int as n from dispute where grid_id = ? and status in ('registered', 'assessed', 'in_mediation', 'transferred')",
+      [dongsi.gridId],
+    );
+    const cell = disputeRiskMap.grids.find((g: any) => g.grid.id === dongsi.gridId);
+    expect(cell).toMatchObject({ openDisputes: n, community: { id: dongsi.id, name: dongsi.name }, band: 'high', maxScore: 60 });
+    expect(cell.highRisk).toBeGreaterThanOrEqual(1);
+    expect(cell.grid.boundary[0]).toEqual(cell.grid.boundary[4]);
+    const ours = new Set(station.communities.map((c: any) => c.id));
+    expect(disputeRiskMap.communities.every((c: any) => ours.has(c.community.id))).toBe(true);
+  });
+
+  it('serves resolved, repeat and overdue facts per community and period, matching a hand count', async () => {
+    const community = dongsiStation.communities[3];
+    const from = new Date().toISOString();
+    const make = (input: Record<string, unknown>) => register(admin, { communityId: community.id, ...input }).then((p) => p.dispute!);
+    // four disputes: one resolved, one repeating another (same resident), one overdue
+    const a = await make({ parties: [{ name: 'A', residentId: resident(community, 0) }] });
+    const b = await make({ parties: [{ name: 'A', residentId: resident(community, 0) }] });
+    const c = await make({ parties: [{ name: 'C' }] });
+    const d = await make({ parties: [{ name: 'D' }] });
+    let done = (await act(admin, ASSESS, { id: c.id, version: c.version, riskLevel: 'general', note: '研判' })).dispute!;
+    done = (await act(admin, START, { id: done.id, version: done.version, note: '调解' })).dispute!;
+    await act(admin, RESOLVE, { id: done.id, version: done.version, resolution: 'judicial_confirmation', note: '司法确认' });
+    await sql("update dispute set progress_due_at = now() - interval '1 day' where id = ?", [d.id]);
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    const { community: facts } = await call(
+      admin,
+      'query($c: ID!, $f: String!, $t: String!) { community(id: $c) { disputeFacts(from: $f, to: $t) { reported resolved resolvedRate repeats repeatRate overdueProgress overdueTransfers } } }',
+      { c: community.id, f: from, t: to },
+    );
+    expect(facts.disputeFacts).toEqual({ reported: 4, resolved: 1, resolvedRate: 0.25, repeats: 1, repeatRate: 0.25, overdueProgress: 1, overdueTransfers: 0 });
+    expect([a.isRepeat, b.isRepeat]).toEqual([false, true]);
+  });
+
+  it("shows a new dispute on the resident's page through federation", async () => {
+    const d = (await register(officer, { title: '经联邦查询可见的纠纷', parties: [{ name: '某', residentId: resident(dongsi, 3) }] })).dispute!;
+    const { resident: r } = await call(officer, 'query($id: ID!) { resident(id: $id) { disputes { id title } } }', { id: resident(dongsi, 3) });
+    expect(r.disputes).toContainEqual({ id: d.id, title: '经联邦查询可见的纠纷' });
+  });
+});

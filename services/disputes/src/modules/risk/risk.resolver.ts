@@ -1,0 +1,16 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { DisputesContext } from '../../context';
+import { RiskMap } from './risk.type';
+
+@Resolver()
+export class RiskMapResolver {
+  @Authorized()
+  @Query(() => RiskMap, { description: '矛盾风险地图（限本人辖区）：在办纠纷按警格、社区汇总' })
+  disputeRiskMap(
+    @Ctx() ctx: DisputesContext,
+    @Arg('stationId', () => ID, { nullable: true }) stationId?: string,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+  ) {
+    return ctx.riskMap.map(stationId, communityId);
+  }
+}

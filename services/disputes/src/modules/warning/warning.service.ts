@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { inJurisdiction } from '@cp/auth';
+import {
+  jurisdictionWhere,
+  newestFirst,
+  pageSize,
+  requireJurisdiction,
+  staleVersion,
+  toPage,
+  updateWithVersion,
+  userError,
+  validateInput,
+  type BaseContext,
+  type UserError,
+} from '@cp/service-kit';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { DisputeEntity } from '../dispute/dispute.entity';
+import { DisputeEventEntity, DisputeEventKind } from '../lifecycle/event.entity';
+import { RiskNoticeEntity } from './risk-notice.entity';
+import { DisputeWarningEntity, WarningStatus, type WarningKind } from './warning.entity';
+import { toNotice, toWarning } from './warning.mapper';
+import type {
+  AcknowledgeRiskNoticeInput,
+  CloseWarningInput,
+  DisputeWarningConnection,
+  IssueRiskNoticeInput,
+  RiskNotice,
+  RiskNoticePayload,
+  WarningPayload,
+} from './warning.type';
+
+export interface WarningFilter {
+  status?: WarningStatus | null;
+  kind?: WarningKind | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** 预警—化解: the warnings inbox and risk notices to other departments. */
+export class WarningService {
+  constructor(private readonly ctx: BaseContext) {}
+
+  private scope() {
+    return jurisdictionWhere(requireJurisdiction(this.ctx.claims));
+  }
+
+  async list(filter: WarningFilter): Promise<DisputeWarningConnection> {
+    const limit = pageSize(filter.first);
+    const order = newestFirst<DisputeWarningEntity>('raisedAt', filter.after);
+    const where: FilterQuery<DisputeWarningEntity>[] = [{ dispute: this.scope() }, order.where];
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.kind) where.push({ kind: filter.kind });
+    const rows = await this.ctx.em.find(DisputeWarningEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
+    const page = toPage(rows, limit, order.keyOf);
+    return { nodes: page.nodes.map(toWarning), pageInfo: page.pageInfo };
+  }
+
+  acknowledge(id: string, version: number): Promise<WarningPayload> {
+    return this.changeWarning(
+      id,
+      version,
+      (w) => (w.status === WarningStatus.open ? null : userError('WARNING_NOT_OPEN', '该预警已签收或已关闭', 'id')),
+      (w) => Object.assign(w, { status: WarningStatus.acknowledged, acknowledgedAt: new Date(), acknowledgedBy: this.ctx.claims!.name }),
+    );
+  }
+
+  async close(input: CloseWarningInput): Promise<WarningPayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return { warning: null, errors: problems };
+    return this.changeWarning(
+      input.id,
+      input.version,
+      (w) => (w.status === WarningStatus.closed ? userError('WARNING_CLOSED', '该预警已关闭', 'id') : null),
+      (w) => {
+        const now = new Date();
+        // closing implies having seen it: an unacknowledged warning is acknowledged by the same hand
+        w.acknowledgedAt ??= now;
+        w.acknowledgedBy ??= this.ctx.claims!.name;
+        Object.assign(w, { status: WarningStatus.closed, closedAt: now, closedBy: this.ctx.claims!.name, closingNote: input.note.trim() });
+      },
+    );
+  }
+
+  /** Access, version, state check on the row as read, then the change under the version lock. */
+  private async changeWarning(
+    id: string,
+    version: number,
+    check: (w: DisputeWarningEntity) => UserError | null,
+    apply: (w: DisputeWarningEntity) => void,
+  ): Promise<WarningPayload> {
+    const refused = (e: UserError): WarningPayload => ({ warning: null, errors: [e] });
+    const w = await this.ctx.em.findOne(DisputeWarningEntity, { id }, { populate: ['dispute'] });
+    if (!w) return refused(userError('WARNING_NOT_FOUND', '该预警不存在', 'id'));
+    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), w.dispute)) return refused(userError('OUTSIDE_JURISDICTION', '该预警不在您的辖区范围内', 'id'));
+    if (w.version !== version) return refused(staleVersion());
+    const invalid = check(w);
+    if (invalid) return refused(invalid);
+    const result = await updateWithVersion(this.ctx.em, w, version, (_tx, managed) => {
+      apply(managed);
+      return managed;
+    });
+    return result.ok ? { warning: toWarning(result.value), errors: [] } : refused(result.error);
+  }
+
+  // ——— risk notices ——————————————————————————————————————————————————————————
+
+  async notices(acknowledged: boolean | null | undefined): Promise<RiskNotice[]> {
+    const where: FilterQuery<RiskNoticeEntity> = { dispute: this.scope() };
+    if (acknowledged != null) Object.assign(where, { acknowledgedAt: acknowledged ? { $ne: null } : null });
+    return (await this.ctx.em.find(RiskNoticeEntity, where, { orderBy: { issuedAt: 'desc' }, limit: 200 })).map(toNotice);
+  }
+
+  async issueNotice(input: IssueRiskNoticeInput): Promise<RiskNoticePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return { notice: null, errors: problems };
+    const d = await this.ctx.em.findOne(DisputeEntity, { id: input.disputeId });
+    if (!d) return { notice: null, errors: [userError('DISPUTE_NOT_FOUND', '该纠纷不存在', 'disputeId')] };
+    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), d)) {
+      return { notice: null, errors: [userError('OUTSIDE_JURISDICTION', '该纠纷不在您的辖区范围内', 'disputeId')] };
+    }
+    const now = new Date();
+    const notice = await this.ctx.em.transactional(async (tx) => {
+      const n = tx.create(RiskNoticeEntity, {
+        id: randomUUID(),
+        dispute: d,
+        kind: input.kind,
+        department: input.department.trim(),
+        content: input.content.trim(),
+        issuedAt: now,
+        issuedBy: this.ctx.claims!.name,
+        version: 1,
+      });
+      tx.create(DisputeEventEntity, {
+        id: randomUUID(),
+        dispute: d,
+        at: now,
+        kind: DisputeEventKind.notice_issued,
+        actorId: this.ctx.claims!.sub,
+        actorName: this.ctx.claims!.name,
+        note: `向${n.department}发出${input.kind === 'notice' ? '风险告知单' : '提示函'}`,
+        attachments: [],
+        details: { noticeId: n.id },
+      });
+      return n;
+    });
+    return { notice: toNotice(notice), errors: [] };
+  }
+
+  async acknowledgeNotice(input: AcknowledgeRiskNoticeInput): Promise<RiskNoticePayload> {
+    const problems = await validateInput(input);
+    if (problems.length) return { notice: null, errors: problems };
+    const n = await this.ctx.em.findOne(RiskNoticeEntity, { id: input.id }, { populate: ['dispute'] });
+    if (!n) return { notice: null, errors: [userError('NOTICE_NOT_FOUND', '该告知单不存在', 'id')] };
+    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), n.dispute)) {
+      return { notice: null, errors: [userError('OUTSIDE_JURISDICTION', '该告知单不在您的辖区范围内', 'id')] };
+    }
+    if (n.acknowledgedAt) return { notice: null, errors: [userError('NOTICE_ALREADY_ACKNOWLEDGED', '该告知单已签收', 'id')] };
+    const result = await updateWithVersion(this.ctx.em, n, input.version, (_tx, managed) => {
+      Object.assign(managed, { acknowledgedAt: new Date(), acknowledgedBy: input.acknowledgedBy.trim() });
+      return managed;
+    });
+    return result.ok ? { notice: toNotice(result.value), errors: [] } : { notice: null, errors: [result.error] };
+  }
+}

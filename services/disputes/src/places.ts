@@ -1,0 +1,58 @@
+import type { GatewayClient } from '@cp/service-kit';
+
+/** Where a community lies and who answers for it, as population and staffing know it. */
+export interface CommunityPlace {
+  communityId: string;
+  communityName: string;
+  stationId: string;
+  gridIds: string[];
+  /** The community's officer on duty (A post, else B), if any. */
+  dutyOfficerId: string | null;
+  teamLeadId: string | null;
+  stationHeadId: string | null;
+  officerIds: string[];
+}
+
+const PLACE = `query DisputePlace($id: ID!) {
+  community(id: $id) {
+    id name grids { id }
+    station { id officers { id role } }
+    dutyOfficer { officer { id } }
+  }
+}`;
+
+interface PlaceAnswer {
+  community: {
+    id: string;
+    name: string;
+    grids: Array<{ id: string }>;
+    station: { id: string; officers: Array<{ id: string; role: string }> | null };
+    dutyOfficer: { officer: { id: string } } | null;
+  } | null;
+}
+
+const TTL_MS = 60_000;
+const cache = new Map<string, { at: number; place: CommunityPlace | null }>();
+
+/**
+ * Looks a community up through the gateway (population owns the tree, staffing the officers).
+ * Cached for a minute: the tree changes rarely, and a dispute write should not cost a round trip.
+ */
+export async function communityPlace(gateway: GatewayClient, communityId: string): Promise<CommunityPlace | null> {
+  const hit = cache.get(communityId);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.place;
+  const { community: c } = await gateway.query<PlaceAnswer>(PLACE, { id: communityId });
+  const officers = c?.station.officers ?? [];
+  const place = c && {
+    communityId: c.id,
+    communityName: c.name,
+    stationId: c.station.id,
+    gridIds: c.grids.map((g) => g.id),
+    dutyOfficerId: c.dutyOfficer?.officer.id ?? null,
+    teamLeadId: officers.find((o) => o.role === 'community_team_lead')?.id ?? null,
+    stationHeadId: officers.find((o) => o.role === 'station_head')?.id ?? null,
+    officerIds: officers.map((o) => o.id),
+  };
+  cache.set(communityId, { at: Date.now(), place });
+  return place;
+}
