@@ -1,44 +1,22 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoStations } from '@cp/demo-district';
-import { ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
-import { testDatabaseName } from '@cp/testkit';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { startConsoleHarness, type ConsoleHarness } from './harness';
 
-let platform: InProcessPlatform;
-let consoleServer: Server;
-let browser: Browser;
+let h: ConsoleHarness;
+let browser: ConsoleHarness['browser'];
+let platform: ConsoleHarness['platform'];
 let base: string;
 
 beforeAll(async () => {
-  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('e2e'), residentsPerCommunity: 40 });
-  consoleServer = await startConsoleServer({
-    consoleDir: join(ROOT, 'console'),
-    gatewayUrl: platform.gatewayUrl,
-    port: 0,
-    host: '127.0.0.1',
-  });
-  base = `http://127.0.0.1:${(consoleServer.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e');
+  ({ browser, platform, base } = h);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => consoleServer?.close(r));
-  await platform?.stop();
-});
+afterAll(() => h?.stop());
 
-async function login(page: Page, username: string, password: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor();
-}
+const login = (page: Page, username: string, password: string) => h.login(page, username, password);
 
 describe('console: the resident page', () => {
   it('logs in, opens a resident and shows their disputes and the duty officer', async () => {
@@ -107,8 +85,10 @@ describe('console: every domain remote', () => {
     await expect.poll(() => page.locator('table tbody').textContent()).toContain(qianmen.communities[0].name.slice(0, 2));
 
     await page.getByRole('menuitem', { name: '社区岗位' }).click();
-    await expect.poll(() => page.locator('table tbody').textContent(), { timeout: 30_000 }).toContain(aOfficer.name);
-    expect(await page.locator('table tbody tr').count()).toBe(qianmen.communities.length);
+    await page.waitForURL('**/staffing/posts');
+    // the ledger also names officers (handlers): wait for the posts table itself, one row per community
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(qianmen.communities.length);
+    expect(await page.locator('table tbody').textContent()).toContain(aOfficer.name);
 
     await page.getByRole('menuitem', { name: '考核指标' }).click();
     await expect.poll(() => page.getByText('权重合计 100 分').count(), { timeout: 30_000 }).toBe(1);

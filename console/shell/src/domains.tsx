@@ -1,4 +1,14 @@
-import { AlertOutlined, AuditOutlined, SafetyCertificateOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CheckSquareOutlined,
+  EnvironmentOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 export interface Domain {
@@ -25,7 +35,13 @@ export const DOMAINS: Domain[] = [
     path: 'disputes',
     title: '矛盾纠纷',
     Routes: lazy(() => import('disputes/routes')),
-    menu: [{ key: '/disputes/ledger', label: '矛盾纠纷台账', icon: <AlertOutlined /> }],
+    menu: [
+      { key: '/disputes/worklist', label: '我的纠纷工作', icon: <CheckSquareOutlined /> },
+      { key: '/disputes/ledger', label: '矛盾纠纷台账', icon: <AlertOutlined /> },
+      { key: '/disputes/board', label: '纠纷状态看板', icon: <ProjectOutlined /> },
+      { key: '/disputes/map', label: '矛盾风险地图', icon: <EnvironmentOutlined /> },
+      { key: '/disputes/warnings', label: '预警与风险告知', icon: <BellOutlined /> },
+    ],
   },
   {
     path: 'staffing',

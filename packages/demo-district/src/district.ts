@@ -104,17 +104,17 @@ export function demoStations(residentsPerCommunity = DEFAULT_RESIDENTS_PER_COMMU
 }
 
 /**
- * Schematic outlines inside 东城's bounding box: stations in a 4 × 5 layout, each station's
+ * Schematic outlines inside 东城's bounding box: stations in a 5 × 4 layout, each station's
  * communities side by side in its block. Good enough to draw a risk map without map tiles.
  */
 function gridCell(station: number, community: number, communities: number): Array<[number, number]> {
-  const [west, south, east, north] = [116.385, 39.86, 116.445, 39.96];
-  const blockW = (east - west) / 4;
-  const blockH = (north - south) / 5;
+  const [west, south, east, north] = [116.35, 39.86, 116.48, 39.96];
+  const blockW = (east - west) / 5;
+  const blockH = (north - south) / 4;
   const cols = Math.ceil(Math.sqrt(communities));
   const rows = Math.ceil(communities / cols);
-  const x0 = west + (station % 4) * blockW + (community % cols) * (blockW / cols);
-  const y0 = north - Math.floor(station / 4) * blockH - (Math.floor(community / cols) + 1) * (blockH / rows);
+  const x0 = west + (station % 5) * blockW + (community % cols) * (blockW / cols);
+  const y0 = north - Math.floor(station / 5) * blockH - (Math.floor(community / cols) + 1) * (blockH / rows);
   const [w, h] = [blockW / cols, blockH / rows];
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
   const ring: Array<[number, number]> = [

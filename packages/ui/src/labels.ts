@@ -18,6 +18,9 @@ export const DISPUTE_CATEGORY_LABELS: Record<string, string> = {
   debt: '债务纠纷',
   housing: '房屋租赁纠纷',
   land: '土地纠纷',
+  consumer: '消费纠纷',
+  traffic: '交通事故纠纷',
+  other: '其他纠纷',
 };
 export const INDICATOR_KIND_LABELS: Record<string, string> = { outcome: '结果性', process: '过程性' };
 export const INDICATOR_SOURCE_LABELS: Record<string, string> = { computed: '系统计算', survey: '群众调查', manual: '人工录入' };

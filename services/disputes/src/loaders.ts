@@ -9,11 +9,16 @@ import { DisputeRepeatLinkEntity } from './modules/repeat/repeat-link.entity';
 import { DisputeTransferEntity } from './modules/transfer/transfer.entity';
 import { RiskNoticeEntity } from './modules/warning/risk-notice.entity';
 import { DisputeWarningEntity } from './modules/warning/warning.entity';
+import { currentRules } from './modules/rules/current-rules';
+import type { DisputeRulesEntity } from './modules/rules/rules.entity';
 
 /** This subgraph's DataLoaders, fresh per request; lists are already limited to the jurisdiction. */
 export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdiction) {
   const factsByPeriod = new Map<string, DataLoader<string, DisputeFacts>>();
+  let rules: Promise<DisputeRulesEntity> | null = null;
   return {
+    /** The district's rules, read once per request (every risk score on a page needs them). */
+    rules: () => (rules ??= currentRules(em)),
     disputeById: byIdLoader(em, DisputeEntity),
     /** A resident's disputes: one joined statement for every resident on the page. */
     disputesByResident: groupLoader(

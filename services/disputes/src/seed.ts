@@ -67,8 +67,8 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
       violenceHistory: d.riskLevel === 'serious' && r() < 0.5,
       repeatCount: 0,
       reportedAt,
-      // the last weekly report was 0–10 days ago: about a third are overdue
-      progressDueAt: open ? new Date(Math.max(+reportedAt + 7 * DAY, now - 10 * DAY + r() * 17 * DAY)) : null,
+      // weekly reports mostly kept: about a quarter are overdue by up to three days
+      progressDueAt: open ? new Date(Math.max(+reportedAt + 7 * DAY, now - 3 * DAY + r() * 12 * DAY)) : null,
       closedAt: open ? null : new Date(+reportedAt + 20 * DAY),
       resolution: open ? null : Resolution.agreement,
       version: 1,

@@ -3,16 +3,43 @@ import type { DisputeLedgerQuery } from '../../gql/graphql';
 
 export type LedgerRow = DisputeLedgerQuery['disputes']['nodes'][number];
 
-/** The ledger page: disputes (disputes subgraph) with their community's name (population). */
+/** The ledger page: disputes (disputes subgraph) with their community's name (population) and handler (staffing). */
 export const LEDGER = graphql(`
-  query DisputeLedger($first: Int!, $after: String, $status: DisputeStatus) {
-    disputes(first: $first, after: $after, status: $status) {
+  query DisputeLedger(
+    $first: Int!
+    $after: String
+    $status: DisputeStatus
+    $grade: DisputeGrade
+    $riskLevel: RiskLevel
+    $category: String
+    $repeat: Boolean
+    $progressOverdue: Boolean
+    $search: String
+    $communityId: ID
+    $gridId: ID
+  ) {
+    disputes(
+      first: $first
+      after: $after
+      status: $status
+      grade: $grade
+      riskLevel: $riskLevel
+      category: $category
+      repeat: $repeat
+      progressOverdue: $progressOverdue
+      search: $search
+      communityId: $communityId
+      gridId: $gridId
+    ) {
       nodes {
         id
         title
         category
         status
+        grade
         riskLevel
+        isRepeat
+        progressOverdue
         reportedAt
         community {
           id
@@ -20,6 +47,14 @@ export const LEDGER = graphql(`
         }
         parties {
           name
+        }
+        handler {
+          id
+          name
+        }
+        risk {
+          score
+          band
         }
       }
       pageInfo {

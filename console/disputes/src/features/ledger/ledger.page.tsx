@@ -1,48 +1,115 @@
 import { useQuery } from '@apollo/client/react';
 import { appendPage, DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
-import { Button, Card, Select, Table, Tag } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { DisputeStatus } from '../../gql/graphql';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { DisputeGrade, DisputeLedgerQueryVariables, DisputeStatus, RiskLevel } from '../../gql/graphql';
+import { BAND_COLORS, GRADE_LABELS } from '../../labels';
+import { RegisterDisputeDrawer } from '../register/register-dispute.drawer';
 import { LEDGER, type LedgerRow } from './ledger.operations';
 
 const PAGE = 50;
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+type Filters = Omit<DisputeLedgerQueryVariables, 'first' | 'after'>;
 
-/** 矛盾纠纷台账: the disputes in the caller's jurisdiction, filterable by state. */
+/** 矛盾纠纷台账: the disputes in the caller's jurisdiction, newest first, with filters and registration. */
 export function LedgerPage() {
-  const [status, setStatus] = useState<DisputeStatus | null>(null);
-  const { data, loading, error, fetchMore } = useQuery(LEDGER, { variables: { first: PAGE, status } });
+  const [filters, setFilters] = useState<Filters>({});
+  const [registering, setRegistering] = useState(false);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const gridId = params.get('grid'); // from the risk map
+  const { data, loading, error, fetchMore, refetch } = useQuery(LEDGER, { variables: { first: PAGE, ...filters, gridId } });
   const page = data?.disputes;
-  const more = () =>
-    fetchMore({
-      variables: { after: page?.pageInfo.endCursor },
-      updateQuery: appendPage('disputes'),
-    });
+  const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
+  const more = () => fetchMore({ variables: { after: page?.pageInfo.endCursor }, updateQuery: appendPage('disputes') });
   return (
     <Card
       title="矛盾纠纷台账"
       extra={
-        <Select
-          allowClear
-          placeholder="按状态筛选"
-          style={{ width: 160 }}
-          onChange={(v?: DisputeStatus) => setStatus(v ?? null)}
-          options={Object.entries(DISPUTE_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-        />
+        <Button type="primary" onClick={() => setRegistering(true)}>
+          登记纠纷
+        </Button>
       }
     >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search allowClear placeholder="标题或地址" style={{ width: 200 }} onSearch={(v) => set({ search: v || null })} data-testid="ledger-search" />
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 120 }}
+          options={options(DISPUTE_STATUS_LABELS)}
+          onChange={(v?: DisputeStatus) => set({ status: v ?? null })}
+        />
+        <Select
+          allowClear
+          placeholder="处置级别"
+          style={{ width: 120 }}
+          options={options(GRADE_LABELS)}
+          onChange={(v?: DisputeGrade) => set({ grade: v ?? null })}
+        />
+        <Select
+          allowClear
+          placeholder="风险等级"
+          style={{ width: 120 }}
+          options={options(RISK_LABELS)}
+          onChange={(v?: RiskLevel) => set({ riskLevel: v ?? null })}
+        />
+        <Select
+          allowClear
+          placeholder="类别"
+          style={{ width: 140 }}
+          options={options(DISPUTE_CATEGORY_LABELS)}
+          onChange={(v?: string) => set({ category: v ?? null })}
+        />
+        <Select
+          allowClear
+          placeholder="重复报警"
+          style={{ width: 120 }}
+          options={[
+            { value: 'yes', label: '仅重复报警' },
+            { value: 'no', label: '排除重复' },
+          ]}
+          onChange={(v?: string) => set({ repeat: v ? v === 'yes' : null })}
+        />
+        <Select
+          allowClear
+          placeholder="进展"
+          style={{ width: 120 }}
+          options={[{ value: 'yes', label: '进展逾期' }]}
+          onChange={(v?: string) => set({ progressOverdue: v ? true : null })}
+        />
+      </Space>
       <ErrorNotice error={error} />
       <Table<LedgerRow>
         rowKey="id"
         loading={loading}
         dataSource={page?.nodes ?? []}
         pagination={false}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/disputes/d/${r.id}`) })}
         columns={[
-          { title: '纠纷', dataIndex: 'title' },
+          {
+            title: '纠纷',
+            dataIndex: 'title',
+            render: (t: string, r) => (
+              <Space size={4}>
+                <Link to={`/disputes/d/${r.id}`}>{t}</Link>
+                {r.isRepeat && <Tag color="volcano">重复</Tag>}
+                {r.progressOverdue && <Tag color="red">进展逾期</Tag>}
+              </Space>
+            ),
+          },
           { title: '类别', dataIndex: 'category', render: (c: string) => DISPUTE_CATEGORY_LABELS[c] ?? c },
           { title: '当事人', dataIndex: 'parties', render: (ps: LedgerRow['parties']) => ps.map((p) => p.name).join('、') },
           { title: '社区', dataIndex: ['community', 'name'] },
           { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{DISPUTE_STATUS_LABELS[s] ?? s}</Tag> },
-          { title: '风险', dataIndex: 'riskLevel', render: (s: string) => <Tag color={s === 'general' ? 'default' : 'red'}>{RISK_LABELS[s] ?? s}</Tag> },
+          { title: '级别', dataIndex: 'grade', render: (g: string) => GRADE_LABELS[g] },
+          { title: '处置人', dataIndex: ['handler', 'name'], render: (n?: string) => n ?? '—' },
+          {
+            title: '风险评分',
+            dataIndex: ['risk', 'score'],
+            render: (score: number, r) => <Tag color={BAND_COLORS[r.risk.band]}>{score}</Tag>,
+          },
           { title: '登记时间', dataIndex: 'reportedAt', render: formatDateTime },
         ]}
       />
@@ -51,6 +118,15 @@ export function LedgerPage() {
           加载更多
         </Button>
       )}
+      <RegisterDisputeDrawer
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onRegistered={(id) => {
+          setRegistering(false);
+          void refetch();
+          navigate(`/disputes/d/${id}`);
+        }}
+      />
     </Card>
   );
 }

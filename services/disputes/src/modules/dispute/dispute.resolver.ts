@@ -6,7 +6,6 @@ import { actionsFrom, DisputeAction } from '../lifecycle/state-machine';
 import { RepeatLink, type RepeatReasonKind } from '../repeat/repeat.type';
 import { assessRisk } from '../risk/risk-rules';
 import { RiskAssessmentType } from '../risk/risk.type';
-import { currentRules } from '../rules/current-rules';
 import { DisputeTransfer } from '../transfer/transfer.type';
 import { toNotice, toWarning } from '../warning/warning.mapper';
 import { DisputeWarning, RiskNotice } from '../warning/warning.type';
@@ -15,10 +14,11 @@ import { RegisterDisputeInput } from './dispute.inputs';
 import { toDispute, toParty } from './dispute.mapper';
 import { Dispute, DisputeConnection, DisputeParty, DisputePayload } from './dispute.type';
 
-@ObjectType({ description: '某状态下的纠纷数' })
-class DisputeStatusCount {
+@ObjectType({ description: '看板的一列：某状态的纠纷数与最新几起' })
+class DisputeBoardColumn {
   @Field(() => DisputeStatus) status!: DisputeStatus;
   @Field(() => Int) count!: number;
+  @Field(() => [Dispute]) nodes!: Dispute[];
 }
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -52,9 +52,13 @@ export class DisputeResolver {
   }
 
   @Authorized()
-  @Query(() => [DisputeStatusCount], { description: '各状态纠纷数（限本人辖区）' })
-  disputeCountsByStatus(@Ctx() ctx: DisputesContext, @Arg('communityId', () => ID, { nullable: true }) communityId?: string) {
-    return ctx.disputes.countsByStatus(communityId);
+  @Query(() => [DisputeBoardColumn], { description: '状态看板（限本人辖区）：每个状态的纠纷数与最新几起' })
+  disputeBoard(
+    @Ctx() ctx: DisputesContext,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+    @Arg('perColumn', () => Int, { nullable: true, description: '每列条数，默认 20，最多 50' }) perColumn?: number,
+  ) {
+    return ctx.disputes.board(communityId, perColumn ?? 20);
   }
 
   @Authorized()
@@ -98,7 +102,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => RiskAssessmentType, { description: '民转刑风险评分及依据' })
   async risk(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
-    const rules = await currentRules(ctx.em);
+    const rules = await ctx.loaders.rules();
     return assessRisk({ ...d, progressDueAt: d.progressOverdue ? d.progressDueAtDate : null }, new Date(), rules.highRiskScore);
   }
 

@@ -1,8 +1,10 @@
 import { inJurisdiction } from '@cp/auth';
 import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, toPage, type BaseContext } from '@cp/service-kit';
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { DisputeLoaders } from '../../loaders';
-import { DisputeEntity, OPEN_STATUSES, type DisputeGrade, type DisputeStatus, type RiskLevel } from './dispute.entity';
+import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
+
+const ALL_STATUSES = Object.values(DisputeStatus);
 import { toDispute } from './dispute.mapper';
 import type { Dispute, DisputeConnection } from './dispute.type';
 
@@ -70,11 +72,23 @@ export class DisputeService {
     return rows.map((e) => toDispute(e));
   }
 
-  /** How many disputes are in each state (the board's column heads). */
-  async countsByStatus(communityId?: string | null): Promise<Array<{ status: DisputeStatus; count: number }>> {
-    const where = { ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)), ...(communityId ? { communityId } : {}) };
-    const qb = this.ctx.em.createQueryBuilder(DisputeEntity).select(['status']).addSelect('count(*)::int as count').where(where).groupBy('status');
-    return (await qb.execute('all', false)) as Array<{ status: DisputeStatus; count: number }>;
+  /**
+   * 状态看板: per state, how many there are and the newest few. One statement per state plus one
+   * for the counts, whatever the column size.
+   */
+  async board(communityId: string | null | undefined, perColumn: number): Promise<Array<{ status: DisputeStatus; count: number; nodes: Dispute[] }>> {
+    const scope = { ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)), ...(communityId ? { communityId } : {}) };
+    const limit = Math.min(Math.max(perColumn, 1), 50);
+    const qb = this.ctx.em.createQueryBuilder(DisputeEntity).select(['status']).addSelect(raw('count(*)::int as count')).where(scope).groupBy('status');
+    const [counts, ...columns] = await Promise.all([
+      qb.execute('all', false) as Promise<Array<{ status: DisputeStatus; count: number }>>,
+      ...ALL_STATUSES.map((status) => this.ctx.em.find(DisputeEntity, { ...scope, status }, { orderBy: { reportedAt: 'desc', id: 'desc' }, limit })),
+    ]);
+    return ALL_STATUSES.map((status, i) => ({
+      status,
+      count: counts.find((c) => c.status === status)?.count ?? 0,
+      nodes: columns[i].map((e) => toDispute(e)),
+    }));
   }
 
   async ofResident(residentId: string): Promise<Dispute[]> {

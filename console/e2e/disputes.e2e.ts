@@ -1,0 +1,98 @@
+import { demoStations } from '@cp/demo-district';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startConsoleHarness, type ConsoleHarness } from './harness';
+
+let h: ConsoleHarness;
+const dongsi = demoStations(40)[1];
+
+beforeAll(async () => {
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_disputes');
+});
+afterAll(() => h?.stop());
+
+/** Picks the first option of an antd Select by keyboard (dropdowns animate; clicks race them). */
+async function pickFirst(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+}
+
+async function inModal(page: Page, fill: () => Promise<void>) {
+  const modal = page.locator('.ant-modal-content');
+  await modal.waitFor();
+  await fill();
+  await modal.getByRole('button', { name: /确\s*定/ }).click();
+  await modal.waitFor({ state: 'detached' });
+}
+
+describe('console: a dispute from registration to the risk map', () => {
+  it('registers a dispute, assesses and escalates it to the station head, and sees its grid turn red on the map', async () => {
+    const [head] = await h.sql('staffing', "select name from officer where station_id = ? and role = 'station_head'", [dongsi.id]);
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.goto(`${h.base}/disputes/ledger`);
+    await page.getByRole('button', { name: '登记纠纷' }).click();
+
+    // instant validation: submitting empty shows the required fields in Chinese
+    await page.getByRole('button', { name: /^登\s*记$/ }).click();
+    await expect.poll(() => page.getByText('请填写标题').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('标题').fill('孙某与李某楼道堆物邻里纠纷');
+    await pickFirst(page, '类别');
+    await pickFirst(page, '社区');
+    await pickFirst(page, '警格');
+    await page.getByLabel('发生地址').fill('东四北大街 8 号');
+    await page.getByPlaceholder('姓名').first().fill('孙某');
+    await page.getByRole('button', { name: /^登\s*记$/ }).click();
+
+    await expect.poll(() => page.getByTestId('dispute-status').textContent(), { timeout: 30_000 }).toBe('已登记');
+    const id = page.url().split('/').pop()!;
+    const [row] = await h.sql('disputes', 'select grid_id, community_id, title from dispute where id = ?', [id]);
+    expect(row).toMatchObject({ community_id: dongsi.communities[0].id, grid_id: dongsi.communities[0].gridId, title: '孙某与李某楼道堆物邻里纠纷' });
+
+    await page
+      .getByTestId('dispute-actions')
+      .getByRole('button', { name: /^研\s*判$/ })
+      .click();
+    await inModal(page, async () => {
+      await page.getByLabel('风险等级', { exact: true }).click();
+      await page.getByTitle('重大').last().click();
+      await page.getByText('有威胁、扬言等言行').click();
+      await page.getByLabel('研判意见').fill('一方扬言报复，需重点关注');
+    });
+    await expect.poll(() => page.getByTestId('dispute-status').textContent()).toBe('已研判');
+    await expect.poll(() => page.getByTestId('dispute-risk').textContent()).toContain('60');
+
+    await page.getByTestId('dispute-actions').getByRole('button', { name: '调整处置级别' }).click();
+    await inModal(page, async () => {
+      await page.getByLabel('处置级别', { exact: true }).click();
+      await page.getByTitle('重大').last().click();
+      await page.getByLabel('理由').fill('有激化苗头，所长亲自上案');
+    });
+    await expect.poll(() => page.getByTestId('dispute-grade').textContent()).toBe('重大');
+    await expect.poll(() => page.getByTestId('dispute-handler').textContent()).toContain(head.name);
+    const timeline = await page.getByTestId('dispute-timeline').textContent();
+    expect(timeline).toContain('研判：已登记 → 已研判');
+    expect(timeline).toContain('调整处置级别：一般 → 重大');
+
+    // the officer can no longer act alone on a major dispute
+    await page.getByTestId('dispute-actions').getByRole('button', { name: '开始调解' }).click();
+    await page.getByLabel('说明').fill('约双方调解');
+    await page
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await expect.poll(() => page.getByText('应由所长处置').count()).toBeGreaterThan(0);
+    await page
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+
+    await page.goto(`${h.base}/disputes/map`);
+    const cell = page.locator(`[data-testid="risk-map"] path[data-grid="${dongsi.communities[0].gridName}"]`);
+    await expect.poll(() => cell.getAttribute('data-band'), { timeout: 30_000 }).toBe('high');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/risk-map.png`, fullPage: true });
+    await page.close();
+  });
+});
