@@ -28,6 +28,8 @@ describe('console: the resident page', () => {
       [community],
     );
     const [resident] = await sql('population', 'select name, id_number from resident where id = ?', [row.resident_id]);
+    // without a roster for the station the A-role officer answers (the roster's effect has its own browser test)
+    await sql('staffing', 'delete from roster_shift where station_id = ?', [demoStations(40)[1].id]);
     const [duty] = await sql(
       'staffing',
       `select o.name, o.badge_no from community_post p join officer o on o.id = p.officer_id where p.community_id = ? and p.role = 'A'`,

@@ -1,12 +1,28 @@
 import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
 import { AccountService, type TokenSettings } from './modules/account/account.service';
-import { DutyService } from './modules/post/duty.service';
+import { ApprovalService } from './modules/approval/approval.service';
+import { DutyService } from './modules/duty/duty.service';
+import { GroupService } from './modules/group/group.service';
+import { PostService } from './modules/post/post.service';
+import { PresenceService } from './modules/presence/presence.service';
+import { RatioService } from './modules/ratio/ratio.service';
+import { RosterService } from './modules/roster/roster.service';
 
 export function scopeFactory(tokens: TokenSettings) {
   return (base: BaseContext) => {
     const loaders = createLoaders(base);
-    return { loaders, duty: new DutyService(loaders), accounts: new AccountService(base, tokens) };
+    return {
+      loaders,
+      posts: new PostService(loaders),
+      duty: new DutyService(base.em, loaders),
+      accounts: new AccountService(base, tokens),
+      groups: new GroupService(base),
+      rosters: new RosterService(base),
+      approvals: new ApprovalService(base),
+      presence: new PresenceService(base),
+      ratios: new RatioService(base),
+    };
   };
 }
 

@@ -1,11 +1,18 @@
+import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
+import { ApprovalEventEntity } from './modules/approval/approval.entity';
 import { OfficerEntity } from './modules/officer/officer.entity';
 import { PostEntity } from './modules/post/post.entity';
+import type { TimeInCommunity } from './modules/presence/presence.type';
+import { PresenceService } from './modules/presence/presence.service';
 
 /** This subgraph's DataLoaders, fresh per request. */
-export function createLoaders({ em }: BaseContext) {
+export function createLoaders(base: BaseContext) {
+  const { em } = base;
+  const officerById = byIdLoader(em, OfficerEntity);
+  const timeByPeriod = new Map<string, DataLoader<string, TimeInCommunity | null>>();
   return {
-    officerById: byIdLoader(em, OfficerEntity),
+    officerById,
     /** Posts of many communities with their officers, in one joined statement. */
     postsByCommunity: groupLoader(
       (communityIds) => em.find(PostEntity, { communityId: { $in: communityIds } }, { populate: ['officer'], strategy: 'joined', orderBy: { role: 'asc' } }),
@@ -15,6 +22,24 @@ export function createLoaders({ em }: BaseContext) {
       (stationIds) => em.find(OfficerEntity, { stationId: { $in: stationIds } }, { orderBy: { badgeNo: 'asc' } }),
       (o) => o.stationId,
     ),
+    approvalEvents: groupLoader(
+      (ids) => em.find(ApprovalEventEntity, { approval: { $in: ids } }, { orderBy: { at: 'asc' } }),
+      (e) => e.approval.id,
+    ),
+    /** Time in community of every officer asked about for one period, together. */
+    timeInCommunity(from: Date, to: Date): DataLoader<string, TimeInCommunity | null> {
+      const key = `${+from}|${+to}`;
+      let loader = timeByPeriod.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const officers = (await officerById.loadMany([...ids])).filter((o): o is OfficerEntity => !!o && !(o instanceof Error));
+          const times = await new PresenceService(base).timeOf(officers, from, to);
+          return ids.map((id) => times.get(id) ?? null);
+        });
+        timeByPeriod.set(key, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -1,28 +1,139 @@
-import { demoStaffing, demoStations, demoUsers, stableId } from '@cp/demo-district';
+import { demoStaffing, demoStations, demoUsers, rng, stableId } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import bcrypt from 'bcryptjs';
 import { AccountEntity } from './modules/account/account.entity';
-import { OfficerEntity } from './modules/officer/officer.entity';
-import { PostEntity } from './modules/post/post.entity';
+import { PoliceGroupEntity, PoliceGroupMemberEntity } from './modules/group/group.entity';
+import { OfficerEntity, OfficerRole } from './modules/officer/officer.entity';
+import { PostHistoryEntity } from './modules/officer/post-history.entity';
+import { PostEntity, PostRole } from './modules/post/post.entity';
+import { PresenceClosure, PresenceEntity, PresenceSource } from './modules/presence/presence.entity';
+import { generateRoster, STANDARD_PATTERNS } from './modules/roster/generate-roster';
+import { RosterShiftEntity } from './modules/roster/roster.entity';
+import { ROTATION_ANCHOR } from './modules/roster/roster.service';
 
-/** Loads the demo district's officers, A/B posts and one login per role. */
+const HOUR = 3_600_000;
+const GROUP_NAMES = ['一组', '二组', '三组', '四组'];
+
+/**
+ * Loads the demo district's staff: officers, A/B posts, auxiliaries (一警两辅, with a few gaps),
+ * police groups on a roster for this month and next (前门 on 三班两运转 as in the text, the
+ * others on 四班三运转), four weeks of check-ins, and one login per role.
+ */
 export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(OfficerEntity)) > 0) return 'staffing: demo data already present';
-  const staffing = demoStaffing(demoStations(residentsPerCommunity));
+  const stations = demoStations(residentsPerCommunity);
+  const staffing = demoStaffing(stations);
   const users = demoUsers(staffing);
+  const r = rng('staffing-seed');
+  const now = Date.now();
+  const started = new Date(now - 400 * 24 * HOUR);
+
+  // 一警两辅: two auxiliaries per community, one in every fifth community (a gap to show)
+  const auxiliaries = stations.flatMap((s, si) =>
+    s.communities.flatMap((c, ci) =>
+      Array.from({ length: ci % 5 === 4 ? 1 : 2 }, (_, k) => ({
+        id: stableId('auxiliary', c.id, k),
+        badgeNo: `F${String(si + 1).padStart(2, '0')}${String(ci + 1).padStart(2, '0')}${k + 1}`,
+        name: `${c.name.slice(0, 2)}辅警${k + 1}`,
+        stationId: s.id,
+        role: OfficerRole.community_auxiliary,
+        sworn: false,
+        phone: null,
+        communityId: c.id,
+      })),
+    ),
+  );
+
+  // groups: the station's sworn officers (head excepted) and its auxiliaries dealt round-robin, so
+  // each group is led by a sworn officer and has 2–5 members
+  const groups: Array<{ id: string; stationId: string; name: string; leader: string; members: string[]; pattern: string }> = [];
+  stations.forEach((s, si) => {
+    const pattern = si === 0 ? STANDARD_PATTERNS[1] : STANDARD_PATTERNS[0];
+    const sworn = staffing.officers.filter((o) => o.stationId === s.id && o.role !== 'station_head').map((o) => o.id);
+    const crew = [...sworn, ...auxiliaries.filter((a) => a.stationId === s.id).map((a) => a.id)];
+    const count = Math.min(pattern.groupCount, sworn.length);
+    Array.from({ length: count }, (_, g) => crew.filter((_, i) => i % count === g).slice(0, 5)).forEach((members, g) =>
+      groups.push({ id: stableId('group', s.id, g), stationId: s.id, name: GROUP_NAMES[g], leader: members[0], members, pattern: pattern.code }),
+    );
+  });
+  const today = new Date(now + 8 * HOUR).toISOString().slice(0, 10);
+  const from = `${today.slice(0, 7)}-01`;
+  const next = new Date(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) + 1, 0)).toISOString().slice(0, 10); // end of next month
+  const shifts = stations.flatMap((s) => {
+    const mine = groups.filter((g) => g.stationId === s.id);
+    const pattern = STANDARD_PATTERNS.find((p) => p.code === mine[0]?.pattern);
+    if (!pattern || mine.length !== pattern.groupCount) return [];
+    return generateRoster(pattern, from, next, ROTATION_ANCHOR).map((p) => ({
+      id: stableId('shift', mine[p.groupIndex].id, p.startsAt.toISOString()),
+      stationId: s.id,
+      group: mine[p.groupIndex].id,
+      day: p.day,
+      shiftCode: p.shiftCode,
+      shiftName: p.shiftName,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      version: 1,
+    }));
+  });
+
+  // four weeks of check-ins: full-time officers in their A community most weekdays
+  const aPost = new Map(staffing.posts.filter((p) => p.role === 'A').map((p) => [p.officerId, p.communityId]));
+  const presence = staffing.officers
+    .filter((o) => o.role === 'community_full_time' && aPost.has(o.id))
+    .flatMap((o) =>
+      Array.from({ length: 28 }, (_, d) => {
+        const day = new Date(now - (28 - d) * 24 * HOUR);
+        if ([0, 6].includes(day.getUTCDay()) || r() < 0.1) return [];
+        const checkInAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, 30 + Math.floor(r() * 60)));
+        const forgot = r() < 0.05;
+        return [
+          {
+            id: stableId('presence', o.id, d),
+            officer: o.id,
+            communityId: aPost.get(o.id)!,
+            checkInAt,
+            checkOutAt: forgot ? new Date(+checkInAt + 10 * HOUR) : new Date(+checkInAt + (5.5 + r() * 3) * HOUR),
+            closure: forgot ? PresenceClosure.capped : PresenceClosure.check_out,
+            source: r() < 0.8 ? PresenceSource.phone : PresenceSource.console,
+          },
+        ];
+      }).flat(),
+    );
+
   await em.transactional(async (tx) => {
     await insertInChunks(
       tx,
       OfficerEntity,
-      staffing.officers.map((o) => ({ ...o, version: 1 })),
+      [...staffing.officers, ...auxiliaries.map(({ communityId: _c, ...a }) => a)].map((o) => ({ ...o, version: 1 })),
     );
+    const posts = [
+      ...staffing.posts.map((p) => ({ communityId: p.communityId, officer: p.officerId, role: p.role as PostRole })),
+      ...auxiliaries.map((a) => ({ communityId: a.communityId, officer: a.id, role: PostRole.AUX })),
+    ];
     await insertInChunks(
       tx,
       PostEntity,
-      staffing.posts.map((p) => ({ id: stableId('post', p.communityId, p.role), communityId: p.communityId, officer: p.officerId, role: p.role })),
+      posts.map((p) => ({ id: stableId('post', p.communityId, p.role, p.officer), ...p })),
     );
+    await insertInChunks(
+      tx,
+      PostHistoryEntity,
+      posts.map((p) => ({ id: stableId('post-history', p.communityId, p.role, p.officer), ...p, startedAt: started })),
+    );
+    await insertInChunks(
+      tx,
+      PoliceGroupEntity,
+      groups.map((g) => ({ id: g.id, stationId: g.stationId, name: g.name, leader: g.leader, version: 1 })),
+    );
+    await insertInChunks(
+      tx,
+      PoliceGroupMemberEntity,
+      groups.flatMap((g) => g.members.map((m) => ({ officer: m, group: g.id }))),
+    );
+    await insertInChunks(tx, RosterShiftEntity, shifts);
+    await insertInChunks(tx, PresenceEntity, presence);
     await insertInChunks(
       tx,
       AccountEntity,
@@ -37,5 +148,5 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
     );
   });
   const logins = users.map((u) => `${u.username} / ${u.password} (${u.displayName})`).join('; ');
-  return `staffing: seeded ${staffing.officers.length} officers, ${staffing.posts.length} posts; logins: ${logins}`;
+  return `staffing: seeded ${staffing.officers.length} officers, ${auxiliaries.length} auxiliaries, ${staffing.posts.length} posts, ${groups.length} groups, ${shifts.length} shifts; logins: ${logins}`;
 }

@@ -9,6 +9,16 @@ import { OfficerEntity } from './modules/officer/officer.entity';
 import { CommunityStaffingResolver, OfficerResolver, StationStaffingResolver } from './modules/officer/officer.resolver';
 import { Community, Station } from './modules/federation/federation.type';
 import { PostEntity } from './modules/post/post.entity';
+import { ApprovalEntity, ApprovalEventEntity, DutyAssignmentEntity } from './modules/approval/approval.entity';
+import { ApprovalResolver } from './modules/approval/approval.resolver';
+import { PoliceGroupEntity, PoliceGroupMemberEntity } from './modules/group/group.entity';
+import { GroupResolver } from './modules/group/group.resolver';
+import { PostHistoryEntity } from './modules/officer/post-history.entity';
+import { PresenceEntity, StaffingRulesEntity } from './modules/presence/presence.entity';
+import { PresenceResolver } from './modules/presence/presence.resolver';
+import { RatioResolver } from './modules/ratio/ratio.resolver';
+import { RosterShiftEntity, ShiftPatternEntity } from './modules/roster/roster.entity';
+import { RosterResolver } from './modules/roster/roster.resolver';
 import { references } from './references';
 import { seedDemoStaffing } from './seed';
 
@@ -16,8 +26,32 @@ import { seedDemoStaffing } from './seed';
 export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SECRETS.userToken, ttlSeconds: 8 * 3600 }): SubgraphDefinition {
   return {
     name: 'staffing',
-    entities: [OfficerEntity, PostEntity, AccountEntity],
-    resolvers: [OfficerResolver, CommunityStaffingResolver, StationStaffingResolver, AccountResolver],
+    entities: [
+      OfficerEntity,
+      PostEntity,
+      PostHistoryEntity,
+      AccountEntity,
+      PoliceGroupEntity,
+      PoliceGroupMemberEntity,
+      ShiftPatternEntity,
+      RosterShiftEntity,
+      ApprovalEntity,
+      ApprovalEventEntity,
+      DutyAssignmentEntity,
+      PresenceEntity,
+      StaffingRulesEntity,
+    ],
+    resolvers: [
+      OfficerResolver,
+      CommunityStaffingResolver,
+      StationStaffingResolver,
+      AccountResolver,
+      GroupResolver,
+      RosterResolver,
+      ApprovalResolver,
+      PresenceResolver,
+      RatioResolver,
+    ],
     orphanedTypes: [Community, Station],
     references,
     migrations,

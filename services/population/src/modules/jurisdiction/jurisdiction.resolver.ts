@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { PopulationContext } from '../../context';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
 import { toCommunity, toGrid, toStation } from './jurisdiction.mapper';
-import { Community, Grid, Station } from './jurisdiction.type';
+import { Community, Grid, PopulationStats, Station } from './jurisdiction.type';
 
 /** The jurisdiction tree is not personal data: any signed-in caller may read it. */
 @Resolver(() => Station)
@@ -45,6 +45,12 @@ export class CommunityResolver {
   @FieldResolver(() => Station, { description: '所属派出所' })
   async station(@Root() c: Community, @Ctx() ctx: PopulationContext) {
     return toStation((await ctx.loaders.stationById.load(c.stationId))!);
+  }
+
+  /** Counts, not people: any signed-in caller (and other services' identities) may read them. */
+  @FieldResolver(() => PopulationStats, { nullable: true, description: '人口规模：实有人口、流动人口、户数' })
+  populationStats(@Root() c: Community, @Ctx() ctx: PopulationContext) {
+    return ctx.claims ? ctx.loaders.statsByCommunity.load(c.id) : null;
   }
 
   @FieldResolver(() => [Grid], { description: '社区内的警格与网格' })

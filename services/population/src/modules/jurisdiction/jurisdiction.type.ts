@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GridKind } from './jurisdiction.entity';
 
 registerEnumType(GridKind, {
@@ -34,4 +34,11 @@ export class Grid {
   @Field(() => [[Float]], { nullable: true, description: '边界：闭合的 [经度, 纬度] 点列（GeoJSON Polygon 外环，WGS84）' })
   boundary!: Array<[number, number]> | null;
   communityId!: string;
+}
+
+@ObjectType({ description: '社区人口规模（汇总数，不含个人信息）' })
+export class PopulationStats {
+  @Field(() => Int, { description: '实有人口' }) residents!: number;
+  @Field(() => Int, { description: '其中流动人口' }) floating!: number;
+  @Field(() => Int, { description: '户数（有人居住的标准地址数）' }) households!: number;
 }

@@ -8,6 +8,7 @@ export enum OfficerRole {
   station_head = 'station_head',
   command_room = 'command_room',
   case_team = 'case_team',
+  community_auxiliary = 'community_auxiliary',
 }
 
 /** 民警 (sworn) or 辅警 (auxiliary). `stationId` is population's station. */

@@ -8,7 +8,7 @@ let sub: TestSubgraph;
 const stations = demoStations();
 const staffing = demoStaffing(stations);
 const sql = (q: string, p: unknown[] = []) => sub.orm.em.getConnection().execute(q, p);
-const DUTY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { id dutyOfficer { basis officer { id } } officers { role officer { id } } } } }`;
+const DUTY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { id dutyOfficer(at: "2030-06-01T12:00:00+08:00") { basis officer { id } } officers { role officer { id } } } } }`;
 const duty = async (communityId: string) =>
   (await gql(sub.url, DUTY, { r: [{ __typename: 'Community', id: communityId }] }, await asGateway(claimsFor.districtAdmin()))).data!._entities[0];
 
@@ -75,7 +75,7 @@ describe('Community.dutyOfficer', () => {
   const community = stations[3].communities[2].id;
   const post = (role: 'A' | 'B') => staffing.posts.find((p) => p.communityId === community && p.role === role)!.officerId;
 
-  it('is the A-role officer, then the B-role officer when A is vacant, then nobody', async () => {
+  it('is, where no roster covers the moment, the A-role officer, then the B-role officer when A is vacant, then nobody', async () => {
     expect((await duty(community)).dutyOfficer).toMatchObject({ officer: { id: post('A') }, basis: expect.stringContaining('A 岗') });
     await sql(`delete from community_post where community_id = ? and role = 'A'`, [community]);
     expect((await duty(community)).dutyOfficer).toMatchObject({ officer: { id: post('B') }, basis: expect.stringContaining('B 岗') });
@@ -83,9 +83,10 @@ describe('Community.dutyOfficer', () => {
     expect((await duty(community)).dutyOfficer).toBeNull();
   });
 
-  it('lists both posts of a community', async () => {
+  it('lists the posts of a community: A, B and its two auxiliaries (一警两辅)', async () => {
     const c = stations[4].communities[0].id;
     const posts = (await duty(c)).officers.map((p: { role: string; officer: { id: string } }) => [p.role, p.officer.id]);
-    expect(posts).toEqual(['A', 'B'].map((role) => [role, staffing.posts.find((p) => p.communityId === c && p.role === role)!.officerId]));
+    expect(posts.slice(0, 2)).toEqual(['A', 'B'].map((role) => [role, staffing.posts.find((p) => p.communityId === c && p.role === role)!.officerId]));
+    expect(posts.slice(2).map(([role]: string[]) => role)).toEqual(['AUX', 'AUX']);
   });
 });

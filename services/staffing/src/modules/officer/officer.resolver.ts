@@ -1,3 +1,4 @@
+import { DomainError } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { StaffingContext } from '../../context';
 import { Community, Station } from '../federation/federation.type';
@@ -30,12 +31,17 @@ export class OfficerResolver {
 export class CommunityStaffingResolver {
   @FieldResolver(() => [CommunityPost], { nullable: true, description: '社区 A/B 岗民警' })
   officers(@Root() c: Community, @Ctx() ctx: StaffingContext) {
-    return ctx.duty.posts(c.id);
+    return ctx.posts.posts(c.id);
   }
 
-  @FieldResolver(() => DutyOfficer, { nullable: true, description: '当前负责本社区的民警：A 岗，A 岗空缺时为 B 岗' })
-  dutyOfficer(@Root() c: Community, @Ctx() ctx: StaffingContext) {
-    return ctx.duty.dutyOfficer(c.id);
+  @FieldResolver(() => DutyOfficer, {
+    nullable: true,
+    description: '某时刻负责本社区的民警：A 岗在班则 A 岗，否则 B 岗在班则 B 岗，否则本所值班组长；默认现在',
+  })
+  dutyOfficer(@Root() c: Community, @Ctx() ctx: StaffingContext, @Arg('at', () => String, { nullable: true, description: 'ISO 8601 时刻' }) at?: string) {
+    const moment = at ? new Date(at) : ctx.duty.now;
+    if (Number.isNaN(+moment)) throw new DomainError('INVALID_TIME', '时刻格式无效，应为 ISO 8601');
+    return ctx.duty.dutyOfficer(c.id, moment);
   }
 }
 

@@ -12,6 +12,7 @@ registerEnumType(OfficerRole, {
     station_head: { description: '所长' },
     command_room: { description: '综合指挥室' },
     case_team: { description: '案件队' },
+    community_auxiliary: { description: '社区辅警' },
   },
 });
 

@@ -5,7 +5,7 @@ import { PostRole } from './post.entity';
 registerEnumType(PostRole, {
   name: 'PostRole',
   description: '社区岗位',
-  valuesConfig: { A: { description: 'A 岗（主责）' }, B: { description: 'B 岗（协助）' } },
+  valuesConfig: { A: { description: 'A 岗（主责）' }, B: { description: 'B 岗（协助）' }, AUX: { description: '社区辅警' } },
 });
 
 @ObjectType({ description: '社区岗位上的民警' })

@@ -1,0 +1,70 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { StaffingContext } from '../../context';
+import { ApprovalStatus } from './approval.entity';
+import { toApproval, toApprovalEvent, toAssignment } from './approval.mapper';
+import {
+  Approval,
+  ApprovalEvent,
+  ApprovalPayload,
+  AssignDutyInput,
+  AssignmentPayload,
+  AssignPostInput,
+  DecideApprovalInput,
+  PostPayload,
+  RequestApprovalInput,
+} from './approval.type';
+
+const asPayload = (p: { approval: Parameters<typeof toApproval>[0] | null; errors: ApprovalPayload['errors'] }): ApprovalPayload => ({
+  approval: p.approval && toApproval(p.approval),
+  errors: p.errors,
+});
+
+@Resolver(() => Approval)
+export class ApprovalResolver {
+  @Authorized()
+  @Query(() => [Approval], { description: '审批收件箱（限本人辖区），新的在前' })
+  async approvals(
+    @Ctx() ctx: StaffingContext,
+    @Arg('stationId', () => ID, { nullable: true }) stationId?: string,
+    @Arg('status', () => ApprovalStatus, { nullable: true }) status?: ApprovalStatus,
+  ) {
+    const now = new Date();
+    return (await ctx.approvals.inbox(stationId, status)).map((a) => toApproval(a, now));
+  }
+
+  @Authorized()
+  @Mutation(() => ApprovalPayload, { description: '提交四不准例外审批（含社区民警调整）' })
+  async requestApproval(@Arg('input', () => RequestApprovalInput) input: RequestApprovalInput, @Ctx() ctx: StaffingContext) {
+    return asPayload(await ctx.approvals.request(input));
+  }
+
+  @Authorized('station_head', 'district_admin')
+  @Mutation(() => ApprovalPayload, { description: '所长审批：批准或驳回；批准调整时按先补充、后调离执行' })
+  async decideApproval(@Arg('input', () => DecideApprovalInput) input: DecideApprovalInput, @Ctx() ctx: StaffingContext) {
+    return asPayload(await ctx.approvals.decide(input));
+  }
+
+  @Authorized('station_head', 'district_admin')
+  @Mutation(() => ApprovalPayload, { description: '撤销已批准的审批' })
+  async revokeApproval(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: StaffingContext) {
+    return asPayload(await ctx.approvals.revoke(id, version));
+  }
+
+  @Authorized('station_head', 'district_admin')
+  @Mutation(() => AssignmentPayload, { description: '安排排班以外的工作：专职社区民警的巡逻车、常态勤务、办案须有有效审批' })
+  async assignDuty(@Arg('input', () => AssignDutyInput) input: AssignDutyInput, @Ctx() ctx: StaffingContext): Promise<AssignmentPayload> {
+    const r = await ctx.approvals.assign(input);
+    return { assignment: r.assignment && toAssignment(r.assignment), errors: r.errors };
+  }
+
+  @Authorized('station_head', 'district_admin')
+  @Mutation(() => PostPayload, { description: '任命社区 A/B 岗或辅警；更换专职社区民警须有已批准的调整审批' })
+  assignCommunityPost(@Arg('input', () => AssignPostInput) input: AssignPostInput, @Ctx() ctx: StaffingContext) {
+    return ctx.approvals.assignPost(input);
+  }
+
+  @FieldResolver(() => [ApprovalEvent], { description: '审批记录' })
+  async trail(@Root() a: Approval, @Ctx() ctx: StaffingContext) {
+    return (await ctx.loaders.approvalEvents.load(a.id)).map(toApprovalEvent);
+  }
+}

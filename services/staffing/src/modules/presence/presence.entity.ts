@@ -1,0 +1,47 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { OfficerEntity } from '../officer/officer.entity';
+
+export enum PresenceSource {
+  phone = 'phone',
+  console = 'console',
+}
+
+/** How a stay in the community ended: checked out, or closed because the officer forgot. */
+export enum PresenceClosure {
+  check_out = 'check_out',
+  next_check_in = 'next_check_in',
+  capped = 'capped',
+}
+
+/** 在社区时间: from check-in to check-out in one community. */
+@Entity({ tableName: 'community_presence' })
+@Index({ properties: ['officer', 'checkInAt'] })
+export class PresenceEntity {
+  [OptionalProps]?: 'checkOutAt' | 'closure';
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @ManyToOne(() => OfficerEntity) officer!: OfficerEntity;
+  @Property({ type: 'uuid' }) communityId!: string;
+  @Property({ type: 'datetime' }) checkInAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) checkOutAt?: Date | null;
+  @Enum({ items: () => PresenceClosure, nativeEnumName: 'presence_closure', nullable: true }) closure?: PresenceClosure | null;
+  @Enum({ items: () => PresenceSource, nativeEnumName: 'presence_source' }) source!: PresenceSource;
+}
+
+/** The district's staffing targets, one row, edited by a district admin. */
+@Entity({ tableName: 'staffing_rules' })
+export class StaffingRulesEntity {
+  @PrimaryKey({ type: 'integer', autoincrement: false }) id: number = 1;
+  /** Share of working time in the community: full-time ≥ 80 %, part-time ≥ 40 %. */
+  @Property({ type: 'double', default: 0.8 }) fullTimeShare: number = 0.8;
+  @Property({ type: 'double', default: 0.4 }) partTimeShare: number = 0.4;
+  /** A stay never checked out counts at most this long. */
+  @Property({ type: 'integer', default: 10 }) maxStayHours: number = 10;
+  /** Working hours in a week without a roster. */
+  @Property({ type: 'integer', default: 40 }) standardWeekHours: number = 40;
+  /** One community officer per 3,000 residents or 1,000 households. */
+  @Property({ type: 'integer', default: 3000 }) residentsPerOfficer: number = 3000;
+  @Property({ type: 'integer', default: 1000 }) householdsPerOfficer: number = 1000;
+  /** 两个40%: community officers ≥ 40 % of the station's police. */
+  @Property({ type: 'double', default: 0.4 }) communityPoliceShare: number = 0.4;
+  @Property({ type: 'integer', version: true }) version!: number;
+}

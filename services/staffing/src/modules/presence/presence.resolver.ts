@@ -1,0 +1,63 @@
+import { DomainError } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { StaffingContext } from '../../context';
+import { OfficerEntity } from '../officer/officer.entity';
+import { toOfficer } from '../officer/officer.mapper';
+import { Officer } from '../officer/officer.type';
+import { PresenceSource } from './presence.entity';
+import { OfficerTime, Presence, PresencePayload, TimeInCommunity } from './presence.type';
+
+const MAX_DAYS = 400;
+
+function period(from: string, to: string): [Date, Date] {
+  const [f, t] = [new Date(from), new Date(to)];
+  if (Number.isNaN(+f) || Number.isNaN(+t) || f >= t || +t - +f > MAX_DAYS * 86_400_000) {
+    throw new DomainError('PERIOD_INVALID', `期间无效：from 须早于 to，且不超过 ${MAX_DAYS} 天（ISO 8601）`);
+  }
+  return [f, t];
+}
+
+@Resolver(() => Officer)
+export class PresenceResolver {
+  @Authorized()
+  @Mutation(() => PresencePayload, { description: '到社区签到（手机或控制台）；未签退的上一次自动结束' })
+  checkInCommunity(
+    @Arg('communityId', () => ID) communityId: string,
+    @Ctx() ctx: StaffingContext,
+    @Arg('source', () => PresenceSource, { nullable: true }) source?: PresenceSource,
+  ) {
+    return ctx.presence.checkIn(communityId, source ?? PresenceSource.console);
+  }
+
+  @Authorized()
+  @Mutation(() => PresencePayload, { description: '离开社区签退' })
+  checkOutCommunity(@Ctx() ctx: StaffingContext) {
+    return ctx.presence.checkOut();
+  }
+
+  @Authorized()
+  @Query(() => [OfficerTime], { description: '某派出所警员的在社区时间 [from, to)（限本人辖区）' })
+  async stationTimeInCommunity(@Arg('stationId', () => ID) stationId: string, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
+    const [f, t] = period(from, to);
+    if (ctx.presence.refuseStation(stationId)) return [];
+    const officers = await ctx.em.find(OfficerEntity, { stationId, sworn: true }, { orderBy: { badgeNo: 'asc' } });
+    const times = await ctx.presence.timeOf(officers, f, t);
+    return officers.map((o) => ({ officer: toOfficer(o), time: times.get(o.id)! }));
+  }
+
+  /** Performance reads this per officer and period (a fact, not personal data). */
+  @FieldResolver(() => TimeInCommunity, { nullable: true, description: '在社区时间及占工作时间比例 [from, to)' })
+  async timeInCommunity(@Root() o: Officer, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
+    if (!ctx.claims) return null;
+    const [f, t] = period(from, to);
+    return ctx.loaders.timeInCommunity(f, t).load(o.id);
+  }
+
+  @FieldResolver(() => [Presence], { nullable: true, description: '最近的签到记录（本人、本所所长或分局管理员可见）' })
+  async recentPresence(@Root() o: Officer, @Ctx() ctx: StaffingContext) {
+    const c = ctx.claims;
+    if (!c || !(c.officerId === o.id || c.roles.includes('district_admin') || (c.roles.includes('station_head') && c.stationIds.includes(o.stationId))))
+      return null;
+    return ctx.presence.recent(o.id);
+  }
+}

@@ -1,0 +1,54 @@
+import { UserError } from '@cp/service-kit';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Officer } from '../officer/officer.type';
+import { PresenceClosure, PresenceSource } from './presence.entity';
+
+registerEnumType(PresenceSource, {
+  name: 'PresenceSource',
+  description: '签到方式',
+  valuesConfig: { phone: { description: '手机' }, console: { description: '控制台' } },
+});
+registerEnumType(PresenceClosure, {
+  name: 'PresenceClosure',
+  description: '离开社区的记录方式',
+  valuesConfig: {
+    check_out: { description: '签退' },
+    next_check_in: { description: '未签退，以下次签到为止' },
+    capped: { description: '未签退，按最长时长计' },
+  },
+});
+
+@ObjectType({ description: '一次在社区的记录' })
+export class Presence {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) communityId!: string;
+  @Field() checkInAt!: string;
+  @Field(() => String, { nullable: true }) checkOutAt!: string | null;
+  @Field(() => PresenceClosure, { nullable: true }) closure!: PresenceClosure | null;
+  @Field(() => PresenceSource) source!: PresenceSource;
+}
+
+@ObjectType()
+export class PresencePayload {
+  @Field(() => Presence, { nullable: true }) presence!: Presence | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+@ObjectType({ description: '在社区时间：期内小时数及占工作时间的比例 [from, to)' })
+export class TimeInCommunity {
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => Float, { description: '在社区小时数（未签退的按规则截断）' }) hours!: number;
+  @Field(() => Float, { description: '应工作小时数（标准工时按天折算）' }) workingHours!: number;
+  @Field(() => Float, { description: '排班小时数（所在警组的班次）' }) rosteredHours!: number;
+  @Field(() => Float, { description: '占比 = 在社区小时 / 应工作小时' }) share!: number;
+  @Field(() => Float, { nullable: true, description: '目标（专职 80%、兼职 40%）；非社区民警为空' }) target!: number | null;
+  @Field(() => Boolean, { nullable: true }) meetsTarget!: boolean | null;
+  @Field(() => Int, { description: '未签退的次数' }) openStays!: number;
+}
+
+@ObjectType({ description: '某警员的在社区时间' })
+export class OfficerTime {
+  @Field(() => Officer) officer!: Officer;
+  @Field(() => TimeInCommunity) time!: TimeInCommunity;
+}

@@ -1,0 +1,41 @@
+export interface Stay {
+  checkInAt: Date;
+  checkOutAt: Date | null;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Hours in the community within [from, to). A stay never checked out counts until the next
+ * check-in or at most `maxStayHours` (and never past `now`): a forgotten check-out is not
+ * infinite time. Overlapping stays (two communities at once) are counted once.
+ */
+export function hoursInCommunity(stays: Stay[], from: Date, to: Date, now: Date, maxStayHours: number): { hours: number; openStays: number } {
+  const sorted = [...stays].sort((x, y) => +x.checkInAt - +y.checkInAt);
+  const intervals: Array<[number, number]> = [];
+  let openStays = 0;
+  sorted.forEach((s, i) => {
+    let end = s.checkOutAt ? +s.checkOutAt : Math.min(+s.checkInAt + maxStayHours * HOUR, +now, sorted[i + 1] ? +sorted[i + 1].checkInAt : Infinity);
+    if (!s.checkOutAt) openStays++;
+    const start = Math.max(+s.checkInAt, +from);
+    end = Math.min(end, +to);
+    if (end > start) intervals.push([start, end]);
+  });
+  // merge overlaps so simultaneous check-ins do not double the time
+  let total = 0;
+  let [curStart, curEnd] = [NaN, NaN];
+  for (const [start, end] of intervals.sort((x, y) => x[0] - y[0])) {
+    if (Number.isNaN(curStart) || start > curEnd) {
+      if (!Number.isNaN(curStart)) total += curEnd - curStart;
+      [curStart, curEnd] = [start, end];
+    } else curEnd = Math.max(curEnd, end);
+  }
+  if (!Number.isNaN(curStart)) total += curEnd - curStart;
+  return { hours: Math.round((total / HOUR) * 100) / 100, openStays };
+}
+
+/** Scheduled hours in [from, to): the officer's roster shifts, clipped to the window. */
+export function scheduledHours(shifts: Array<{ startsAt: Date; endsAt: Date }>, from: Date, to: Date): number {
+  const ms = shifts.reduce((sum, s) => sum + Math.max(0, Math.min(+s.endsAt, +to) - Math.max(+s.startsAt, +from)), 0);
+  return Math.round((ms / HOUR) * 100) / 100;
+}

@@ -1,0 +1,83 @@
+import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
+import { PostEntity, PostRole } from '../post/post.entity';
+import { staffingRules } from '../presence/presence.service';
+import type { CommunityStaffing, StaffingReport, StationStaffing } from './ratio.type';
+
+const COMMUNITY_ROLES = [OfficerRole.community_full_time, OfficerRole.community_part_time, OfficerRole.community_team_lead];
+
+const STATIONS = `query StaffingPopulation {
+  stations { id communities { id populationStats { residents households } } }
+}`;
+interface StationsAnswer {
+  stations: Array<{ id: string; communities: Array<{ id: string; populationStats: { residents: number; households: number } | null }> }>;
+}
+
+/**
+ * 警力配置: officers and auxiliaries per community against residents and households (counts read
+ * from population through the gateway, under this service's identity), and 两个40% per station.
+ */
+export class RatioService {
+  constructor(private readonly ctx: BaseContext) {}
+
+  async report(stationId?: string | null): Promise<StaffingReport> {
+    const j = requireJurisdiction(this.ctx.claims);
+    const { stations } = await this.ctx.gateway.query<StationsAnswer>(STATIONS);
+    const visible = stations.filter(
+      (s) => (j.all || j.stationIds.includes(s.id) || s.communities.some((c) => j.communityIds.includes(c.id))) && (!stationId || s.id === stationId),
+    );
+    const stationIds = visible.map((s) => s.id);
+    const [officers, posts, rules] = await Promise.all([
+      this.ctx.em.find(OfficerEntity, { stationId: { $in: stationIds } }),
+      this.ctx.em.find(PostEntity, { communityId: { $in: visible.flatMap((s) => s.communities.map((c) => c.id)) } }, { populate: ['officer'] }),
+      staffingRules(this.ctx.em),
+    ]);
+    const communities: CommunityStaffing[] = visible.flatMap((s) =>
+      s.communities
+        .filter((c) => j.all || j.stationIds.includes(s.id) || j.communityIds.includes(c.id))
+        .map((c) => {
+          const mine = posts.filter((p) => p.communityId === c.id);
+          const sworn = new Set(mine.filter((p) => p.role !== PostRole.AUX && p.officer.sworn).map((p) => p.officer.id));
+          const hasAPost = mine.some((p) => p.role === PostRole.A);
+          const auxiliaries = mine.filter((p) => p.role === PostRole.AUX).length;
+          const { residents, households } = c.populationStats ?? { residents: 0, households: 0 };
+          const requiredOfficers = Math.max(1, Math.ceil(residents / rules.residentsPerOfficer), Math.ceil(households / rules.householdsPerOfficer));
+          const officerGap = Math.max(0, requiredOfficers - sworn.size);
+          const requiredAuxiliaries = 2 * requiredOfficers; // 一警两辅
+          const auxiliaryGap = Math.max(0, requiredAuxiliaries - auxiliaries);
+          return {
+            community: { id: c.id },
+            residents,
+            households,
+            communityOfficers: sworn.size,
+            hasAPost,
+            auxiliaries,
+            requiredOfficers,
+            officerGap,
+            requiredAuxiliaries,
+            auxiliaryGap,
+            residentsPerOfficer: sworn.size ? Math.round(residents / sworn.size) : null,
+            hasGap: !hasAPost || officerGap > 0 || auxiliaryGap > 0,
+          };
+        }),
+    );
+    const stationRows: StationStaffing[] = visible.map((s) => {
+      const staff = officers.filter((o) => o.stationId === s.id && o.sworn);
+      const communityPolice = staff.filter((o) => COMMUNITY_ROLES.includes(o.role)).length;
+      const share = staff.length ? Math.round((communityPolice / staff.length) * 10_000) / 10_000 : 0;
+      const rows = communities.filter((c) => s.communities.some((x) => x.id === c.community.id));
+      return {
+        station: { id: s.id },
+        swornOfficers: staff.length,
+        communityPolice,
+        communityPoliceShare: share,
+        meetsShare: share >= rules.communityPoliceShare,
+        residents: rows.reduce((n, c) => n + c.residents, 0),
+        households: rows.reduce((n, c) => n + c.households, 0),
+        officerGap: rows.reduce((n, c) => n + c.officerGap, 0),
+      };
+    });
+    const gapSize = (c: CommunityStaffing) => (c.hasAPost ? 0 : 10) + c.officerGap * 2 + c.auxiliaryGap;
+    return { stations: stationRows, communities: communities.sort((a, b) => gapSize(b) - gapSize(a)) };
+  }
+}

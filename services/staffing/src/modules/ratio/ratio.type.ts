@@ -1,0 +1,36 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Community, Station } from '../federation/federation.type';
+
+@ObjectType({ description: '社区警力配置：对照 1 名社区民警 / 3000 人或 1000 户、一警两辅' })
+export class CommunityStaffing {
+  @Field(() => Community) community!: Community;
+  @Field(() => Int) residents!: number;
+  @Field(() => Int) households!: number;
+  @Field(() => Int, { description: '社区民警（A/B 岗在编民警）' }) communityOfficers!: number;
+  @Field({ description: '是否有 A 岗' }) hasAPost!: boolean;
+  @Field(() => Int, { description: '辅警' }) auxiliaries!: number;
+  @Field(() => Int, { description: '按人口、户数应配社区民警' }) requiredOfficers!: number;
+  @Field(() => Int, { description: '民警缺口' }) officerGap!: number;
+  @Field(() => Int, { description: '按一警两辅应配辅警' }) requiredAuxiliaries!: number;
+  @Field(() => Int, { description: '辅警缺口' }) auxiliaryGap!: number;
+  @Field(() => Float, { nullable: true, description: '每名社区民警服务人口' }) residentsPerOfficer!: number | null;
+  @Field({ description: '有缺口（无 A 岗、民警或辅警不足）' }) hasGap!: boolean;
+}
+
+@ObjectType({ description: '派出所警力结构：两个 40%' })
+export class StationStaffing {
+  @Field(() => Station) station!: Station;
+  @Field(() => Int, { description: '在编民警' }) swornOfficers!: number;
+  @Field(() => Int, { description: '其中社区民警（专职、兼职、社区警务队长）' }) communityPolice!: number;
+  @Field(() => Float, { description: '社区民警占比' }) communityPoliceShare!: number;
+  @Field({ description: '社区民警占比是否达到 40%' }) meetsShare!: boolean;
+  @Field(() => Int) residents!: number;
+  @Field(() => Int) households!: number;
+  @Field(() => Int, { description: '社区民警缺口合计' }) officerGap!: number;
+}
+
+@ObjectType({ description: '警力配置与缺口' })
+export class StaffingReport {
+  @Field(() => [StationStaffing]) stations!: StationStaffing[];
+  @Field(() => [CommunityStaffing], { description: '按缺口从大到小' }) communities!: CommunityStaffing[];
+}
