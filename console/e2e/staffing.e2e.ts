@@ -1,0 +1,102 @@
+import { demoStations, stableId } from '@cp/demo-district';
+import { gql, loginAs } from '@cp/testkit';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startConsoleHarness, type ConsoleHarness } from './harness';
+
+let h: ConsoleHarness;
+const dongsi = demoStations(40)[1];
+const community = dongsi.communities[0];
+const residentId = stableId('resident', community.id, 0);
+/** Beijing dates around now: the roster covers yesterday to tomorrow, so "now" is always inside it. */
+const beijingDay = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_staffing');
+});
+afterAll(() => h?.stop());
+
+async function generate(page: Page, groupNames: string[]) {
+  await page.goto(`${h.base}/staffing/roster`);
+  await page.getByTestId('roster-station').click();
+  await page.getByTitle(dongsi.name).last().click();
+  await page.getByRole('button', { name: '生成排班' }).click();
+  const modal = page.locator('.ant-modal-content');
+  await modal.getByLabel('勤务模式').click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByText(/^四班三运转/)
+    .click();
+  const range = modal.locator('.ant-picker-range input');
+  await range.nth(0).click();
+  await range.nth(0).fill(beijingDay(-1));
+  await range.nth(1).fill(beijingDay(1));
+  await range.nth(1).press('Enter');
+  await modal.getByLabel(/参加轮转的警组/).click();
+  for (const name of groupNames) await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: true }).click();
+  await page.keyboard.press('Escape');
+  await modal.getByRole('button', { name: /生\s*成/ }).click();
+  await expect.poll(() => page.getByText(/已生成 \d+ 个班次/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+async function dutyOnResidentPage(page: Page): Promise<string> {
+  await page.goto(`${h.base}/population/residents/${residentId}`);
+  await page.getByTestId('duty-officer').waitFor();
+  await expect.poll(() => page.getByTestId('duty-officer').textContent(), { timeout: 15_000 }).toContain('依据');
+  return (await page.getByTestId('duty-officer').textContent())!;
+}
+
+describe('console: a roster decides who is on duty', () => {
+  it('generates a roster and sees the duty officer on a resident page follow it', async () => {
+    const admin = await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026');
+    const api = async (query: string, variables: Record<string, unknown>) => (await gql(h.platform.gatewayUrl, query, variables, admin)).data!;
+    const { policeGroups: groups } = await api('query($s: ID!) { policeGroups(stationId: $s) { id name leader { id name } members { id } } }', {
+      s: dongsi.id,
+    });
+    const rows = await h.sql('staffing', "select officer_id, role::text as role from community_post where community_id = ? and role in ('A', 'B')", [
+      community.id,
+    ]);
+    const a = rows.find((r) => r.role === 'A')!.officer_id;
+    const b = rows.find((r) => r.role === 'B')!.officer_id;
+    const [{ name: aName }] = await h.sql('staffing', 'select name from officer where id = ?', [a]);
+    const groupOf = (id: string) => groups.find((g: any) => g.members.some((m: any) => m.id === id));
+    const [ga, gb] = [groupOf(a), groupOf(b)];
+    const others = groups.filter((g: any) => g !== ga && g !== gb);
+
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+
+    // 四班三运转 has exactly one group on shift at any moment; which slot that is depends only on the time
+    await generate(
+      page,
+      groups.map((g: any) => g.name),
+    );
+    const now = new Date().toISOString();
+    const { roster } = await api('query($s: ID!, $f: String!, $t: String!) { roster(stationId: $s, from: $f, to: $t) { startsAt endsAt group { id } } }', {
+      s: dongsi.id,
+      f: beijingDay(-1),
+      t: beijingDay(1),
+    });
+    const onNow = roster.find((s: any) => s.startsAt <= now && now < s.endsAt).group.id;
+    const slot = groups.findIndex((g: any) => g.id === onNow);
+    const order = (first: any) => {
+      const rest = groups.filter((g: any) => g !== first);
+      return [...rest.slice(0, slot), first, ...rest.slice(slot)].map((g: any) => g.name);
+    };
+
+    // the on-duty slot to a group with neither A nor B: its leader answers for the community
+    const lead = others[0];
+    await generate(page, order(lead));
+    const before = await dutyOnResidentPage(page);
+    expect(before).toContain(lead.leader.name);
+    expect(before).toContain('由本所值班组长负责');
+
+    // the same slot to A's group: the A-role officer is on shift and answers
+    await generate(page, order(ga));
+    const after = await dutyOnResidentPage(page);
+    expect(after).toContain(aName);
+    expect(after).toContain('A 岗（主责）民警在班');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/duty-after-roster.png`, fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { graphql } from '../../gql';
+import type { StaffingGapsQuery } from '../../gql/graphql';
+
+export type CommunityRow = StaffingGapsQuery['staffingReport']['communities'][number];
+
+/** Staffing against the standards: counts from staffing, community names and sizes from population. */
+export const STAFFING_GAPS = graphql(`
+  query StaffingGaps($stationId: ID) {
+    staffingReport(stationId: $stationId) {
+      stations {
+        station {
+          id
+          name
+        }
+        swornOfficers
+        communityPolice
+        communityPoliceShare
+        meetsShare
+        residents
+        households
+        officerGap
+      }
+      communities {
+        community {
+          id
+          name
+        }
+        residents
+        households
+        communityOfficers
+        hasAPost
+        auxiliaries
+        requiredOfficers
+        officerGap
+        requiredAuxiliaries
+        auxiliaryGap
+        residentsPerOfficer
+        hasGap
+      }
+    }
+  }
+`);

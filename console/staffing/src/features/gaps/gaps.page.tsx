@@ -1,0 +1,76 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorNotice } from '@cp/ui';
+import { Card, Checkbox, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { StaffingGapsQuery } from '../../gql/graphql';
+import { STAFFING_GAPS, type CommunityRow } from './gaps.operations';
+
+type StationRow = StaffingGapsQuery['staffingReport']['stations'][number];
+
+/** 警力缺口: 两个 40% per station; per community, officers and auxiliaries against 1:3000 / 1:1000 and 一警两辅. */
+export function GapsPage() {
+  const [onlyGaps, setOnlyGaps] = useState(true);
+  const { data, loading, error } = useQuery(STAFFING_GAPS);
+  const communities = (data?.staffingReport.communities ?? []).filter((c) => !onlyGaps || c.hasGap);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <ErrorNotice error={error} />
+      <Card title="派出所警力结构（两个 40%）">
+        <Table<StationRow>
+          rowKey={(r) => r.station.id}
+          size="small"
+          loading={loading}
+          dataSource={data?.staffingReport.stations ?? []}
+          pagination={false}
+          columns={[
+            { title: '派出所', render: (_, r) => r.station.name },
+            { title: '在编民警', dataIndex: 'swornOfficers' },
+            { title: '社区民警', dataIndex: 'communityPolice' },
+            { title: '社区民警占比', render: (_, r) => <Tag color={r.meetsShare ? 'green' : 'red'}>{Math.round(r.communityPoliceShare * 100)}%</Tag> },
+            { title: '实有人口', dataIndex: 'residents' },
+            { title: '户数', dataIndex: 'households' },
+            { title: '民警缺口', dataIndex: 'officerGap' },
+          ]}
+        />
+      </Card>
+      <Card
+        title="社区警力缺口"
+        extra={
+          <Checkbox checked={onlyGaps} onChange={(e) => setOnlyGaps(e.target.checked)}>
+            只看有缺口的社区
+          </Checkbox>
+        }
+      >
+        <Table<CommunityRow>
+          rowKey={(r) => r.community.id}
+          size="small"
+          loading={loading}
+          dataSource={communities}
+          data-testid="gaps-table"
+          columns={[
+            { title: '社区', render: (_, r) => r.community.name },
+            { title: '实有人口', dataIndex: 'residents' },
+            { title: '户数', dataIndex: 'households' },
+            { title: 'A 岗', render: (_, r) => (r.hasAPost ? '有' : <Tag color="red">空缺</Tag>) },
+            { title: '社区民警', render: (_, r) => `${r.communityOfficers} / 应配 ${r.requiredOfficers}` },
+            { title: '辅警', render: (_, r) => `${r.auxiliaries} / 应配 ${r.requiredAuxiliaries}` },
+            { title: '每名民警服务人口', render: (_, r) => r.residentsPerOfficer ?? '—' },
+            {
+              title: '缺口',
+              render: (_, r) =>
+                r.hasGap ? (
+                  <Space size={4}>
+                    {!r.hasAPost && <Tag color="red">无 A 岗</Tag>}
+                    {r.officerGap > 0 && <Tag color="red">民警缺 {r.officerGap}</Tag>}
+                    {r.auxiliaryGap > 0 && <Tag color="orange">辅警缺 {r.auxiliaryGap}</Tag>}
+                  </Space>
+                ) : (
+                  <Tag color="green">达标</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,84 @@
+import { graphql } from '../../gql';
+import type { OfficerProfileQuery, StationOfficersQuery } from '../../gql/graphql';
+
+export type OfficerRow = StationOfficersQuery['officers'][number];
+export type Profile = NonNullable<OfficerProfileQuery['officer']>;
+
+export const STATION_OFFICERS_LIST = graphql(`
+  query StationOfficers($stationId: ID!) {
+    officers(stationId: $stationId) {
+      id
+      badgeNo
+      name
+      role
+      sworn
+      phone
+    }
+    policeGroups(stationId: $stationId) {
+      id
+      name
+      members {
+        id
+      }
+    }
+  }
+`);
+
+/** The profile: who, which group, and the last eight weeks in the community (eight periods, one request). */
+export const OFFICER_PROFILE = graphql(`
+  query OfficerProfile($id: ID!, $w0: String!, $w1: String!, $w2: String!, $w3: String!, $w4: String!, $w5: String!, $w6: String!, $w7: String!, $w8: String!) {
+    officer(id: $id) {
+      id
+      badgeNo
+      name
+      role
+      sworn
+      phone
+      station {
+        name
+      }
+      t0: timeInCommunity(from: $w0, to: $w1) {
+        ...WeekTime
+      }
+      t1: timeInCommunity(from: $w1, to: $w2) {
+        ...WeekTime
+      }
+      t2: timeInCommunity(from: $w2, to: $w3) {
+        ...WeekTime
+      }
+      t3: timeInCommunity(from: $w3, to: $w4) {
+        ...WeekTime
+      }
+      t4: timeInCommunity(from: $w4, to: $w5) {
+        ...WeekTime
+      }
+      t5: timeInCommunity(from: $w5, to: $w6) {
+        ...WeekTime
+      }
+      t6: timeInCommunity(from: $w6, to: $w7) {
+        ...WeekTime
+      }
+      t7: timeInCommunity(from: $w7, to: $w8) {
+        ...WeekTime
+      }
+      recentPresence {
+        id
+        communityId
+        checkInAt
+        checkOutAt
+        closure
+        source
+      }
+    }
+  }
+
+  fragment WeekTime on TimeInCommunity {
+    from
+    hours
+    workingHours
+    share
+    target
+    meetsTarget
+    openStays
+  }
+`);
