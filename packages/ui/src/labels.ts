@@ -26,3 +26,6 @@ export const INDICATOR_KIND_LABELS: Record<string, string> = { outcome: '结果�
 export const INDICATOR_SOURCE_LABELS: Record<string, string> = { computed: '系统计算', survey: '群众调查', manual: '人工录入' };
 /** Personal-data fields, as the audit trail names them. */
 export const PERSONAL_FIELD_LABELS: Record<string, string> = { idNumber: '身份号码', phone: '联系电话' };
+
+/** A label map as Select options. */
+export const labelOptions = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

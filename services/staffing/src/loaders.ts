@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
 import { ApprovalEventEntity } from './modules/approval/approval.entity';
 import { OfficerEntity } from './modules/officer/officer.entity';
+import { PostHistoryEntity } from './modules/officer/post-history.entity';
 import { PostEntity } from './modules/post/post.entity';
 import type { TimeInCommunity } from './modules/presence/presence.type';
 import { PresenceService } from './modules/presence/presence.service';
@@ -21,6 +22,10 @@ export function createLoaders(base: BaseContext) {
     officersByStation: groupLoader(
       (stationIds) => em.find(OfficerEntity, { stationId: { $in: stationIds } }, { orderBy: { badgeNo: 'asc' } }),
       (o) => o.stationId,
+    ),
+    postHistory: groupLoader(
+      (ids) => em.find(PostHistoryEntity, { officer: { $in: ids } }, { orderBy: { startedAt: 'desc' } }),
+      (h) => h.officer.id,
     ),
     approvalEvents: groupLoader(
       (ids) => em.find(ApprovalEventEntity, { approval: { $in: ids } }, { orderBy: { at: 'asc' } }),

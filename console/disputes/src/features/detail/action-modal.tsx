@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorNotice, RISK_LABELS } from '@cp/ui';
+import { ErrorNotice, RISK_LABELS, labelOptions } from '@cp/ui';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, GRADE_LABELS, RESOLUTION_LABELS, TRANSFER_TARGET_LABELS } from '../../labels';
@@ -41,7 +41,6 @@ export const COMMAND_LABELS: Record<DisputeCommand, string> = {
   notice: '发出风险告知',
 } as Record<DisputeCommand, string>;
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const note = (label = '说明') => (
   <Form.Item
     name="note"
@@ -59,10 +58,10 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   assess: (
     <>
       <Form.Item name="riskLevel" label="风险等级" rules={[{ required: true, message: '请选择风险等级' }]}>
-        <Select options={options(RISK_LABELS)} />
+        <Select options={labelOptions(RISK_LABELS)} />
       </Form.Item>
       <Form.Item name="grade" label="处置级别">
-        <Select allowClear options={options(GRADE_LABELS)} placeholder="不变" />
+        <Select allowClear options={labelOptions(GRADE_LABELS)} placeholder="不变" />
       </Form.Item>
       <Form.Item name="threatsNoted" valuePropName="checked">
         <Checkbox>有威胁、扬言等言行</Checkbox>
@@ -79,7 +78,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   resolve: (
     <>
       <Form.Item name="resolution" label="化解方式" rules={[{ required: true, message: '请选择化解方式' }]}>
-        <Select options={options(RESOLUTION_LABELS).filter((o) => o.value !== 'transfer_outcome')} />
+        <Select options={labelOptions(RESOLUTION_LABELS).filter((o) => o.value !== 'transfer_outcome')} />
       </Form.Item>
       {note('化解情况')}
     </>
@@ -87,7 +86,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   transfer: (
     <>
       <Form.Item name="target" label="移交至" rules={[{ required: true, message: '请选择接收方' }]}>
-        <Select options={options(TRANSFER_TARGET_LABELS)} />
+        <Select options={labelOptions(TRANSFER_TARGET_LABELS)} />
       </Form.Item>
       <Form.Item name="receiverName" label="接收单位" rules={[{ required: true, min: 2, message: '请填写接收单位名称' }]}>
         <Input placeholder="如：东四街道人民调解委员会" />
@@ -103,7 +102,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   change_grade: (
     <>
       <Form.Item name="grade" label="处置级别" rules={[{ required: true, message: '请选择处置级别' }]}>
-        <Select options={options(GRADE_LABELS)} />
+        <Select options={labelOptions(GRADE_LABELS)} />
       </Form.Item>
       {note('理由')}
     </>

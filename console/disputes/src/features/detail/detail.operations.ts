@@ -125,153 +125,88 @@ export const DISPUTE_DETAIL = graphql(`
   }
 `);
 
+/** What every change returns: the new version, or the refusals (shared by the mutations below). */
+export const CHANGE_RESULT = graphql(`
+  fragment DisputeChangeResult on DisputePayload {
+    dispute {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+`);
+
 export const ASSESS = graphql(`
   mutation AssessDispute($input: AssessDisputeInput!) {
     assessDispute(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const START_MEDIATION = graphql(`
   mutation StartDisputeMediation($input: DisputeStepInput!) {
     startDisputeMediation(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const RESOLVE = graphql(`
   mutation ResolveDispute($input: ResolveDisputeInput!) {
     resolveDispute(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const TRANSFER = graphql(`
   mutation TransferDispute($input: TransferDisputeInput!) {
     transferDispute(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const ESCALATE = graphql(`
   mutation EscalateDispute($input: DisputeStepInput!) {
     escalateDispute(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const REOPEN = graphql(`
   mutation ReopenDispute($input: DisputeStepInput!) {
     reopenDispute(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const CHANGE_GRADE = graphql(`
   mutation ChangeDisputeGrade($input: ChangeGradeInput!) {
     changeDisputeGrade(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const REPORT_PROGRESS = graphql(`
   mutation ReportDisputeProgress($input: ReportProgressInput!) {
     reportDisputeProgress(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const TRANSFER_RECEIPT = graphql(`
   mutation RecordTransferReceipt($input: TransferReceiptInput!) {
     recordTransferReceipt(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);
 export const TRANSFER_OUTCOME = graphql(`
   mutation RecordTransferOutcome($input: TransferOutcomeInput!) {
     recordTransferOutcome(input: $input) {
-      dispute {
-        id
-        version
-      }
-      errors {
-        code
-        message
-        field
-      }
+      ...DisputeChangeResult
     }
   }
 `);

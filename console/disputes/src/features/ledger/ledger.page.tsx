@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
+import { appendPage, DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime, labelOptions } from '@cp/ui';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -9,7 +9,6 @@ import { RegisterDisputeDrawer } from '../register/register-dispute.drawer';
 import { LEDGER, type LedgerRow } from './ledger.operations';
 
 const PAGE = 50;
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 type Filters = Omit<DisputeLedgerQueryVariables, 'first' | 'after'>;
 
 /** 矛盾纠纷台账: the disputes in the caller's jurisdiction, newest first, with filters and registration. */
@@ -38,28 +37,28 @@ export function LedgerPage() {
           allowClear
           placeholder="状态"
           style={{ width: 120 }}
-          options={options(DISPUTE_STATUS_LABELS)}
+          options={labelOptions(DISPUTE_STATUS_LABELS)}
           onChange={(v?: DisputeStatus) => set({ status: v ?? null })}
         />
         <Select
           allowClear
           placeholder="处置级别"
           style={{ width: 120 }}
-          options={options(GRADE_LABELS)}
+          options={labelOptions(GRADE_LABELS)}
           onChange={(v?: DisputeGrade) => set({ grade: v ?? null })}
         />
         <Select
           allowClear
           placeholder="风险等级"
           style={{ width: 120 }}
-          options={options(RISK_LABELS)}
+          options={labelOptions(RISK_LABELS)}
           onChange={(v?: RiskLevel) => set({ riskLevel: v ?? null })}
         />
         <Select
           allowClear
           placeholder="类别"
           style={{ width: 140 }}
-          options={options(DISPUTE_CATEGORY_LABELS)}
+          options={labelOptions(DISPUTE_CATEGORY_LABELS)}
           onChange={(v?: string) => set({ category: v ?? null })}
         />
         <Select

@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { DISPUTE_CATEGORY_LABELS, ErrorNotice, RISK_LABELS } from '@cp/ui';
+import { DISPUTE_CATEGORY_LABELS, ErrorNotice, RISK_LABELS, labelOptions } from '@cp/ui';
 import { App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import type { DisputeSource, RegisterDisputeInput, RiskLevel } from '../../gql/graphql';
@@ -23,8 +23,6 @@ interface FormValues {
   violenceHistory?: boolean;
   parties: PartyValue[];
 }
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /**
  * 登记纠纷: checked as it is typed (required fields, lengths), then by the server (place,
@@ -88,13 +86,13 @@ export function RegisterDisputeDrawer({ open, onClose, onRegistered }: { open: b
         </Form.Item>
         <Space.Compact block>
           <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择类别' }]} style={{ flex: 1 }}>
-            <Select options={options(DISPUTE_CATEGORY_LABELS)} placeholder="选择类别" />
+            <Select options={labelOptions(DISPUTE_CATEGORY_LABELS)} placeholder="选择类别" />
           </Form.Item>
           <Form.Item name="source" label="来源" style={{ flex: 1 }}>
-            <Select options={options(SOURCE_LABELS)} />
+            <Select options={labelOptions(SOURCE_LABELS)} />
           </Form.Item>
           <Form.Item name="riskLevel" label="初判风险" style={{ flex: 1 }}>
-            <Select options={options(RISK_LABELS)} />
+            <Select options={labelOptions(RISK_LABELS)} />
           </Form.Item>
         </Space.Compact>
         <Space.Compact block>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, formatDateTime } from '@cp/ui';
+import { appendPage, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { App, Button, Card, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,7 +9,6 @@ import { ACKNOWLEDGE, ACKNOWLEDGE_NOTICE, CLOSE, NOTICES, WARNINGS } from './war
 
 type Warning = DisputeWarningsQuery['disputeWarnings']['nodes'][number];
 type Notice = RiskNoticesQuery['riskNotices'][number];
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Asks for a short text in a modal; resolves with it, or null when cancelled. */
 function useTextPrompt() {
@@ -50,14 +49,14 @@ function WarningsTab() {
           value={status}
           placeholder="状态"
           style={{ width: 120 }}
-          options={options(WARNING_STATUS_LABELS)}
+          options={labelOptions(WARNING_STATUS_LABELS)}
           onChange={(v?: WarningStatus) => setStatus(v ?? null)}
         />
         <Select
           allowClear
           placeholder="类型"
           style={{ width: 140 }}
-          options={options(WARNING_KIND_LABELS)}
+          options={labelOptions(WARNING_KIND_LABELS)}
           onChange={(v?: WarningKind) => setKind(v ?? null)}
         />
       </Space>

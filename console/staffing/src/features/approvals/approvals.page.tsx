@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Timeline } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -176,7 +176,7 @@ export function ApprovalsPage() {
             <Select showSearch optionFilterProp="label" options={officerOptions} />
           </Form.Item>
           <Form.Item name="kind" label="事项" rules={[{ required: true, message: '请选择事项' }]}>
-            <Select options={Object.entries(dialog === 'request' ? KIND_LABELS : DUTY_KINDS).map(([value, label]) => ({ value, label }))} />
+            <Select options={labelOptions(dialog === 'request' ? KIND_LABELS : DUTY_KINDS)} />
           </Form.Item>
           {dialog === 'assign' && kind === 'regular_duty' && (
             <Form.Item name="reinforcement" label="勤务等级" initialValue="none">

@@ -1,11 +1,11 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, formatDateTime } from '@cp/ui';
-import { Card, Descriptions, Result, Skeleton, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Result, Select, Skeleton, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { OFFICER_PROFILE, type Profile } from './officers.operations';
+import { CHECK_IN, CHECK_OUT, OFFICER_PROFILE, PROFILE_ME, type Profile } from './officers.operations';
 import { ROLE_LABELS } from './role-labels';
 
 const CLOSURE: Record<string, string> = { check_out: '签退', next_check_in: '未签退（至下次签到）', capped: '未签退（按最长时长计）' };
@@ -19,7 +19,17 @@ export function OfficerProfilePage() {
     return Array.from({ length: 9 }, (_, i) => monday.subtract(7 - i, 'week').format('YYYY-MM-DDT00:00:00+08:00'));
   }, []);
   const variables = Object.fromEntries(weeks.map((w, i) => [`w${i}`, w])) as Record<`w${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`, string>;
-  const { data, loading, error } = useQuery(OFFICER_PROFILE, { variables: { id: id!, ...variables } });
+  const { data, loading, error, refetch } = useQuery(OFFICER_PROFILE, { variables: { id: id!, ...variables } });
+  const me = useQuery(PROFILE_ME);
+  const [checkIn] = useMutation(CHECK_IN);
+  const [checkOut] = useMutation(CHECK_OUT);
+  const [communityId, setCommunityId] = useState<string | null>(null);
+  const { message } = App.useApp();
+  const report = (errors: Array<{ message: string }> | undefined, done: string) => {
+    if (errors?.length) message.error(errors[0].message);
+    else message.success(done);
+    void refetch();
+  };
   if (loading && !data) return <Skeleton active />;
   const o = data?.officer;
   if (!o) return error ? <ErrorNotice error={error} /> : <Result status="404" title="未找到该警员" extra={<Link to="/staffing/officers">返回</Link>} />;
@@ -49,7 +59,46 @@ export function OfficerProfilePage() {
           </BarChart>
         </ResponsiveContainer>
       </Card>
-      <Card title="最近签到">
+      <Card title="社区任职记录">
+        <Table
+          size="small"
+          rowKey={(h) => `${h.community.id}-${h.role}-${h.startedAt}`}
+          pagination={false}
+          dataSource={o.postHistory}
+          locale={{ emptyText: '无社区岗位' }}
+          columns={[
+            { title: '社区', render: (_, h) => h.community.name },
+            { title: '岗位', dataIndex: 'role', render: (r: string) => (r === 'AUX' ? '辅警' : `${r} 岗`) },
+            { title: '起', dataIndex: 'startedAt', render: formatDateTime },
+            { title: '止', dataIndex: 'endedAt', render: (v: string | null) => (v ? formatDateTime(v) : <Tag color="green">在任</Tag>) },
+            { title: '原因', dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
+          ]}
+        />
+      </Card>
+      <Card
+        title="最近签到"
+        extra={
+          me.data?.me.officerId === o.id && (
+            <Space>
+              <Select
+                placeholder="选择社区"
+                style={{ width: 180 }}
+                value={communityId}
+                onChange={setCommunityId}
+                options={o.postHistory.filter((h) => !h.endedAt).map((h) => ({ value: h.community.id, label: h.community.name }))}
+              />
+              <Button
+                type="primary"
+                disabled={!communityId}
+                onClick={async () => report((await checkIn({ variables: { communityId: communityId! } })).data?.checkInCommunity.errors, '已签到')}
+              >
+                到社区签到
+              </Button>
+              <Button onClick={async () => report((await checkOut()).data?.checkOutCommunity.errors, '已签退')}>签退</Button>
+            </Space>
+          )
+        }
+      >
         {o.recentPresence === null ? (
           <Result status="info" title="签到记录仅本人、本所所长和分局管理员可见" />
         ) : (

@@ -61,6 +61,16 @@ export const OFFICER_PROFILE = graphql(`
       t7: timeInCommunity(from: $w7, to: $w8) {
         ...WeekTime
       }
+      postHistory {
+        community {
+          id
+          name
+        }
+        role
+        startedAt
+        endedAt
+        reason
+      }
       recentPresence {
         id
         communityId
@@ -80,5 +90,42 @@ export const OFFICER_PROFILE = graphql(`
     target
     meetsTarget
     openStays
+  }
+`);
+
+export const PROFILE_ME = graphql(`
+  query ProfileMe {
+    me {
+      officerId
+      communityIds
+    }
+  }
+`);
+
+export const CHECK_IN = graphql(`
+  mutation CheckInCommunity($communityId: ID!) {
+    checkInCommunity(communityId: $communityId, source: console) {
+      presence {
+        id
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CHECK_OUT = graphql(`
+  mutation CheckOutCommunity {
+    checkOutCommunity {
+      presence {
+        id
+      }
+      errors {
+        code
+        message
+      }
+    }
   }
 `);

@@ -5,7 +5,7 @@ import { OfficerEntity } from '../officer/officer.entity';
 import { toOfficer } from '../officer/officer.mapper';
 import { Officer } from '../officer/officer.type';
 import { PresenceSource } from './presence.entity';
-import { OfficerTime, Presence, PresencePayload, TimeInCommunity } from './presence.type';
+import { OfficerTime, PostHistoryItem, Presence, PresencePayload, TimeInCommunity } from './presence.type';
 
 const MAX_DAYS = 400;
 
@@ -51,6 +51,17 @@ export class PresenceResolver {
     if (!ctx.claims) return null;
     const [f, t] = period(from, to);
     return ctx.loaders.timeInCommunity(f, t).load(o.id);
+  }
+
+  @FieldResolver(() => [PostHistoryItem], { description: '社区岗位任职记录，新的在前' })
+  async postHistory(@Root() o: Officer, @Ctx() ctx: StaffingContext): Promise<PostHistoryItem[]> {
+    return (await ctx.loaders.postHistory.load(o.id)).map((h) => ({
+      community: { id: h.communityId },
+      role: h.role,
+      startedAt: h.startedAt.toISOString(),
+      endedAt: h.endedAt?.toISOString() ?? null,
+      reason: h.reason ?? null,
+    }));
   }
 
   @FieldResolver(() => [Presence], { nullable: true, description: '最近的签到记录（本人、本所所长或分局管理员可见）' })

@@ -1,5 +1,6 @@
 import { UserError } from '@cp/service-kit';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Community } from '../federation/federation.type';
 import { Officer } from '../officer/officer.type';
 import { PresenceClosure, PresenceSource } from './presence.entity';
 
@@ -51,4 +52,13 @@ export class TimeInCommunity {
 export class OfficerTime {
   @Field(() => Officer) officer!: Officer;
   @Field(() => TimeInCommunity) time!: TimeInCommunity;
+}
+
+@ObjectType({ description: '任职记录' })
+export class PostHistoryItem {
+  @Field(() => Community) community!: Community;
+  @Field({ description: 'A、B 或 AUX' }) role!: string;
+  @Field() startedAt!: string;
+  @Field(() => String, { nullable: true }) endedAt!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
 }
