@@ -99,4 +99,21 @@ describe('console: a roster decides who is on duty', () => {
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/duty-after-roster.png`, fullPage: true });
     await page.close();
   });
+
+  it('refuses, in the console, to replace a full-time community officer without an approved transfer (四不准)', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.goto(`${h.base}/staffing/posts`);
+    await page.getByTestId('station-select').click();
+    await page.getByTitle(dongsi.name).last().click();
+    const row = page.locator('tr', { hasText: community.name }).first();
+    await row.getByRole('button', { name: /任\s*命/ }).click();
+    const modal = page.locator('.ant-modal-content');
+    await modal.getByLabel('警员').click();
+    await page.keyboard.type('辅警');
+    await page.keyboard.press('Enter');
+    await modal.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page.getByTestId('post-refusal').textContent(), { timeout: 15_000 }).toContain('四不准');
+    await page.close();
+  });
 });

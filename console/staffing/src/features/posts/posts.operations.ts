@@ -46,3 +46,29 @@ export const STATION_POSTS = graphql(`
     }
   }
 `);
+
+export const POST_CANDIDATES = graphql(`
+  query PostCandidates($stationId: ID!) {
+    officers(stationId: $stationId) {
+      id
+      name
+      badgeNo
+      sworn
+    }
+    me {
+      roles
+    }
+  }
+`);
+
+export const ASSIGN_POST = graphql(`
+  mutation AssignCommunityPost($input: AssignPostInput!) {
+    assignCommunityPost(input: $input) {
+      ok
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);

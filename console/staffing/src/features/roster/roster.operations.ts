@@ -26,6 +26,7 @@ export const STATION_ROSTER = graphql(`
     policeGroups(stationId: $stationId) {
       id
       name
+      version
       leader {
         id
         name
@@ -65,6 +66,33 @@ export const EDIT_SHIFT = graphql(`
         id
         version
         edited
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const GROUP_CANDIDATES = graphql(`
+  query GroupCandidates($stationId: ID!) {
+    officers(stationId: $stationId) {
+      id
+      name
+      badgeNo
+      sworn
+    }
+  }
+`);
+
+export const SAVE_GROUP = graphql(`
+  mutation SavePoliceGroup($input: SavePoliceGroupInput!) {
+    savePoliceGroup(input: $input) {
+      group {
+        id
+        version
       }
       errors {
         code

@@ -4,6 +4,7 @@ import { App, Button, Calendar, Card, DatePicker, Form, Input, Modal, Select, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useStation } from '../../components/use-station';
+import { GroupEditor } from './group-editor';
 import { EDIT_SHIFT, GENERATE_ROSTER, STATION_ROSTER, type Shift } from './roster.operations';
 
 const SHIFT_COLORS: Record<string, string> = { early: 'gold', middle: 'blue', night: 'purple', main: 'red', deputy: 'green' };
@@ -19,6 +20,7 @@ export function RosterPage() {
   const [month, setMonth] = useState<Dayjs>(dayjs());
   const [generating, setGenerating] = useState(false);
   const [editing, setEditing] = useState<Shift | null>(null);
+  const [group, setGroup] = useState<Parameters<typeof GroupEditor>[0]['group']>(null);
   const [genForm] = Form.useForm();
   const [editForm] = Form.useForm();
   const from = month.startOf('month').startOf('week').format('YYYY-MM-DD');
@@ -85,10 +87,15 @@ export function RosterPage() {
       <Typography.Paragraph type="secondary">
         警组：
         {(data?.policeGroups ?? []).map((g) => (
-          <Tag key={g.id}>
+          <Tag key={g.id} style={{ cursor: station.isManager ? 'pointer' : 'default' }} onClick={() => station.isManager && setGroup(g)}>
             {g.name}（组长 {g.leader?.name}，{g.members.length} 人）
           </Tag>
         ))}
+        {station.isManager && (
+          <Button size="small" type="link" onClick={() => setGroup('new')}>
+            新建警组
+          </Button>
+        )}
       </Typography.Paragraph>
       <Calendar
         value={month}
