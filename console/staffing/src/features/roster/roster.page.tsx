@@ -126,6 +126,16 @@ export function RosterPage() {
         }
       />
       {loading && <Typography.Text type="secondary">加载中…</Typography.Text>}
+      {station.stationId && (
+        <GroupEditor
+          stationId={station.stationId}
+          group={group}
+          onDone={(saved) => {
+            setGroup(null);
+            if (saved) void refetch();
+          }}
+        />
+      )}
       <Modal
         title="生成排班"
         open={generating}
