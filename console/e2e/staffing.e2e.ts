@@ -116,4 +116,30 @@ describe('console: a roster decides who is on duty', () => {
     await expect.poll(() => page.getByTestId('post-refusal').textContent(), { timeout: 15_000 }).toContain('四不准');
     await page.close();
   });
+
+  it('registers a partner in the console, shows its secret once, and the secret buys a token', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '合作平台' }).click();
+    await page.getByRole('button', { name: '登记合作平台' }).click();
+    const modal = page.locator('.ant-modal-content');
+    await modal.getByLabel('名称').fill('东四街道网格化管理平台');
+    await modal.getByLabel('覆盖社区').click();
+    await page.keyboard.type(community.name);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await modal.getByText('读取实有人口（始终脱敏）').click();
+    await modal.getByRole('button', { name: /登\s*记/ }).click();
+    const secret = (await page.getByTestId('client-secret').textContent())!.trim();
+    const clientId = (await page.locator('.ant-modal-content code').first().textContent())!.trim();
+    const res = await gql<{ partnerToken: { accessToken: string | null } }>(
+      h.platform.gatewayUrl,
+      'mutation($id: String!, $s: String!) { partnerToken(clientId: $id, clientSecret: $s) { accessToken } }',
+      { id: clientId, s: secret },
+    );
+    expect(res.data!.partnerToken.accessToken).toMatch(/^ey/);
+    await page.getByRole('button', { name: '已妥善保存' }).click();
+    await expect.poll(() => page.locator('table tbody').textContent()).toContain('东四街道网格化管理平台');
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApiOutlined,
   AuditOutlined,
   BellOutlined,
   CalendarOutlined,
@@ -58,6 +59,7 @@ export const DOMAINS: Domain[] = [
       { key: '/staffing/approvals', label: '四不准审批', icon: <AuditOutlined /> },
       { key: '/staffing/presence', label: '在社区时间', icon: <FieldTimeOutlined /> },
       { key: '/staffing/gaps', label: '警力缺口', icon: <PieChartOutlined /> },
+      { key: '/staffing/partners', label: '合作平台', icon: <ApiOutlined />, roles: ['district_admin'] },
     ],
   },
   {

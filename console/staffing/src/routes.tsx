@@ -3,6 +3,7 @@ import { ApprovalsPage } from './features/approvals/approvals.page';
 import { GapsPage } from './features/gaps/gaps.page';
 import { OfficerProfilePage } from './features/officers/officer-profile.page';
 import { OfficersPage } from './features/officers/officers.page';
+import { PartnersPage } from './features/partners/partners.page';
 import { PostsPage } from './features/posts/posts.page';
 import { PresencePage } from './features/presence/presence.page';
 import { RosterPage } from './features/roster/roster.page';
@@ -19,6 +20,7 @@ export default function StaffingRoutes() {
       <Route path="approvals" element={<ApprovalsPage />} />
       <Route path="presence" element={<PresencePage />} />
       <Route path="gaps" element={<GapsPage />} />
+      <Route path="partners" element={<PartnersPage />} />
     </Routes>
   );
 }

@@ -3,6 +3,7 @@ export const ROLES = {
   district_admin: '分局管理员',
   station_head: '派出所所长',
   community_officer: '社区民警',
+  partner: '合作平台',
 } as const;
 export type Role = keyof typeof ROLES;
 
@@ -17,9 +18,22 @@ export interface Claims {
   officerId?: string;
   /** Stations the user answers for (station head). */
   stationIds: string[];
-  /** Communities the user answers for (community officer: their A/B posts). */
+  /** Communities the user answers for (community officer: their A/B posts; partner: its grid cells' communities). */
   communityIds: string[];
+  /** A partner client's scopes (e.g. `residents:read`); console users have no scopes field and all access their role gives. */
+  scopes?: string[];
 }
+
+/** The scopes a partner client may be granted. */
+export const PARTNER_SCOPES = {
+  'residents:read': '读取辖区实有人口（身份号码、电话始终脱敏）',
+  'disputes:read': '读取辖区矛盾纠纷摘要',
+  'grid-events:report': '上报网格事件',
+} as const;
+export type PartnerScope = keyof typeof PARTNER_SCOPES;
+
+/** Whether a caller may use a scoped capability: console users by their role, partners by their grant. */
+export const hasScope = (claims: Claims, scope: PartnerScope): boolean => !claims.roles.includes('partner') || !!claims.scopes?.includes(scope);
 
 /** A jurisdiction filter: `all`, or the stations and communities a caller may read. */
 export type Jurisdiction = { all: true } | { all: false; stationIds: string[]; communityIds: string[] };

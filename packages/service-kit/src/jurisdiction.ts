@@ -1,5 +1,5 @@
-import { jurisdictionOf, type Claims, type Jurisdiction } from '@cp/auth';
-import { errors } from './errors';
+import { hasScope, jurisdictionOf, PARTNER_SCOPES, type Claims, type Jurisdiction, type PartnerScope } from '@cp/auth';
+import { DomainError, errors } from './errors';
 
 /** The caller's jurisdiction; unauthenticated callers have none. */
 export function requireJurisdiction(claims: Claims | null): Jurisdiction {
@@ -14,4 +14,10 @@ export function requireJurisdiction(claims: Claims | null): Jurisdiction {
 export function jurisdictionWhere(j: Jurisdiction, stationKey = 'stationId', communityKey = 'communityId'): Record<string, unknown> {
   if (j.all) return {};
   return { $or: [{ [stationKey]: { $in: j.stationIds } }, { [communityKey]: { $in: j.communityIds } }] };
+}
+
+/** A partner client may use a capability only with the scope for it (console users: by role). */
+export function requireScope(claims: Claims | null, scope: PartnerScope): void {
+  if (!claims) throw errors.unauthenticated();
+  if (!hasScope(claims, scope)) throw new DomainError('SCOPE_REQUIRED', `该客户端未获得「${PARTNER_SCOPES[scope]}」授权`);
 }

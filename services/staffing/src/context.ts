@@ -4,6 +4,7 @@ import { AccountService, type TokenSettings } from './modules/account/account.se
 import { ApprovalService } from './modules/approval/approval.service';
 import { DutyService } from './modules/duty/duty.service';
 import { GroupService } from './modules/group/group.service';
+import { PartnerService } from './modules/partner/partner.service';
 import { PostService } from './modules/post/post.service';
 import { PresenceService } from './modules/presence/presence.service';
 import { RatioService } from './modules/ratio/ratio.service';
@@ -22,6 +23,7 @@ export function scopeFactory(tokens: TokenSettings) {
       approvals: new ApprovalService(base),
       presence: new PresenceService(base),
       ratios: new RatioService(base),
+      partners: new PartnerService(base, tokens),
     };
   };
 }

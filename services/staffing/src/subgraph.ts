@@ -9,6 +9,8 @@ import { OfficerEntity } from './modules/officer/officer.entity';
 import { CommunityStaffingResolver, OfficerResolver, StationStaffingResolver } from './modules/officer/officer.resolver';
 import { Community, Station } from './modules/federation/federation.type';
 import { PostEntity } from './modules/post/post.entity';
+import { PartnerClientEntity } from './modules/partner/partner.entity';
+import { PartnerResolver } from './modules/partner/partner.resolver';
 import { ApprovalEntity, ApprovalEventEntity, DutyAssignmentEntity } from './modules/approval/approval.entity';
 import { ApprovalResolver } from './modules/approval/approval.resolver';
 import { PoliceGroupEntity, PoliceGroupMemberEntity } from './modules/group/group.entity';
@@ -40,6 +42,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       DutyAssignmentEntity,
       PresenceEntity,
       StaffingRulesEntity,
+      PartnerClientEntity,
     ],
     resolvers: [
       OfficerResolver,
@@ -51,6 +54,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       ApprovalResolver,
       PresenceResolver,
       RatioResolver,
+      PartnerResolver,
     ],
     orphanedTypes: [Community, Station],
     references,

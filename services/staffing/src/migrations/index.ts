@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122110601 } from './Migration20261122110601';
 import { Migration20261122120804 } from './Migration20261122120804';
 import { Migration20261122140429 } from './Migration20261122140429';
+import { Migration20261122144324 } from './Migration20261122144324';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122110601', class: Migration20261122110601 }, // officers, posts, accounts
   { name: 'Migration20261122120804', class: Migration20261122120804 }, // login lockout
   { name: 'Migration20261122140429', class: Migration20261122140429 }, // groups, rosters, four prohibitions, presence, rules, auxiliaries
+  { name: 'Migration20261122144324', class: Migration20261122144324 }, // partner clients
 ];

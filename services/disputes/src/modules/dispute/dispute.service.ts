@@ -1,5 +1,5 @@
 import { inJurisdiction } from '@cp/auth';
-import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, toPage, type BaseContext } from '@cp/service-kit';
+import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { DisputeLoaders } from '../../loaders';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
@@ -27,16 +27,22 @@ export interface DisputeFilter {
 export class DisputeService {
   constructor(private readonly ctx: BaseContext & { loaders: DisputeLoaders }) {}
 
+  /** Partners read disputes only with the `disputes:read` scope; then, like everyone, within their jurisdiction. */
+  private jurisdiction() {
+    requireScope(this.ctx.claims, 'disputes:read');
+    return requireJurisdiction(this.ctx.claims);
+  }
+
   async get(id: string): Promise<Dispute | null> {
     const e = await this.ctx.loaders.disputeById.load(id);
     if (!e) return null;
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), e)) throw errors.outsideJurisdiction();
+    if (!inJurisdiction(this.jurisdiction(), e)) throw errors.outsideJurisdiction();
     return toDispute(e);
   }
 
   async list(filter: DisputeFilter): Promise<DisputeConnection> {
     const limit = pageSize(filter.first);
-    const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(requireJurisdiction(this.ctx.claims))];
+    const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(this.jurisdiction())];
     if (filter.communityId) where.push({ communityId: filter.communityId });
     if (filter.gridId) where.push({ gridId: filter.gridId });
     if (filter.status) where.push({ status: filter.status });
@@ -63,7 +69,7 @@ export class DisputeService {
    * urgent first — weekly progress due soonest (overdue ones on top).
    */
   async worklist(officerId: string): Promise<Dispute[]> {
-    const j = requireJurisdiction(this.ctx.claims);
+    const j = this.jurisdiction();
     const rows = await this.ctx.em.find(
       DisputeEntity,
       { handlerOfficerId: officerId, status: { $in: [...OPEN_STATUSES] }, ...jurisdictionWhere(j) },
@@ -77,7 +83,7 @@ export class DisputeService {
    * for the counts, whatever the column size.
    */
   async board(communityId: string | null | undefined, perColumn: number): Promise<Array<{ status: DisputeStatus; count: number; nodes: Dispute[] }>> {
-    const scope = { ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)), ...(communityId ? { communityId } : {}) };
+    const scope = { ...jurisdictionWhere(this.jurisdiction()), ...(communityId ? { communityId } : {}) };
     const limit = Math.min(Math.max(perColumn, 1), 50);
     const qb = this.ctx.em.createQueryBuilder(DisputeEntity).select(['status']).addSelect(raw('count(*)::int as count')).where(scope).groupBy('status');
     const [counts, ...columns] = await Promise.all([
@@ -92,12 +98,12 @@ export class DisputeService {
   }
 
   async ofResident(residentId: string): Promise<Dispute[]> {
-    requireJurisdiction(this.ctx.claims);
+    this.jurisdiction();
     return (await this.ctx.loaders.disputesByResident.load(residentId)).map((r) => toDispute(r.dispute));
   }
 
   async ofCommunity(communityId: string): Promise<Dispute[]> {
-    requireJurisdiction(this.ctx.claims);
+    this.jurisdiction();
     return (await this.ctx.loaders.disputesByCommunity.load(communityId)).map((e) => toDispute(e));
   }
 }

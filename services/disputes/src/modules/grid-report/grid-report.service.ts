@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { userError, validateInput, type BaseContext } from '@cp/service-kit';
+import { requireScope, userError, validateInput, type BaseContext } from '@cp/service-kit';
 import { DisputeEntity, DisputeSource } from '../dispute/dispute.entity';
 import { toDispute } from '../dispute/dispute.mapper';
 import { DisputeWriter } from '../lifecycle/dispute-writer';
@@ -16,6 +16,7 @@ export class GridReportService {
   constructor(private readonly ctx: BaseContext) {}
 
   async report(input: GridEventInput): Promise<GridEventPayload> {
+    requireScope(this.ctx.claims, 'grid-events:report');
     const problems = await validateInput(input);
     if (problems.length) return { dispute: null, created: false, errors: problems };
     const { idempotencyKey, ...event } = input;

@@ -9,6 +9,9 @@ const GRADE_HANDLER: Record<DisputeGrade, string> = {
   [DisputeGrade.major]: '所长',
 };
 
+/** Partners report grid events; handling disputes is police work. */
+export const PARTNER_REFUSAL = userError('PARTNER_NOT_ALLOWED', '合作平台只能上报网格事件，不能处置纠纷', 'id');
+
 const isSupervisor = (claims: Claims) => claims.roles.includes('station_head') || claims.roles.includes('district_admin');
 
 /**
@@ -16,6 +19,7 @@ const isSupervisor = (claims: Claims) => claims.roles.includes('station_head') |
  * one only its handler (team lead, head) or a supervisor. Returns the refusal, if any.
  */
 export function refuseActor(claims: Claims | null, d: DisputeEntity, needsHandler: boolean): UserError | null {
+  if (claims?.roles.includes('partner')) return PARTNER_REFUSAL;
   if (!inJurisdiction(requireJurisdiction(claims), d)) return userError('OUTSIDE_JURISDICTION', '该纠纷不在您的辖区范围内', 'id');
   if (!needsHandler || d.grade === DisputeGrade.ordinary || isSupervisor(claims!)) return null;
   if (claims!.officerId && claims!.officerId === d.handlerOfficerId) return null;

@@ -15,7 +15,7 @@ import type { DisputeRulesEntity } from '../rules/rules.entity';
 import { DisputeTransferEntity, TransferOutcome } from '../transfer/transfer.entity';
 import { raiseWarning } from '../warning/raise-warning';
 import { WarningKind } from '../warning/warning.entity';
-import { GRADE_LABEL, GRADE_RANK, handlerFor, refuseActor } from './dispute-access';
+import { GRADE_LABEL, GRADE_RANK, handlerFor, PARTNER_REFUSAL, refuseActor } from './dispute-access';
 import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
 import type {
   AssessDisputeInput,
@@ -58,6 +58,7 @@ export class DisputeWriter {
   // ——— registration ———————————————————————————————————————————————————————————
 
   async register(input: RegisterDisputeInput): Promise<DisputePayload> {
+    if (this.ctx.claims?.roles.includes('partner')) return refused([PARTNER_REFUSAL]);
     const problems = await validateInput(input);
     if (problems.length) return refused(problems);
     const placed = await this.place(input);

@@ -1,4 +1,4 @@
-import { jurisdictionWhere, requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { jurisdictionWhere, requireJurisdiction, requireScope, type BaseContext } from '@cp/service-kit';
 import { DisputeEntity, DisputeStatus } from '../dispute/dispute.entity';
 import { currentRules } from '../rules/current-rules';
 import { assessRisk, bandOf } from './risk-rules';
@@ -14,6 +14,7 @@ export class RiskMapService {
   constructor(private readonly ctx: BaseContext) {}
 
   async map(stationId?: string | null, communityId?: string | null): Promise<RiskMap> {
+    requireScope(this.ctx.claims, 'disputes:read');
     const where: Record<string, unknown> = { status: { $in: OPEN_RISK }, ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)) };
     if (stationId) where.stationId = stationId;
     if (communityId) where.communityId = communityId;

@@ -5,6 +5,7 @@ import {
   newestFirst,
   pageSize,
   requireJurisdiction,
+  requireScope,
   staleVersion,
   toPage,
   updateWithVersion,
@@ -41,6 +42,7 @@ export class WarningService {
   constructor(private readonly ctx: BaseContext) {}
 
   private scope() {
+    requireScope(this.ctx.claims, 'disputes:read');
     return jurisdictionWhere(requireJurisdiction(this.ctx.claims));
   }
 

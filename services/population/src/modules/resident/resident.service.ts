@@ -6,6 +6,7 @@ import {
   jurisdictionWhere,
   pageSize,
   requireJurisdiction,
+  requireScope,
   updateWithVersion,
   toPage,
   userError,
@@ -41,6 +42,7 @@ export class ResidentService {
   constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
 
   private jurisdiction(): Jurisdiction {
+    requireScope(this.ctx.claims, 'residents:read');
     return requireJurisdiction(this.ctx.claims);
   }
 
@@ -76,6 +78,7 @@ export class ResidentService {
 
   /** For federation references: outside the jurisdiction reads as nothing. */
   async reference(id: string): Promise<Resident | null> {
+    if (this.ctx.claims?.roles.includes('partner') && !this.ctx.claims.scopes?.includes('residents:read')) return null;
     const e = await this.ctx.loaders.residentById.load(id);
     return e && this.visible(e) ? this.present(e) : null;
   }

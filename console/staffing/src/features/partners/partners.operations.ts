@@ -1,0 +1,79 @@
+import { graphql } from '../../gql';
+import type { PartnersQuery } from '../../gql/graphql';
+
+export type PartnerRow = PartnersQuery['partners'][number];
+
+export const PARTNERS = graphql(`
+  query Partners {
+    partners {
+      id
+      name
+      clientId
+      scopes
+      createdAt
+      rotatedAt
+      revokedAt
+      version
+      communities {
+        id
+        name
+      }
+    }
+    communities {
+      id
+      name
+      station {
+        name
+      }
+    }
+  }
+`);
+
+export const REGISTER_PARTNER = graphql(`
+  mutation RegisterPartner($input: RegisterPartnerInput!) {
+    registerPartner(input: $input) {
+      partner {
+        id
+        clientId
+      }
+      clientSecret
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ROTATE_PARTNER = graphql(`
+  mutation RotatePartnerSecret($id: ID!, $version: Int!) {
+    rotatePartnerSecret(id: $id, version: $version) {
+      partner {
+        id
+        clientId
+      }
+      clientSecret
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const REVOKE_PARTNER = graphql(`
+  mutation RevokePartner($id: ID!, $version: Int!) {
+    revokePartner(id: $id, version: $version) {
+      partner {
+        id
+        revokedAt
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,119 @@
+import { demoStations } from '@cp/demo-district';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/*
+ * Partner clients (警网融合) on the whole platform: registration by the district, client
+ * credentials for a short token, reads scoped to the partner's communities with personal data
+ * masked, scopes enforced where the data lives, rotation and revocation.
+ */
+
+const [, dongsi] = demoStations(10);
+const covered = dongsi.communities[0];
+
+let platform: InProcessPlatform;
+let admin: Record<string, string>;
+const call = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
+  const res = await gql(platform.gatewayUrl, query, variables, headers);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+};
+const REGISTER = `mutation($i: RegisterPartnerInput!) { registerPartner(input: $i) { partner { id clientId version communities { name } } clientSecret errors { code field } } }`;
+const TOKEN = `mutation($id: String!, $secret: String!) { partnerToken(clientId: $id, clientSecret: $secret) { accessToken expiresIn errors { code message } } }`;
+
+async function tokenFor(clientId: string, secret: string): Promise<Record<string, string>> {
+  const { partnerToken } = await call({}, TOKEN, { id: clientId, secret });
+  expect(partnerToken.errors).toEqual([]);
+  return { authorization: `Bearer ${partnerToken.accessToken}` };
+}
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('partners'), residentsPerCommunity: 10 });
+  admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+});
+afterAll(() => platform?.stop());
+
+describe('partner clients', () => {
+  it('registers a partner for its grid, exchanges credentials for a 15-minute token, and reads only its community, masked', async () => {
+    const { registerPartner } = await call(admin, REGISTER, {
+      i: { name: '东四街道网格化管理平台', communityIds: [covered.id], scopes: ['residents:read', 'grid-events:report'] },
+    });
+    expect(registerPartner.partner.communities).toEqual([{ name: covered.name }]);
+    expect(registerPartner.clientSecret).toMatch(/^[\w-]{32}$/);
+    const partner = await tokenFor(registerPartner.partner.clientId, registerPartner.clientSecret);
+    const { partnerToken } = await call({}, TOKEN, { id: registerPartner.partner.clientId, secret: registerPartner.clientSecret });
+    expect(partnerToken.expiresIn).toBe(900);
+
+    const { residents } = await call(partner, '{ residents(first: 200) { nodes { community { id } idNumber phone masked } } }');
+    expect(residents.nodes.length).toBeGreaterThan(0);
+    expect(residents.nodes.every((r: any) => r.community.id === covered.id)).toBe(true);
+    expect(residents.nodes.every((r: any) => r.masked && /\*{8}/.test(r.idNumber))).toBe(true);
+
+    const outside = await gql(platform.gatewayUrl, '{ residents(communityId: "' + dongsi.communities[1].id + '") { nodes { id } } }', {}, partner);
+    expect(outside.data!.residents.nodes).toEqual([]);
+
+    // reports a grid event (its scope), but reads no disputes and handles none
+    const report = await call(partner, `mutation($i: GridEventInput!) { reportGridEvent(input: $i) { created errors { code } } }`, {
+      i: {
+        idempotencyKey: 'dongsi-grid-0001',
+        title: '楼道堆物引发争执',
+        category: 'neighbour',
+        communityId: covered.id,
+        reporterName: '网格员小陈',
+        parties: [{ name: '某甲' }],
+      },
+    });
+    expect(report.reportGridEvent).toEqual({ created: true, errors: [] });
+    const ledger = await gql(platform.gatewayUrl, '{ disputes { nodes { id } } }', {}, partner);
+    expect(ledger.errors?.[0].extensions?.code).toBe('SCOPE_REQUIRED');
+    const register = await gql(
+      platform.gatewayUrl,
+      `mutation { registerDispute(input: { title: "自行登记", category: "neighbour", source: grid_report, communityId: "${covered.id}", parties: [{ name: "某" }] }) { errors { code } } }`,
+      {},
+      partner,
+    );
+    expect(register.data!.registerDispute.errors).toEqual([{ code: 'PARTNER_NOT_ALLOWED' }]);
+  });
+
+  it('refuses a partner without the scope, where the data lives', async () => {
+    const { registerPartner } = await call(admin, REGISTER, { i: { name: '调解委员会', communityIds: [covered.id], scopes: ['disputes:read'] } });
+    const partner = await tokenFor(registerPartner.partner.clientId, registerPartner.clientSecret);
+    const res = await gql(platform.gatewayUrl, '{ residents { nodes { id } } }', {}, partner);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'SCOPE_REQUIRED' } });
+    expect(res.errors?.[0].message).toContain('实有人口');
+    const report = await gql(
+      platform.gatewayUrl,
+      `mutation { reportGridEvent(input: { idempotencyKey: "mediation-0001", title: "某某纠纷", category: "debt", communityId: "${covered.id}", reporterName: "某", parties: [{ name: "某" }] }) { created } }`,
+      {},
+      partner,
+    );
+    expect(report.errors?.[0].extensions?.code).toBe('SCOPE_REQUIRED');
+  });
+
+  it('rotates a secret (the old one stops working) and revokes a partner', async () => {
+    const { registerPartner } = await call(admin, REGISTER, { i: { name: '综治中心', communityIds: [covered.id], scopes: ['residents:read'] } });
+    const { clientId, id, version } = registerPartner.partner;
+    const rotated = (
+      await call(admin, 'mutation($id: ID!, $v: Int!) { rotatePartnerSecret(id: $id, version: $v) { partner { version } clientSecret errors { code } } }', {
+        id,
+        v: version,
+      })
+    ).rotatePartnerSecret;
+    expect((await call({}, TOKEN, { id: clientId, secret: registerPartner.clientSecret })).partnerToken.errors[0].code).toBe('PARTNER_CREDENTIALS_INVALID');
+    await tokenFor(clientId, rotated.clientSecret);
+    const revoked = await call(admin, 'mutation($id: ID!, $v: Int!) { revokePartner(id: $id, version: $v) { partner { revokedAt } errors { code } } }', {
+      id,
+      v: rotated.partner.version,
+    });
+    expect(revoked.revokePartner.partner.revokedAt).not.toBeNull();
+    const refused = (await call({}, TOKEN, { id: clientId, secret: rotated.clientSecret })).partnerToken;
+    expect(refused).toMatchObject({ accessToken: null, errors: [{ code: 'PARTNER_CREDENTIALS_INVALID' }] });
+  });
+
+  it('lets only the district admin manage partners', async () => {
+    const head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+    const res = await gql(platform.gatewayUrl, '{ partners { id } }', {}, head);
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
+  });
+});
