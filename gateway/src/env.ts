@@ -22,6 +22,8 @@ const shape = {
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Requests a minute per partner client; beyond it, 429 with Retry-After. */
+  PARTNER_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),
 };
 

@@ -5,6 +5,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
+import { usePartnerRateLimit } from './rate-limit';
 
 export interface GatewayOptions {
   /** The committed supergraph (schema/supergraph.graphql). */
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   logLevel?: LogLevel;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy?: boolean;
+  /** Requests a minute per partner client (429 beyond). */
+  partnerRequestsPerMinute?: number;
 }
 
 /** Rewrites `@join__graph(name: "x", url: "...")` so one committed supergraph serves any deployment. */
@@ -57,6 +60,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     plugins: () => [
       ...useQueryLimits(options.production),
       useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret, trustProxy: options.trustProxy ?? false }),
+      usePartnerRateLimit(options.partnerRequestsPerMinute ?? 120),
     ],
   });
 }

@@ -13,6 +13,7 @@ const gateway = createGateway({
   production: env.NODE_ENV === 'production',
   logLevel: env.LOG_LEVEL,
   trustProxy: env.TRUST_PROXY,
+  partnerRequestsPerMinute: env.PARTNER_REQUESTS_PER_MINUTE,
 });
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));

@@ -25,6 +25,8 @@ export interface InProcessOptions {
   databasePrefix: string;
   residentsPerCommunity?: number;
   seed?: boolean;
+  /** The gateway's per-partner limit (tests set it low to reach it). */
+  partnerRequestsPerMinute?: number;
 }
 
 export const subgraphDefinitions = (): SubgraphDefinition[] => [populationSubgraph, disputesSubgraph, createStaffingSubgraph(), performanceSubgraph];
@@ -68,6 +70,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     subgraphTimeoutMs: 10_000,
     production: false,
     logLevel: 'warn',
+    partnerRequestsPerMinute: options.partnerRequestsPerMinute,
   });
   http.on('request', gateway);
   return {

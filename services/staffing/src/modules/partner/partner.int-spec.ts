@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { demoStations } from '@cp/demo-district';
+import { ROOT } from '@cp/launcher';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,7 +33,12 @@ async function tokenFor(clientId: string, secret: string): Promise<Record<string
 }
 
 beforeAll(async () => {
-  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('partners'), residentsPerCommunity: 10 });
+  platform = await startPlatformInProcess({
+    serverUrl: inject('pgServerUrl'),
+    databasePrefix: testDatabaseName('partners'),
+    residentsPerCommunity: 10,
+    partnerRequestsPerMinute: 20,
+  });
   admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
 });
 afterAll(() => platform?.stop());
@@ -115,5 +124,52 @@ describe('partner clients', () => {
     const head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
     const res = await gql(platform.gatewayUrl, '{ partners { id } }', {}, head);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
+  });
+
+  it('limits each partner client to its requests a minute, with 429 and Retry-After', async () => {
+    const { registerPartner } = await call(admin, REGISTER, { i: { name: '压测平台', communityIds: [covered.id], scopes: ['residents:read'] } });
+    const partner = await tokenFor(registerPartner.partner.clientId, registerPartner.clientSecret);
+    const send = () =>
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...partner },
+        body: JSON.stringify({ query: '{ residents(first: 1) { nodes { id } } }' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await send()).status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const limited = await send();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await limited.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(body.errors[0].message).toMatch(/请求过于频繁/);
+    // another partner, and console users, are not held up by this one
+    expect((await gql(platform.gatewayUrl, '{ residents(first: 1) { nodes { id } } }', {}, admin)).errors).toBeUndefined();
+  });
+
+  it("runs the partner guide's example client end to end", async () => {
+    const { registerPartner } = await call(admin, REGISTER, {
+      i: { name: '示例平台', communityIds: [covered.id], scopes: ['residents:read', 'grid-events:report'] },
+    });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'docs/examples/partner-client.mjs')], {
+      env: {
+        ...process.env,
+        GATEWAY_URL: platform.gatewayUrl,
+        CLIENT_ID: registerPartner.partner.clientId,
+        CLIENT_SECRET: registerPartner.clientSecret,
+        COMMUNITY_ID: covered.id,
+        EVENT_KEY: 'example-0001',
+      },
+    });
+    const steps = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(steps[0]).toEqual({ step: 'token', expiresIn: 900 });
+    expect(steps[1].resident.masked).toBe(true);
+    expect(steps[2].count).toBeGreaterThan(0);
+    expect(steps.slice(3).map((s: any) => s.created)).toEqual([true, false]);
+    expect(steps[3].disputeId).toBe(steps[4].disputeId);
   });
 });
