@@ -13,7 +13,13 @@ interface AuthContext {
  * the client's address and operation) that travel to every subgraph call. No token: an
  * anonymous caller (who can only log in).
  */
-export function useCallerAuth(options: { authTokenSecret: string; gatewaySecret: string; trustProxy: boolean }): GatewayPlugin<AuthContext> {
+export function useCallerAuth(options: {
+  authTokenSecret: string;
+  gatewaySecret: string;
+  trustProxy: boolean;
+  /** Whether the token's session was ended by logout. */
+  isRevoked: (jti: string | undefined) => boolean;
+}): GatewayPlugin<AuthContext> {
   return {
     async onContextBuilding({ context, extendContext }) {
       const header = context.request.headers.get('authorization');
@@ -24,6 +30,9 @@ export function useCallerAuth(options: { authTokenSecret: string; gatewaySecret:
           claims = await verifyUserToken(token, options.authTokenSecret);
         } catch {
           throw new GraphQLError('登录已失效，请重新登录', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        if (options.isRevoked(claims.jti)) {
+          throw new GraphQLError('已退出登录，请重新登录', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
       }
       extendContext({ claims, clientAddress: clientAddressOf(context as unknown as ServerContext, options.trustProxy) });

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { usePartnerRateLimit } from './rate-limit';
+import { SessionRevocations, staffingUrlOf } from './revocations';
 
 export interface GatewayOptions {
   /** The committed supergraph (schema/supergraph.graphql). */
@@ -21,6 +22,8 @@ export interface GatewayOptions {
   trustProxy?: boolean;
   /** Requests a minute per partner client (429 beyond). */
   partnerRequestsPerMinute?: number;
+  /** How often to fetch logged-out sessions from staffing. */
+  revocationPollMs?: number;
 }
 
 /** Rewrites `@join__graph(name: "x", url: "...")` so one committed supergraph serves any deployment. */
@@ -36,6 +39,11 @@ export function withSubgraphUrls(supergraph: string, urls: Record<string, string
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   const supergraph = withSubgraphUrls(readFileSync(options.supergraphPath, 'utf8'), options.subgraphUrls);
+  const staffingUrl = staffingUrlOf(supergraph);
+  const revocations = staffingUrl
+    ? new SessionRevocations({ staffingUrl, gatewaySecret: options.gatewaySecret, intervalMs: options.revocationPollMs ?? 5_000 })
+    : null;
+  revocations?.start();
   return createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -59,7 +67,13 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
     plugins: () => [
       ...useQueryLimits(options.production),
-      useCallerAuth({ authTokenSecret: options.authTokenSecret, gatewaySecret: options.gatewaySecret, trustProxy: options.trustProxy ?? false }),
+      useCallerAuth({
+        authTokenSecret: options.authTokenSecret,
+        gatewaySecret: options.gatewaySecret,
+        trustProxy: options.trustProxy ?? false,
+        isRevoked: (jti) => revocations?.has(jti) ?? false,
+      }),
+      { onDispose: () => revocations?.stop() },
       usePartnerRateLimit(options.partnerRequestsPerMinute ?? 120),
     ],
   });

@@ -2,6 +2,7 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { graphql } from './gql';
 import { apolloClient } from './apollo';
 import { DOMAINS } from './domains';
 import { session } from './session';
@@ -14,6 +15,12 @@ const menuFor = (roles: string[]) =>
     .filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)))
     .map(({ key, label, icon }) => ({ key, label, icon }));
 
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 export function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -21,6 +28,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const menu = menuFor(user?.roles ?? []);
   const selected = menu.find((m) => pathname.startsWith(m.key))?.key;
   const logout = async () => {
+    // end the session on the server too: the token is refused from now on, not just forgotten here
+    await apolloClient.mutate({ mutation: LOGOUT }).catch(() => undefined);
     session.clear();
     await apolloClient.clearStore();
     navigate('/login');

@@ -22,6 +22,8 @@ export interface Claims {
   communityIds: string[];
   /** A partner client's scopes (e.g. `residents:read`); console users have no scopes field and all access their role gives. */
   scopes?: string[];
+  /** The login session (JWT id): logout revokes it. */
+  jti?: string;
 }
 
 /** The scopes a partner client may be granted. */

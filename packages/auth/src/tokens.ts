@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import type { Claims } from './claims';
 
@@ -10,7 +11,7 @@ const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
 /** A token for a console user or API caller, issued at login. */
 export function signUserToken(claims: Claims, secret: string, ttlSeconds: number): Promise<string> {
-  return sign(claims, secret, ISSUER_LOGIN, ttlSeconds);
+  return sign({ ...claims, jti: claims.jti ?? randomUUID() }, secret, ISSUER_LOGIN, ttlSeconds);
 }
 
 export function verifyUserToken(token: string, secret: string): Promise<Claims> {

@@ -71,6 +71,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     production: false,
     logLevel: 'warn',
     partnerRequestsPerMinute: options.partnerRequestsPerMinute,
+    revocationPollMs: 500,
   });
   http.on('request', gateway);
   return {

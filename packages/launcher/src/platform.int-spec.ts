@@ -211,3 +211,17 @@ describe('a subgraph down', () => {
     expect(res.errors?.[0].message).toMatch(/暂时无法获取/);
   });
 });
+
+describe('logout', () => {
+  it('revokes the token at once: the gateway refuses the same token afterwards', async () => {
+    const session = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+    const me = () => gql(platform.gatewayUrl, '{ me { username } }', {}, session);
+    expect((await me()).data!.me.username).toBe('qianmen');
+    expect((await gql(platform.gatewayUrl, 'mutation { logout }', {}, session)).data).toEqual({ logout: true });
+    await expect.poll(async () => (await me()).errors?.[0]?.extensions?.code, { timeout: 5_000, interval: 200 }).toBe('UNAUTHENTICATED');
+    expect((await me()).status).toBe(401);
+    // a new login is a new session
+    const again = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+    expect((await gql(platform.gatewayUrl, '{ me { username } }', {}, again)).data!.me.username).toBe('qianmen');
+  });
+});

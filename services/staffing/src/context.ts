@@ -24,6 +24,7 @@ export function scopeFactory(tokens: TokenSettings) {
       presence: new PresenceService(base),
       ratios: new RatioService(base),
       partners: new PartnerService(base, tokens),
+      tokenTtlSeconds: tokens.ttlSeconds,
     };
   };
 }

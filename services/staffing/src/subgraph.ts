@@ -10,6 +10,8 @@ import { CommunityStaffingResolver, OfficerResolver, StationStaffingResolver } f
 import { Community, Station } from './modules/federation/federation.type';
 import { PostEntity } from './modules/post/post.entity';
 import { PartnerClientEntity } from './modules/partner/partner.entity';
+import { RevokedSessionEntity } from './modules/session/session.entity';
+import { SessionResolver } from './modules/session/session.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
 import { ApprovalEntity, ApprovalEventEntity, DutyAssignmentEntity } from './modules/approval/approval.entity';
 import { ApprovalResolver } from './modules/approval/approval.resolver';
@@ -43,6 +45,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       PresenceEntity,
       StaffingRulesEntity,
       PartnerClientEntity,
+      RevokedSessionEntity,
     ],
     resolvers: [
       OfficerResolver,
@@ -55,6 +58,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       PresenceResolver,
       RatioResolver,
       PartnerResolver,
+      SessionResolver,
     ],
     orphanedTypes: [Community, Station],
     references,

@@ -3,6 +3,7 @@ import { Migration20261122110601 } from './Migration20261122110601';
 import { Migration20261122120804 } from './Migration20261122120804';
 import { Migration20261122140429 } from './Migration20261122140429';
 import { Migration20261122144324 } from './Migration20261122144324';
+import { Migration20261122150500 } from './Migration20261122150500';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122120804', class: Migration20261122120804 }, // login lockout
   { name: 'Migration20261122140429', class: Migration20261122140429 }, // groups, rosters, four prohibitions, presence, rules, auxiliaries
   { name: 'Migration20261122144324', class: Migration20261122144324 }, // partner clients
+  { name: 'Migration20261122150500', class: Migration20261122150500 }, // sessions revoked by logout
 ];
