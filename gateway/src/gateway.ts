@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { usePartnerRateLimit } from './rate-limit';
-import { SessionRevocations, staffingUrlOf } from './revocations';
+import { SessionRevocations, staffingUrlOf, useSessionRevocations } from './revocations';
 
 export interface GatewayOptions {
   /** The committed supergraph (schema/supergraph.graphql). */
@@ -73,7 +73,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         trustProxy: options.trustProxy ?? false,
         isRevoked: (jti) => revocations?.has(jti) ?? false,
       }),
-      { onDispose: () => revocations?.stop() },
+      useSessionRevocations(revocations),
       usePartnerRateLimit(options.partnerRequestsPerMinute ?? 120),
     ],
   });

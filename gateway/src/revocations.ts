@@ -1,4 +1,6 @@
 import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@cp/auth';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, type DocumentNode } from 'graphql';
 
 /**
  * Logged-out sessions, polled from staffing (which records them) every few seconds: a token
@@ -14,8 +16,10 @@ export class SessionRevocations {
     return !!jti && this.revoked.has(jti);
   }
 
+  /** Fetches now, then every `intervalMs` (0: only now and after each logout through this gateway). */
   start(): void {
     void this.refresh();
+    if (!this.options.intervalMs) return;
     this.timer = setInterval(() => void this.refresh(), this.options.intervalMs);
     this.timer.unref();
   }
@@ -47,3 +51,19 @@ export class SessionRevocations {
 
 /** The staffing subgraph's URL as written in the (possibly rewritten) supergraph. */
 export const staffingUrlOf = (supergraph: string): string | null => /@join__graph\(name: "staffing", url: "([^"]+)"\)/.exec(supergraph)?.[1] ?? null;
+
+/** Whether an operation calls `logout` (then this gateway refreshes its list at once). */
+export const endsSession = (document: DocumentNode, operationName?: string | null): boolean =>
+  getOperationAST(document, operationName)?.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'logout') ?? false;
+
+/** Stops the poller with the gateway, and refreshes at once after a logout passes through. */
+export function useSessionRevocations(revocations: SessionRevocations | null): GatewayPlugin {
+  return {
+    onDispose: () => revocations?.stop(),
+    onExecute: ({ args }) => ({
+      onExecuteDone: () => {
+        if (revocations && endsSession(args.document, args.operationName)) void revocations.refresh();
+      },
+    }),
+  };
+}

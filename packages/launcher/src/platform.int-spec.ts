@@ -182,6 +182,35 @@ describe('query limits at the gateway', () => {
     await refusedBeforeSubgraphs(`{ ${aliases} }`, 'TOO_MANY_ALIASES');
   });
 
+  it('refuses a query with too many directives', async () => {
+    const directives = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
+    await refusedBeforeSubgraphs(`{ stations ${directives} { id } }`, 'TOO_MANY_DIRECTIVES');
+  });
+
+  it('refuses a query that is too long', async () => {
+    const fields = Array.from({ length: 3200 }, () => 'id').join(' ');
+    await refusedBeforeSubgraphs(`{ stations { ${fields} } }`, 'QUERY_TOO_LONG');
+  });
+
+  it('refuses a query that would cost too much', async () => {
+    // deep and wide within the depth and alias limits: the cost grows with depth
+    let nest = 'id name code districtName';
+    for (let i = 0; i < 4; i++) nest = `id name code districtName communities { id name code station { ${nest} } }`;
+    const stations = Array.from({ length: 14 }, (_, i) => `s${i}: stations { ${nest} }`).join(' ');
+    await refusedBeforeSubgraphs(`{ ${stations} }`, 'QUERY_TOO_COSTLY');
+  });
+
+  it('does not accept batched operations (one operation per request)', async () => {
+    const before = sqlStatements.count;
+    const res = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify([{ query: '{ stations { id } }' }, { query: '{ stations { id } }' }]),
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(sqlStatements.count).toBe(before);
+  });
+
   it('lets the console’s resident page through', async () => {
     const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 200 }, admin);
     expect(res.errors).toBeUndefined();
