@@ -26,6 +26,7 @@ export const toDispute = (e: DisputeEntity, now = new Date()): Dispute => ({
   stationId: e.stationId,
   gridId: e.gridId ?? null,
   handlerOfficerId: e.handlerOfficerId ?? null,
+  assignedOfficerId: e.assignedOfficerId ?? null,
   repeatCount: e.repeatCount,
   progressDueAtDate: e.progressDueAt ?? null,
   transferDueAt: e.transferDueAt ?? null,

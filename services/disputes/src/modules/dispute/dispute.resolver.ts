@@ -95,9 +95,8 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: '一盯到底的跟进民警' })
-  async assignedOfficer(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<Officer | null> {
-    const e = await ctx.loaders.disputeById.load(d.id);
-    return e?.assignedOfficerId ? { id: e.assignedOfficerId } : null;
+  assignedOfficer(@Root() d: Dispute): Officer | null {
+    return d.assignedOfficerId ? { id: d.assignedOfficerId } : null;
   }
 
   @FieldResolver(() => RiskAssessmentType, { description: '民转刑风险评分及依据' })

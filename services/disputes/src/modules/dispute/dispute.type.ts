@@ -78,6 +78,7 @@ export class Dispute {
   stationId!: string;
   gridId!: string | null;
   handlerOfficerId!: string | null;
+  assignedOfficerId!: string | null;
   repeatCount!: number;
   progressDueAtDate!: Date | null;
   transferDueAt!: Date | null;

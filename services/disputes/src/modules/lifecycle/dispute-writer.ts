@@ -36,8 +36,8 @@ type Step = {
   /** Refuses before anything is written (the version check guarantees the row is as read). */
   check?: (d: DisputeEntity) => UserError | null | Promise<UserError | null>;
   apply: (tx: EntityManager, d: DisputeEntity, now: Date, rules: DisputeRulesEntity) => EventFields | Promise<EventFields>;
-  /** Only the handler (or a supervisor) may do this on a complex or major dispute. */
-  needsHandler: boolean;
+  /** Only the handler (or a supervisor) may do this on a complex or major dispute (decided on the row as read). */
+  needsHandler: boolean | ((d: DisputeEntity) => boolean);
 };
 
 const refused = (errors: UserError[]): DisputePayload => ({ dispute: null, errors });
@@ -262,14 +262,12 @@ export class DisputeWriter {
   // ——— grading, assignment, progress ————————————————————————————————————————————
 
   changeGrade(input: ChangeGradeInput) {
-    return this.ctx.em.findOne(DisputeEntity, { id: input.id }).then((current) =>
-      this.change(input, {
-        // anyone may raise a dispute to their superiors; only they may hand it back down
-        needsHandler: !!current && GRADE_RANK[input.grade] < GRADE_RANK[current.grade],
-        check: (d) => (!isOpen(d.status) ? closedError() : d.grade === input.grade ? userError('DISPUTE_GRADE_UNCHANGED', '处置级别未变化', 'grade') : null),
-        apply: async (_tx, d) => ({ kind: DisputeEventKind.grade_changed, note: input.note, details: await this.regrade(d, input.grade) }),
-      }),
-    );
+    return this.change(input, {
+      // anyone may raise a dispute to their superiors; only they may hand it back down
+      needsHandler: (d) => GRADE_RANK[input.grade] < GRADE_RANK[d.grade],
+      check: (d) => (!isOpen(d.status) ? closedError() : d.grade === input.grade ? userError('DISPUTE_GRADE_UNCHANGED', '处置级别未变化', 'grade') : null),
+      apply: async (_tx, d) => ({ kind: DisputeEventKind.grade_changed, note: input.note, details: await this.regrade(d, input.grade) }),
+    });
   }
 
   assign(input: AssignDisputeInput) {
@@ -327,7 +325,8 @@ export class DisputeWriter {
     if (problems.length) return refused(problems);
     const d = await this.ctx.em.findOne(DisputeEntity, { id: input.id });
     if (!d) return refused([userError('DISPUTE_NOT_FOUND', '该纠纷不存在', 'id')]);
-    const denied = refuseActor(this.ctx.claims, d, step.needsHandler);
+    const needsHandler = typeof step.needsHandler === 'function' ? step.needsHandler(d) : step.needsHandler;
+    const denied = refuseActor(this.ctx.claims, d, needsHandler);
     if (denied) return refused([denied]);
     if (d.version !== input.version) return refused([staleVersion()]);
     const invalid = await step.check?.(d);
