@@ -18,3 +18,4 @@ export * from './optimistic';
 export * from './local-database';
 export * from './gateway-client';
 export * from './jobs';
+export * from './period';

@@ -1,4 +1,4 @@
-import { DomainError } from '@cp/service-kit';
+import { parsePeriod } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffingContext } from '../../context';
 import { OfficerEntity } from '../officer/officer.entity';
@@ -6,16 +6,6 @@ import { toOfficer } from '../officer/officer.mapper';
 import { Officer } from '../officer/officer.type';
 import { PresenceSource } from './presence.entity';
 import { OfficerTime, PostHistoryItem, Presence, PresencePayload, TimeInCommunity } from './presence.type';
-
-const MAX_DAYS = 400;
-
-function period(from: string, to: string): [Date, Date] {
-  const [f, t] = [new Date(from), new Date(to)];
-  if (Number.isNaN(+f) || Number.isNaN(+t) || f >= t || +t - +f > MAX_DAYS * 86_400_000) {
-    throw new DomainError('PERIOD_INVALID', `期间无效：from 须早于 to，且不超过 ${MAX_DAYS} 天（ISO 8601）`);
-  }
-  return [f, t];
-}
 
 @Resolver(() => Officer)
 export class PresenceResolver {
@@ -38,7 +28,7 @@ export class PresenceResolver {
   @Authorized()
   @Query(() => [OfficerTime], { description: '某派出所警员的在社区时间 [from, to)（限本人辖区）' })
   async stationTimeInCommunity(@Arg('stationId', () => ID) stationId: string, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
-    const [f, t] = period(from, to);
+    const [f, t] = parsePeriod(from, to);
     if (ctx.presence.refuseStation(stationId)) return [];
     const officers = await ctx.em.find(OfficerEntity, { stationId, sworn: true }, { orderBy: { badgeNo: 'asc' } });
     const times = await ctx.presence.timeOf(officers, f, t);
@@ -49,7 +39,7 @@ export class PresenceResolver {
   @FieldResolver(() => TimeInCommunity, { nullable: true, description: '在社区时间及占工作时间比例 [from, to)' })
   async timeInCommunity(@Root() o: Officer, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
     if (!ctx.claims) return null;
-    const [f, t] = period(from, to);
+    const [f, t] = parsePeriod(from, to);
     return ctx.loaders.timeInCommunity(f, t).load(o.id);
   }
 

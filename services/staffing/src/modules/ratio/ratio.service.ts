@@ -1,3 +1,4 @@
+import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity, PostRole } from '../post/post.entity';
@@ -6,12 +7,11 @@ import type { CommunityStaffing, StaffingReport, StationStaffing } from './ratio
 
 const COMMUNITY_ROLES = [OfficerRole.community_full_time, OfficerRole.community_part_time, OfficerRole.community_team_lead];
 
-const STATIONS = `query StaffingPopulation {
-  stations { id communities { id populationStats { residents households } } }
-}`;
-interface StationsAnswer {
-  stations: Array<{ id: string; communities: Array<{ id: string; populationStats: { residents: number; households: number } | null }> }>;
-}
+type StationPopulation = { id: string; communities: Array<{ id: string; populationStats: { residents: number; households: number } | null }> };
+const SELECTION = 'id communities { id populationStats { residents households } }';
+/** One station when asked about one (its counts only), else the district's. */
+const ONE_STATION = `query StaffingStationPopulation($id: ID!) { station(id: $id) { ${SELECTION} } }`;
+const ALL_STATIONS = `query StaffingPopulation { stations { ${SELECTION} } }`;
 
 /**
  * 警力配置: officers and auxiliaries per community against residents and households (counts read
@@ -22,10 +22,11 @@ export class RatioService {
 
   async report(stationId?: string | null): Promise<StaffingReport> {
     const j = requireJurisdiction(this.ctx.claims);
-    const { stations } = await this.ctx.gateway.query<StationsAnswer>(STATIONS);
-    const visible = stations.filter(
-      (s) => (j.all || j.stationIds.includes(s.id) || s.communities.some((c) => j.communityIds.includes(c.id))) && (!stationId || s.id === stationId),
-    );
+    const stations = stationId
+      ? [(await this.ctx.gateway.query<{ station: StationPopulation | null }>(ONE_STATION, { id: stationId })).station].filter((s) => !!s)
+      : (await this.ctx.gateway.query<{ stations: StationPopulation[] }>(ALL_STATIONS)).stations;
+    const mine = (s: StationPopulation, c: { id: string }) => inJurisdiction(j, { stationId: s.id, communityId: c.id });
+    const visible = stations.filter((s) => s.communities.some((c) => mine(s, c)));
     const stationIds = visible.map((s) => s.id);
     const [officers, posts, rules] = await Promise.all([
       this.ctx.em.find(OfficerEntity, { stationId: { $in: stationIds } }),
@@ -34,7 +35,7 @@ export class RatioService {
     ]);
     const communities: CommunityStaffing[] = visible.flatMap((s) =>
       s.communities
-        .filter((c) => j.all || j.stationIds.includes(s.id) || j.communityIds.includes(c.id))
+        .filter((c) => mine(s, c))
         .map((c) => {
           const mine = posts.filter((p) => p.communityId === c.id);
           const sworn = new Set(mine.filter((p) => p.role !== PostRole.AUX && p.officer.sworn).map((p) => p.officer.id));
