@@ -147,4 +147,47 @@ describe('console: a roster decides who is on duty', () => {
     await expect.poll(() => page.locator('table tbody').textContent()).toContain('东四街道网格化管理平台');
     await page.close();
   });
+
+  it('creates a console user for an officer, whose jurisdiction follows, and disables them', async () => {
+    const admin = await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026');
+    const { stations } = (
+      await gql<{ stations: Array<{ officers: Array<{ badgeNo: string; role: string }> }> }>(
+        h.platform.gatewayUrl,
+        '{ stations { officers { badgeNo role } } }',
+        {},
+        admin,
+      )
+    ).data!;
+    const officer = stations.at(-1)!.officers.filter((o) => o.role === 'community_full_time')[4];
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '用户与角色' }).click();
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const modal = page.locator('.ant-modal-content').first();
+    await modal.getByLabel('用户名').fill('sunqi');
+    await modal.getByLabel('初始密码').fill('weak');
+    await modal.getByLabel('姓名').fill('孙七');
+    await expect.poll(() => modal.textContent()).toContain('同时包含字母和数字'); // checked as typed
+    await modal.getByLabel('初始密码').fill('Sunqi2026');
+    await modal.getByLabel('对应警员').click();
+    await page.keyboard.type(officer.badgeNo);
+    await page.keyboard.press('Enter');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    const row = page.locator('tr', { hasText: 'sunqi' });
+    await expect.poll(() => row.textContent()).toContain('社区民警');
+    expect(await row.textContent()).toMatch(/社区/); // the officer's post communities
+    expect((await loginAs(h.platform.gatewayUrl, 'sunqi', 'Sunqi2026')).authorization).toMatch(/^Bearer /);
+    await row.getByRole('button', { name: /停\s*用/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await expect.poll(() => row.textContent()).toContain('已停用');
+    const refused = await gql<{ login: { errors: Array<{ code: string }> } }>(
+      h.platform.gatewayUrl,
+      'mutation { login(username: "sunqi", password: "Sunqi2026") { errors { code } } }',
+    );
+    expect(refused.data!.login.errors[0].code).toBe('ACCOUNT_DISABLED');
+    await page.close();
+  });
 });

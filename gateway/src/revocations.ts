@@ -52,11 +52,14 @@ export class SessionRevocations {
 /** The staffing subgraph's URL as written in the (possibly rewritten) supergraph. */
 export const staffingUrlOf = (supergraph: string): string | null => /@join__graph\(name: "staffing", url: "([^"]+)"\)/.exec(supergraph)?.[1] ?? null;
 
-/** Whether an operation calls `logout` (then this gateway refreshes its list at once). */
-export const endsSession = (document: DocumentNode, operationName?: string | null): boolean =>
-  getOperationAST(document, operationName)?.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'logout') ?? false;
+/** Mutations that can end sessions: logout, and an administrator's changes to an account. */
+const SESSION_ENDING = new Set(['logout', 'updateAccount', 'setAccountDisabled', 'resetAccountPassword']);
 
-/** Stops the poller with the gateway, and refreshes at once after a logout passes through. */
+/** Whether an operation may have ended sessions (then this gateway refreshes its list at once). */
+export const endsSession = (document: DocumentNode, operationName?: string | null): boolean =>
+  getOperationAST(document, operationName)?.selectionSet.selections.some((s) => s.kind === 'Field' && SESSION_ENDING.has(s.name.value)) ?? false;
+
+/** Stops the poller with the gateway, and refreshes at once after a logout (or an account change) passes through. */
 export function useSessionRevocations(revocations: SessionRevocations | null): GatewayPlugin {
   return {
     onDispose: () => revocations?.stop(),

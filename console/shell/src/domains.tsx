@@ -13,6 +13,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
@@ -60,6 +61,7 @@ export const DOMAINS: Domain[] = [
       { key: '/staffing/presence', label: '在社区时间', icon: <FieldTimeOutlined /> },
       { key: '/staffing/gaps', label: '警力缺口', icon: <PieChartOutlined /> },
       { key: '/staffing/partners', label: '合作平台', icon: <ApiOutlined />, roles: ['district_admin'] },
+      { key: '/staffing/accounts', label: '用户与角色', icon: <UserSwitchOutlined />, roles: ['district_admin'] },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { AccountsPage } from './features/accounts/accounts.page';
 import { ApprovalsPage } from './features/approvals/approvals.page';
 import { GapsPage } from './features/gaps/gaps.page';
 import { OfficerProfilePage } from './features/officers/officer-profile.page';
@@ -21,6 +22,7 @@ export default function StaffingRoutes() {
       <Route path="presence" element={<PresencePage />} />
       <Route path="gaps" element={<GapsPage />} />
       <Route path="partners" element={<PartnersPage />} />
+      <Route path="accounts" element={<AccountsPage />} />
     </Routes>
   );
 }

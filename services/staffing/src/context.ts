@@ -1,5 +1,6 @@
 import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
+import { AccountAdminService } from './modules/account/account-admin.service';
 import { AccountService, type TokenSettings } from './modules/account/account.service';
 import { ApprovalService } from './modules/approval/approval.service';
 import { DutyService } from './modules/duty/duty.service';
@@ -18,6 +19,7 @@ export function scopeFactory(tokens: TokenSettings) {
       posts: new PostService(loaders),
       duty: new DutyService(base.em, loaders),
       accounts: new AccountService(base, tokens),
+      accountAdmin: new AccountAdminService(base),
       groups: new GroupService(base),
       rosters: new RosterService(base),
       approvals: new ApprovalService(base),

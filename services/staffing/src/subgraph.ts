@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@cp/service-kit';
 import { scopeFactory } from './context';
 import { migrations } from './migrations';
 import { AccountEntity } from './modules/account/account.entity';
+import { AccountAdminResolver } from './modules/account/account-admin.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
 import type { TokenSettings } from './modules/account/account.service';
 import { OfficerEntity } from './modules/officer/officer.entity';
@@ -10,7 +11,8 @@ import { CommunityStaffingResolver, OfficerResolver, StationStaffingResolver } f
 import { Community, Station } from './modules/federation/federation.type';
 import { PostEntity } from './modules/post/post.entity';
 import { PartnerClientEntity } from './modules/partner/partner.entity';
-import { RevokedSessionEntity } from './modules/session/session.entity';
+import { IssuedSessionEntity, RevokedSessionEntity } from './modules/session/session.entity';
+import { sessionCleanupJob } from './modules/session/session-cleanup';
 import { SessionResolver } from './modules/session/session.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
 import { ApprovalEntity, ApprovalEventEntity, DutyAssignmentEntity } from './modules/approval/approval.entity';
@@ -46,12 +48,14 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       StaffingRulesEntity,
       PartnerClientEntity,
       RevokedSessionEntity,
+      IssuedSessionEntity,
     ],
     resolvers: [
       OfficerResolver,
       CommunityStaffingResolver,
       StationStaffingResolver,
       AccountResolver,
+      AccountAdminResolver,
       GroupResolver,
       RosterResolver,
       ApprovalResolver,
@@ -63,6 +67,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
     orphanedTypes: [Community, Station],
     references,
     migrations,
+    jobs: [sessionCleanupJob],
     createScope: scopeFactory(tokens) as SubgraphDefinition['createScope'],
     seed: seedDemoStaffing,
   };

@@ -4,6 +4,7 @@ import { Migration20261122120804 } from './Migration20261122120804';
 import { Migration20261122140429 } from './Migration20261122140429';
 import { Migration20261122144324 } from './Migration20261122144324';
 import { Migration20261122150500 } from './Migration20261122150500';
+import { Migration20261123023014 } from './Migration20261123023014';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122140429', class: Migration20261122140429 }, // groups, rosters, four prohibitions, presence, rules, auxiliaries
   { name: 'Migration20261122144324', class: Migration20261122144324 }, // partner clients
   { name: 'Migration20261122150500', class: Migration20261122150500 }, // sessions revoked by logout
+  { name: 'Migration20261123023014', class: Migration20261123023014 }, // account administration: disabling, versions, issued sessions
 ];

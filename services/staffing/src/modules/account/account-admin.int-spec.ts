@@ -1,0 +1,145 @@
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/*
+ * 用户与角色 on the whole platform: an administrator creates a login for an officer, whose
+ * jurisdiction follows from the officer; refusals are coded; disabling, re-roling and password
+ * resets end the user's sessions at the gateway; only district administrators manage users.
+ */
+
+let platform: InProcessPlatform;
+let admin: Record<string, string>;
+let stations: Array<{
+  id: string;
+  officers: Array<{ id: string; role: string }>;
+  communities: Array<{ id: string; officers: Array<{ officer: { id: string } }> }>;
+}>;
+
+const ACCOUNT = `account { id username roles version disabledAt lockedUntil officer { id } stations { id } communities { id } } errors { code field message }`;
+const CREATE = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { ${ACCOUNT} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $i: AccountRolesInput!) { updateAccount(id: $id, version: $v, input: $i) { ${ACCOUNT} } }`;
+const DISABLE = `mutation($id: ID!, $v: Int!, $d: Boolean!) { setAccountDisabled(id: $id, version: $v, disabled: $d) { ${ACCOUNT} } }`;
+const RESET = `mutation($id: ID!, $v: Int!, $p: String!) { resetAccountPassword(id: $id, version: $v, password: $p) { ${ACCOUNT} } }`;
+const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token errors { code message } } }`;
+
+const run = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
+  const res = await gql(platform.gatewayUrl, query, variables, headers);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+};
+const me = (session: Record<string, string>) => gql(platform.gatewayUrl, '{ me { username stationIds communityIds } }', {}, session);
+const loginCode = async (username: string, password: string) => (await run({}, LOGIN, { u: username, p: password })).login.errors[0]?.code ?? 'OK';
+/** A community officer of the last demo station (the demo logins belong to the first two). */
+const freeOfficer = (k: number) => stations.at(-1)!.officers.filter((o) => o.role === 'community_full_time')[k];
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('accounts'), residentsPerCommunity: 5 });
+  admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+  stations = (await run(admin, '{ stations { id officers { id role } communities { id officers { officer { id } } } } }')).stations;
+});
+afterAll(() => platform?.stop());
+
+describe('console users and roles', () => {
+  it("creates a community officer's login whose jurisdiction is the officer's posts, and the login carries it", async () => {
+    const officer = freeOfficer(0);
+    const posts = stations
+      .at(-1)!
+      .communities.filter((c) => c.officers.some((p) => p.officer.id === officer.id))
+      .map((c) => c.id)
+      .sort();
+    expect(posts.length).toBeGreaterThan(0);
+    const { createAccount } = await run(admin, CREATE, {
+      i: { username: 'zhangsan', displayName: '张三', password: 'Zhangsan2026', roles: ['community_officer'], officerId: officer.id },
+    });
+    expect(createAccount.errors).toEqual([]);
+    expect(createAccount.account.communities.map((c: any) => c.id).sort()).toEqual(posts);
+    const session = await loginAs(platform.gatewayUrl, 'zhangsan', 'Zhangsan2026');
+    expect((await me(session)).data!.me.communityIds.sort()).toEqual(posts);
+
+    // re-roled as station head: the old session ends, the new one answers for the officer's station
+    const { updateAccount } = await run(admin, UPDATE, {
+      id: createAccount.account.id,
+      v: createAccount.account.version,
+      i: { displayName: '张三', roles: ['station_head'], officerId: officer.id },
+    });
+    expect(updateAccount.account.stations).toEqual([{ id: stations.at(-1)!.id }]);
+    await expect.poll(async () => (await me(session)).errors?.[0]?.extensions?.code, { timeout: 5_000, interval: 200 }).toBe('UNAUTHENTICATED');
+    const again = await loginAs(platform.gatewayUrl, 'zhangsan', 'Zhangsan2026');
+    expect((await me(again)).data!.me).toMatchObject({ stationIds: [stations.at(-1)!.id], communityIds: [] });
+  });
+
+  it('refuses bad input with coded Chinese errors naming the field, and writes nothing', async () => {
+    const officer = freeOfficer(1);
+    const attempt = async (i: Record<string, unknown>) =>
+      (
+        await run(admin, CREATE, {
+          i: { username: 'lisi', displayName: '李四', password: 'Lisi20261', roles: ['community_officer'], officerId: officer.id, ...i },
+        })
+      ).createAccount;
+    expect((await attempt({ password: 'short1' })).errors).toEqual([expect.objectContaining({ code: 'PASSWORD_WEAK', field: 'password' })]);
+    expect((await attempt({ password: 'onlyletters' })).errors[0].message).toMatch(/字母和数字/);
+    expect((await attempt({ username: 'Li Si' })).errors[0]).toMatchObject({ code: 'ACCOUNT_USERNAME', field: 'username' });
+    expect((await attempt({ username: 'admin' })).errors[0]).toMatchObject({ code: 'ACCOUNT_USERNAME_TAKEN', field: 'username' });
+    expect((await attempt({ officerId: null })).errors[0]).toMatchObject({ code: 'ACCOUNT_OFFICER_REQUIRED', field: 'officerId' });
+    expect((await attempt({ roles: ['partner'] })).errors[0]).toMatchObject({ code: 'ACCOUNT_ROLE_UNKNOWN', field: 'roles' });
+    expect((await attempt({ officerId: freeOfficer(0).id })).errors[0]).toMatchObject({ code: 'ACCOUNT_OFFICER_TAKEN', field: 'officerId' });
+    expect(await loginCode('lisi', 'Lisi20261')).toBe('LOGIN_FAILED');
+  });
+
+  it('disabling ends the sessions at once and refuses logins; enabling lets the user back in', async () => {
+    const { createAccount } = await run(admin, CREATE, {
+      i: { username: 'wangwu', displayName: '王五', password: 'Wangwu2026', roles: ['community_officer'], officerId: freeOfficer(2).id },
+    });
+    const session = await loginAs(platform.gatewayUrl, 'wangwu', 'Wangwu2026');
+    const { setAccountDisabled } = await run(admin, DISABLE, { id: createAccount.account.id, v: createAccount.account.version, d: true });
+    expect(setAccountDisabled.account.disabledAt).not.toBeNull();
+    await expect.poll(async () => (await me(session)).errors?.[0]?.extensions?.code, { timeout: 5_000, interval: 200 }).toBe('UNAUTHENTICATED');
+    expect(await loginCode('wangwu', 'Wangwu2026')).toBe('ACCOUNT_DISABLED');
+    expect(await loginCode('wangwu', 'wrong-password1')).toBe('LOGIN_FAILED'); // a guesser learns nothing
+    // an edit made on a version someone else already changed is refused
+    const stale = await run(admin, DISABLE, { id: createAccount.account.id, v: createAccount.account.version, d: false });
+    expect(stale.setAccountDisabled.errors[0].code).toBe('STALE_VERSION');
+    await run(admin, DISABLE, { id: createAccount.account.id, v: setAccountDisabled.account.version, d: false });
+    expect(await loginCode('wangwu', 'Wangwu2026')).toBe('OK');
+  });
+
+  it('a password reset lifts a lockout and ends the old password and sessions', async () => {
+    const { createAccount } = await run(admin, CREATE, {
+      i: { username: 'zhaoliu', displayName: '赵六', password: 'Zhaoliu2026', roles: ['community_officer'], officerId: freeOfficer(3).id },
+    });
+    const session = await loginAs(platform.gatewayUrl, 'zhaoliu', 'Zhaoliu2026');
+    for (let i = 0; i < 5; i++) await loginCode('zhaoliu', 'not-it-123');
+    expect(await loginCode('zhaoliu', 'Zhaoliu2026')).toBe('ACCOUNT_LOCKED');
+    const listed = (await run(admin, `{ accounts { username lockedUntil version } }`)).accounts.find((a: any) => a.username === 'zhaoliu');
+    expect(listed.lockedUntil).not.toBeNull();
+    const { resetAccountPassword } = await run(admin, RESET, { id: createAccount.account.id, v: listed.version, p: 'Zhaoliu2027' });
+    expect(resetAccountPassword.account.lockedUntil).toBeNull();
+    await expect.poll(async () => (await me(session)).errors?.[0]?.extensions?.code, { timeout: 5_000, interval: 200 }).toBe('UNAUTHENTICATED');
+    expect(await loginCode('zhaoliu', 'Zhaoliu2026')).toBe('LOGIN_FAILED');
+    expect(await loginCode('zhaoliu', 'Zhaoliu2027')).toBe('OK');
+  });
+
+  it('an administrator cannot lock themselves out, and nobody else manages users', async () => {
+    const self = (await run(admin, '{ accounts { id username version } }')).accounts.find((a: any) => a.username === 'admin');
+    expect((await run(admin, DISABLE, { id: self.id, v: self.version, d: true })).setAccountDisabled.errors[0].code).toBe('ACCOUNT_SELF_LOCKOUT');
+    const demoted = await run(admin, UPDATE, { id: self.id, v: self.version, i: { displayName: '管理员', roles: ['station_head'] } });
+    expect(demoted.updateAccount.errors.map((e: any) => e.code)).toContain('ACCOUNT_SELF_LOCKOUT');
+    for (const [user, password] of [
+      ['qianmen', 'Qianmen@2026'],
+      ['dongsi', 'Dongsi@2026'],
+    ]) {
+      const session = await loginAs(platform.gatewayUrl, user, password);
+      const res = await gql(platform.gatewayUrl, '{ accounts { id } }', {}, session);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+      const write = await gql(
+        platform.gatewayUrl,
+        CREATE,
+        { i: { username: 'sneaky', displayName: '某某', password: 'Sneaky2026', roles: ['district_admin'] } },
+        session,
+      );
+      expect(write.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+    }
+    expect(await loginCode('sneaky', 'Sneaky2026')).toBe('LOGIN_FAILED');
+  });
+});
