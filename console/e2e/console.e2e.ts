@@ -113,10 +113,18 @@ describe('console: the audit trail of personal data', () => {
     // the first test had 东四's officer open a resident page with the ID number in clear
     await expect.poll(() => page.locator('table tbody').textContent(), { timeout: 30_000 }).toContain('dongsi');
     expect(await page.locator('table tbody').textContent()).toContain('ResidentPage');
+    // searching narrows the trail; the export carries every matching row
+    await page.getByPlaceholder('用户名或客户端标识').fill('nobody');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByTestId('audit-total').textContent()).toBe('共 0 条');
+    await page.getByPlaceholder('用户名或客户端标识').fill('dongsi');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByTestId('audit-total').textContent()).not.toBe('共 0 条');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('读取人');
     expect(csv).toContain('dongsi');
+    expect(csv).toContain('明文');
     await page.close();
   });
 });

@@ -1,11 +1,19 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Claims, RequestOrigin } from '@cp/auth';
+import type { SubgraphJob } from './jobs';
+
+/**
+ * How long the trail is kept. 网络安全法 art. 21 asks for at least six months; the table's
+ * trigger (see the population migration) refuses to delete anything younger than 183 days.
+ */
+export const AUDIT_RETENTION_DAYS = 365;
 
 /**
  * 个人信息访问记录: one row per record whose personal data (ID number, phone) was read in
- * clear. Append-only: nothing in the platform updates or deletes it. A service that reveals
- * personal data lists this entity and creates its table in a migration.
+ * clear, and per record a partner received (always masked). Append-only: a trigger refuses
+ * updates, and deletes of rows younger than six months. A service that serves personal data
+ * lists this entity and creates its table (and trigger) in a migration.
  */
 @Entity({ tableName: 'personal_data_access' })
 @Index({ properties: ['subjectType', 'subjectId'] })
@@ -21,20 +29,23 @@ export class PersonalDataAccessEntity {
   @Property({ type: 'string' }) subjectType!: string;
   @Property({ type: 'uuid' }) subjectId!: string;
   @Property({ type: 'array' }) fields!: string[];
+  /** Whether the fields reached the caller masked (partners' reads are recorded too). */
+  @Property({ type: 'boolean', default: false }) masked: boolean = false;
 }
 
 /** Collects, during one request, which records' personal data were revealed; written once at the end. */
 export class AuditTrail {
-  private readonly reads = new Map<string, { subjectType: string; subjectId: string; fields: Set<string> }>();
+  private readonly reads = new Map<string, { subjectType: string; subjectId: string; fields: Set<string>; masked: boolean }>();
 
   constructor(
     private readonly claims: Claims | null,
     private readonly origin: RequestOrigin = { clientAddress: null },
   ) {}
 
-  record(subjectType: string, subjectId: string, field: string): void {
-    const key = `${subjectType}:${subjectId}`;
-    const entry = this.reads.get(key) ?? { subjectType, subjectId, fields: new Set<string>() };
+  /** Notes that `field` of a record left in clear (or, `masked`, reached a caller who is accountable for every read). */
+  record(subjectType: string, subjectId: string, field: string, masked = false): void {
+    const key = `${subjectType}:${subjectId}:${masked}`;
+    const entry = this.reads.get(key) ?? { subjectType, subjectId, fields: new Set<string>(), masked };
     entry.fields.add(field);
     this.reads.set(key, entry);
   }
@@ -57,8 +68,20 @@ export class AuditTrail {
         subjectType: r.subjectType,
         subjectId: r.subjectId,
         fields: [...r.fields],
+        masked: r.masked,
       })),
     );
     this.reads.clear();
   }
 }
+
+/** Forgets accesses older than the retention period (the trigger guards the six-month minimum). */
+export const auditRetentionJob: SubgraphJob = {
+  name: 'audit:retention',
+  everyMs: 24 * 3_600_000,
+  run: async (em, now) => {
+    const cutoff = new Date(+now - AUDIT_RETENTION_DAYS * 86_400_000);
+    const rows = await em.getConnection().execute('delete from personal_data_access where at < ? returning id', [cutoff], 'all', em.getTransactionContext());
+    return rows.length;
+  },
+};

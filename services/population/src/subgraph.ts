@@ -1,4 +1,4 @@
-import { PersonalDataAccessEntity, type SubgraphDefinition } from '@cp/service-kit';
+import { auditRetentionJob, PersonalDataAccessEntity, type SubgraphDefinition } from '@cp/service-kit';
 import { createScope } from './context';
 import { migrations } from './migrations';
 import { StandardAddressEntity } from './modules/address/address.entity';
@@ -16,6 +16,7 @@ export const populationSubgraph: SubgraphDefinition = {
   resolvers: [StationResolver, CommunityResolver, ResidentResolver, PersonalDataAccessResolver],
   references,
   migrations,
+  jobs: [auditRetentionJob],
   createScope: createScope as SubgraphDefinition['createScope'],
   seed: seedDemoPopulation,
 };

@@ -3,6 +3,7 @@ import { Migration20261122110116 } from './Migration20261122110116';
 import { Migration20261122113956 } from './Migration20261122113956';
 import { Migration20261122122926 } from './Migration20261122122926';
 import { Migration20261122140000 } from './Migration20261122140000';
+import { Migration20261123030000 } from './Migration20261123030000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122113956', class: Migration20261122113956 }, // personal data access audit (append-only)
   { name: 'Migration20261122122926', class: Migration20261122122926 }, // audit: client address
   { name: 'Migration20261122140000', class: Migration20261122140000 }, // grid outlines for maps
+  { name: 'Migration20261123030000', class: Migration20261123030000 }, // audit: partner reads, append-only trigger
 ];

@@ -5,7 +5,7 @@ const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
 
 /** The rows as CSV that Excel opens correctly (UTF-8 with BOM, CRLF). */
 export function toCsv(rows: AccessRow[]): string {
-  const header = ['时间', '读取人', '角色', '操作', '客户端地址', '记录类型', '记录', '人员', '字段'];
+  const header = ['时间', '读取人', '角色', '操作', '客户端地址', '记录类型', '记录', '人员', '字段', '提供形式'];
   const lines = rows.map((r) =>
     [
       formatDateTime(r.at),
@@ -17,6 +17,7 @@ export function toCsv(rows: AccessRow[]): string {
       r.subjectId,
       r.resident?.name ?? '',
       r.fields.map((f) => PERSONAL_FIELD_LABELS[f] ?? f).join(' '),
+      r.masked ? '脱敏' : '明文',
     ]
       .map(cell)
       .join(','),

@@ -1,12 +1,15 @@
 import { graphql } from '../../gql';
-import type { PersonalDataAccessesQuery } from '../../gql/graphql';
+import type { PersonalDataAccessesQuery, PersonalDataAccessesQueryVariables } from '../../gql/graphql';
 
 export type AccessRow = PersonalDataAccessesQuery['personalDataAccesses']['nodes'][number];
 
-/** The audit trail of personal data read in clear (district administrators only). */
+export type AccessFilter = PersonalDataAccessesQueryVariables['filter'];
+
+/** The audit trail of personal data read in clear, and of partners' reads (district administrators only). */
 export const ACCESSES = graphql(`
-  query PersonalDataAccesses($first: Int!, $after: String, $username: String) {
-    personalDataAccesses(first: $first, after: $after, username: $username) {
+  query PersonalDataAccesses($first: Int!, $after: String, $filter: PersonalDataAccessFilter) {
+    personalDataAccesses(first: $first, after: $after, filter: $filter) {
+      totalCount
       nodes {
         id
         at
@@ -17,6 +20,7 @@ export const ACCESSES = graphql(`
         subjectType
         subjectId
         fields
+        masked
         resident {
           id
           name

@@ -1,31 +1,33 @@
-import { newestFirst, pageSize, PersonalDataAccessEntity, toPage } from '@cp/service-kit';
+import { DomainError, newestFirst, pageSize, PersonalDataAccessEntity, toPage } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { Resident } from '../resident/resident.type';
-import { PersonalDataAccess, PersonalDataAccessConnection } from './audit.type';
+import { AuditCaller, PersonalDataAccess, PersonalDataAccessConnection, PersonalDataAccessFilter } from './audit.type';
 
-/** The audit trail, for district administrators: who read whose personal data in clear. */
+/** The audit trail, for district administrators: who read whose personal data, when, from where. */
 @Resolver(() => PersonalDataAccess)
 export class PersonalDataAccessResolver {
   @Authorized('district_admin')
-  @Query(() => PersonalDataAccessConnection, { description: '个人信息明文读取记录，最新在前（仅分局管理员）' })
+  @Query(() => PersonalDataAccessConnection, { description: '个人信息读取记录，最新在前（仅分局管理员）；保留至少六个月' })
   async personalDataAccesses(
     @Ctx() ctx: PopulationContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('username', () => String, { nullable: true, description: '读取人' }) username?: string,
-    @Arg('subjectId', () => ID, { nullable: true, description: '被读取的记录' }) subjectId?: string,
+    @Arg('username', () => String, { nullable: true, description: '读取人（同 filter.username）' }) username?: string,
+    @Arg('subjectId', () => ID, { nullable: true, description: '被读取的记录（同 filter.subjectId）' }) subjectId?: string,
+    @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter?: PersonalDataAccessFilter,
   ): Promise<PersonalDataAccessConnection> {
     const limit = pageSize(first);
-    const where: FilterQuery<PersonalDataAccessEntity>[] = [];
-    if (username) where.push({ username });
-    if (subjectId) where.push({ subjectId });
+    const where = filterOf({ ...filter, username: filter?.username ?? username, subjectId: filter?.subjectId ?? subjectId });
     const order = newestFirst<PersonalDataAccessEntity>('at', after);
-    where.push(order.where);
-    const rows = await ctx.em.find(PersonalDataAccessEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(PersonalDataAccessEntity, { $and: [...where, order.where] }, { orderBy: order.orderBy, limit: limit + 1 }),
+      ctx.em.count(PersonalDataAccessEntity, { $and: where }),
+    ]);
     const page = toPage(rows, limit, order.keyOf);
     return {
+      totalCount,
       pageInfo: page.pageInfo,
       nodes: page.nodes.map((r) => ({
         id: r.id,
@@ -37,6 +39,7 @@ export class PersonalDataAccessResolver {
         subjectType: r.subjectType,
         subjectId: r.subjectId,
         fields: r.fields,
+        masked: r.masked,
       })),
     };
   }
@@ -45,4 +48,25 @@ export class PersonalDataAccessResolver {
   resident(@Root() a: PersonalDataAccess, @Ctx() ctx: PopulationContext) {
     return a.subjectType === 'Resident' ? ctx.residents.reference(a.subjectId) : null;
   }
+}
+
+function filterOf(f: PersonalDataAccessFilter): FilterQuery<PersonalDataAccessEntity>[] {
+  const where: FilterQuery<PersonalDataAccessEntity>[] = [];
+  const at: { $gte?: Date; $lt?: Date } = {};
+  if (f.from) at.$gte = instant(f.from, 'from');
+  if (f.to) at.$lt = instant(f.to, 'to');
+  if (f.from || f.to) where.push({ at });
+  if (f.username) where.push({ username: f.username.trim() });
+  if (f.subjectId) where.push({ subjectId: f.subjectId });
+  if (f.operation) where.push({ operation: f.operation.trim() });
+  if (f.clientAddress) where.push({ clientAddress: f.clientAddress.trim() });
+  if (f.caller === AuditCaller.partner) where.push({ roles: { $contains: ['partner'] } });
+  if (f.caller === AuditCaller.user) where.push({ $not: { roles: { $contains: ['partner'] } } });
+  return where;
+}
+
+function instant(value: string, field: string): Date {
+  const d = new Date(value);
+  if (Number.isNaN(+d)) throw new DomainError('AUDIT_TIME_INVALID', '时间格式不正确，应为 ISO 8601', `filter.${field}`);
+  return d;
 }

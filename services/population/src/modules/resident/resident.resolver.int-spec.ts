@@ -1,4 +1,5 @@
 import { demoStations, stableId } from '@cp/demo-district';
+import { auditRetentionJob } from '@cp/service-kit';
 import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { populationSubgraph } from '../../subgraph';
@@ -181,8 +182,54 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     expect(asOfficer.errors?.[0].extensions?.code).toBeTruthy();
   });
 
-  it('keeps the trail append-only', async () => {
-    await expect(sub.orm.em.getConnection().execute(`delete from personal_data_access`)).rejects.toThrow(/append-only/);
+  it('records every record a partner receives (masked), and finds accesses by caller, time and operation', async () => {
+    const partner = {
+      sub: 'partner:p1',
+      username: 'pc_grid',
+      name: '网格平台',
+      roles: ['partner' as const],
+      stationIds: [],
+      communityIds: [dongsiCommunity],
+      scopes: ['residents:read'],
+    };
+    const since = new Date().toISOString();
+    const page = await gql(sub.url, 'query GridResidents { residents(first: 3) { nodes { id idNumber masked } } }', {}, await asGateway(partner));
+    const ids = page.data!.residents.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toHaveLength(3);
+    const q = `query($f: PersonalDataAccessFilter) { personalDataAccesses(first: 50, filter: $f) { totalCount nodes { username subjectId masked fields operation } } }`;
+    const admin = await asGateway(claimsFor.districtAdmin());
+    const byPartner = await gql(sub.url, q, { f: { caller: 'partner', from: since } }, admin);
+    expect(byPartner.data!.personalDataAccesses.totalCount).toBe(3);
+    expect(byPartner.data!.personalDataAccesses.nodes.map((n: { subjectId: string }) => n.subjectId).sort()).toEqual([...ids].sort());
+    expect(byPartner.data!.personalDataAccesses.nodes[0]).toMatchObject({
+      username: 'pc_grid',
+      masked: true,
+      fields: ['idNumber'],
+      operation: 'GridResidents',
+    });
+    const users = await gql(sub.url, q, { f: { caller: 'user', from: since } }, admin);
+    expect(users.data!.personalDataAccesses.totalCount).toBe(0);
+    const later = await gql(sub.url, q, { f: { operation: 'GridResidents', from: new Date(Date.now() + 60_000).toISOString() } }, admin);
+    expect(later.data!.personalDataAccesses.totalCount).toBe(0);
+    const bad = await gql(sub.url, q, { f: { from: 'yesterday' } }, admin);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'AUDIT_TIME_INVALID', field: 'filter.from' });
+  });
+
+  it('keeps the trail append-only for six months: no update, no early delete; the retention job forgets only what is past a year', async () => {
+    const sql = (q: string, p: unknown[] = []) => sub.orm.em.getConnection().execute(q, p);
+    await expect(sql(`delete from personal_data_access`)).rejects.toThrow(/append-only/);
+    await expect(sql(`update personal_data_access set username = 'x'`)).rejects.toThrow(/append-only/);
+    const old = (days: number) =>
+      sql(
+        `insert into personal_data_access (id, at, user_id, username, roles, subject_type, subject_id, fields) values (gen_random_uuid(), now() - make_interval(days => ?), 'u', 'retention-test', '{}', 'Resident', gen_random_uuid(), '{idNumber}')`,
+        [days],
+      );
+    await old(400);
+    await old(200);
+    const removed = await sub.orm.em.fork().transactional((tx) => auditRetentionJob.run(tx, new Date()));
+    expect(removed).toBe(1);
+    const left = await sql(`select count(*)::int as n from personal_data_access where username = 'retention-test'`);
+    expect(left[0].n).toBe(1);
   });
 });
 

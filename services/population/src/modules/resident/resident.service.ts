@@ -54,18 +54,22 @@ export class ResidentService {
     return toResident(e, mayReadPersonalData(this.ctx.claims));
   }
 
-  /** The ID number as this caller may see it; a read in clear is audited. */
+  /** The ID number as this caller may see it; a read in clear is audited, and so is every partner read. */
   idNumberOf(r: Resident): string {
-    if (!r.reveal) return maskIdNumber(r.idNumberClear);
-    this.ctx.audit.record('Resident', r.id, 'idNumber');
-    return r.idNumberClear;
+    this.audit(r, 'idNumber');
+    return r.reveal ? r.idNumberClear : maskIdNumber(r.idNumberClear);
   }
 
   phoneOf(r: Resident): string | null {
     if (!r.phoneClear) return null;
-    if (!r.reveal) return maskPhone(r.phoneClear);
-    this.ctx.audit.record('Resident', r.id, 'phone');
-    return r.phoneClear;
+    this.audit(r, 'phone');
+    return r.reveal ? r.phoneClear : maskPhone(r.phoneClear);
+  }
+
+  /** Officers answer for what they read in clear; partners (always masked) for every record they receive. */
+  private audit(r: Resident, field: string): void {
+    if (r.reveal) this.ctx.audit.record('Resident', r.id, field);
+    else if (this.ctx.claims?.roles.includes('partner')) this.ctx.audit.record('Resident', r.id, field, true);
   }
 
   /** One resident; an error when it lies outside the caller's jurisdiction. */

@@ -58,6 +58,14 @@ describe('partner clients', () => {
     expect(residents.nodes.length).toBeGreaterThan(0);
     expect(residents.nodes.every((r: any) => r.community.id === covered.id)).toBe(true);
     expect(residents.nodes.every((r: any) => r.masked && /\*{8}/.test(r.idNumber))).toBe(true);
+    // the partner answers for every record it received: the audit trail names it
+    const { personalDataAccesses } = await call(
+      admin,
+      `query($f: PersonalDataAccessFilter) { personalDataAccesses(first: 1, filter: $f) { totalCount nodes { username masked clientAddress } } }`,
+      { f: { caller: 'partner', username: registerPartner.partner.clientId } },
+    );
+    expect(personalDataAccesses.totalCount).toBe(residents.nodes.length);
+    expect(personalDataAccesses.nodes[0]).toMatchObject({ username: registerPartner.partner.clientId, masked: true, clientAddress: expect.any(String) });
 
     const outside = await gql(platform.gatewayUrl, '{ residents(communityId: "' + dongsi.communities[1].id + '") { nodes { id } } }', {}, partner);
     expect(outside.data!.residents.nodes).toEqual([]);
