@@ -37,6 +37,9 @@ describe('console: the resident page', () => {
     );
 
     const page = await browser.newPage();
+    // the console sends the hashes its build registered (trusted documents), not query texts
+    const sent: Array<{ query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } }> = [];
+    page.on('request', (r) => void (r.url().endsWith('/graphql') && r.method() === 'POST' && sent.push(r.postDataJSON())));
     await login(page, 'dongsi', 'Dongsi@2026');
     // the landing page is the resident list, loaded from the population remote
     await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(50);
@@ -55,6 +58,9 @@ describe('console: the resident page', () => {
     expect(dutyText).toContain(duty.name);
     expect(dutyText).toContain(duty.badge_no);
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/resident-page.png`, fullPage: true });
+    expect(sent.length).toBeGreaterThan(3);
+    expect(sent.filter((b) => b.query)).toEqual([]); // never had to fall back to the text
+    expect(sent.every((b) => /^sha256:[0-9a-f]{64}$/.test(b.extensions?.persistedQuery?.sha256Hash ?? ''))).toBe(true);
     await page.close();
   });
 

@@ -6,7 +6,9 @@ import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { usePartnerRateLimit } from './rate-limit';
-import { SessionRevocations, staffingUrlOf, useSessionRevocations } from './revocations';
+import { SessionRevocations } from './revocations';
+import { staffingUrlOf, useStaffingFeeds } from './staffing-feed';
+import { TrustedDocuments, useTrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   /** The committed supergraph (schema/supergraph.graphql). */
@@ -22,8 +24,10 @@ export interface GatewayOptions {
   trustProxy?: boolean;
   /** Requests a minute per partner client (429 beyond). */
   partnerRequestsPerMinute?: number;
-  /** How often to fetch logged-out sessions from staffing. */
+  /** How often to fetch ended sessions and partners' registered operations from staffing (0: at start and after changes through this gateway). */
   revocationPollMs?: number;
+  /** The console's trusted documents (hash → text), from its build. */
+  consoleDocuments?: Record<string, string>;
 }
 
 /** Rewrites `@join__graph(name: "x", url: "...")` so one committed supergraph serves any deployment. */
@@ -40,10 +44,9 @@ export function withSubgraphUrls(supergraph: string, urls: Record<string, string
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   const supergraph = withSubgraphUrls(readFileSync(options.supergraphPath, 'utf8'), options.subgraphUrls);
   const staffingUrl = staffingUrlOf(supergraph);
-  const revocations = staffingUrl
-    ? new SessionRevocations({ staffingUrl, gatewaySecret: options.gatewaySecret, intervalMs: options.revocationPollMs ?? 5_000 })
-    : null;
-  revocations?.start();
+  const feed = staffingUrl ? { staffingUrl, gatewaySecret: options.gatewaySecret, intervalMs: options.revocationPollMs ?? 5_000 } : null;
+  const revocations = feed ? new SessionRevocations(feed) : null;
+  const trusted = new TrustedDocuments({ consoleDocuments: options.consoleDocuments ?? {}, enforce: options.production, feed });
   return createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -64,6 +67,13 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: !options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     upstreamTimeout: options.subgraphTimeoutMs,
+    // a client may send a registered document's hash (`documentId`, or Apollo's persistedQuery) instead of its text
+    persistedDocuments: {
+      getPersistedOperation: (key) => trusted.text(key) ?? null,
+      allowArbitraryDocuments: true,
+      // the answer Apollo's persisted-query link takes as "send the text instead"
+      customErrors: { notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } } },
+    },
     propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
     plugins: () => [
       ...useQueryLimits(options.production),
@@ -73,7 +83,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
         trustProxy: options.trustProxy ?? false,
         isRevoked: (jti) => revocations?.has(jti) ?? false,
       }),
-      useSessionRevocations(revocations),
+      useTrustedDocuments(trusted),
+      useStaffingFeeds([revocations?.feed, trusted.feed].filter((f) => !!f) as never[]),
       usePartnerRateLimit(options.partnerRequestsPerMinute ?? 120),
     ],
   });

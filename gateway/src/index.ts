@@ -1,2 +1,3 @@
 export { createGateway, withSubgraphUrls, type GatewayOptions } from './gateway';
 export { QUERY_LIMITS } from './limits';
+export { loadDocumentManifests } from './trusted-documents';

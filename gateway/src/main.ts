@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { loadEnv, subgraphUrlOverrides } from './env';
 import { createGateway } from './gateway';
+import { loadDocumentManifests } from './trusted-documents';
 
 const env = loadEnv();
 const gateway = createGateway({
@@ -14,6 +15,7 @@ const gateway = createGateway({
   logLevel: env.LOG_LEVEL,
   trustProxy: env.TRUST_PROXY,
   partnerRequestsPerMinute: env.PARTNER_REQUESTS_PER_MINUTE,
+  consoleDocuments: loadDocumentManifests((env.TRUSTED_DOCUMENTS ?? join(__dirname, '../../console')).split(',')),
 });
 const server = createServer(gateway);
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));

@@ -1,13 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { disputesSubgraph } from '@cp/disputes';
-import { createGateway } from '@cp/gateway';
+import { join } from 'node:path';
+import { createGateway, loadDocumentManifests } from '@cp/gateway';
 import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { supergraphPath } from '@cp/schema';
 import { DEV_SECRETS } from '@cp/auth';
 import { prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
 import { createStaffingSubgraph } from '@cp/staffing';
+import { ROOT } from './services';
 
 export interface InProcessPlatform {
   gatewayUrl: string;
@@ -27,7 +29,12 @@ export interface InProcessOptions {
   seed?: boolean;
   /** The gateway's per-partner limit (tests set it low to reach it). */
   partnerRequestsPerMinute?: number;
+  /** The gateway as in production: no introspection, only trusted documents for signed-in callers. */
+  production?: boolean;
 }
+
+/** The console's trusted documents, as its build registered them (hash → text). */
+export const consoleDocuments = (): Record<string, string> => loadDocumentManifests([join(ROOT, 'console')]);
 
 export const subgraphDefinitions = (): SubgraphDefinition[] => [populationSubgraph, disputesSubgraph, createStaffingSubgraph(), performanceSubgraph];
 
@@ -68,8 +75,9 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     authTokenSecret: DEV_SECRETS.userToken,
     gatewaySecret: DEV_SECRETS.gateway,
     subgraphTimeoutMs: 10_000,
-    production: false,
+    production: options.production ?? false,
     logLevel: 'warn',
+    consoleDocuments: consoleDocuments(),
     partnerRequestsPerMinute: options.partnerRequestsPerMinute,
     revocationPollMs: 0, // no timer: the statement counter in tests sees only what requests do
   });

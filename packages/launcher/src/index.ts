@@ -1,4 +1,4 @@
-export { startPlatformInProcess, subgraphDefinitions, type InProcessPlatform, type InProcessOptions } from './in-process';
+export { startPlatformInProcess, subgraphDefinitions, consoleDocuments, type InProcessPlatform, type InProcessOptions } from './in-process';
 export { startConsoleServer } from './console-server';
 export { SERVICES, ROOT } from './services';
 export { waitForHttp } from './wait';

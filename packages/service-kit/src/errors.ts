@@ -14,6 +14,7 @@ export class DomainError extends GraphQLError {
 
 export const errors = {
   unauthenticated: () => new DomainError('UNAUTHENTICATED', '请先登录'),
+  unauthorized: () => new DomainError('UNAUTHORIZED', '您的角色无权执行此操作'),
   outsideJurisdiction: () => new DomainError('OUTSIDE_JURISDICTION', '该记录不在您的辖区范围内'),
 };
 

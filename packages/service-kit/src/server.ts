@@ -147,13 +147,13 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   };
 }
 
-/** Coded errors pass through; anything unexpected is logged and hidden behind a generic message. */
 /** type-graphql's @Authorized refusals, in the console's language (codes unchanged). */
 const AUTH_MESSAGES: Record<string, string> = {
   UNAUTHENTICATED: '请先登录',
   UNAUTHORIZED: '您的角色无权执行此操作',
 };
 
+/** Coded errors pass through; anything unexpected is logged and hidden behind a generic message. */
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && AUTH_MESSAGES[code]) return { ...formatted, message: AUTH_MESSAGES[code] };

@@ -5,6 +5,7 @@ import { AccountService, type TokenSettings } from './modules/account/account.se
 import { ApprovalService } from './modules/approval/approval.service';
 import { DutyService } from './modules/duty/duty.service';
 import { GroupService } from './modules/group/group.service';
+import { PartnerOperationService } from './modules/partner/partner-operations';
 import { PartnerService } from './modules/partner/partner.service';
 import { PostService } from './modules/post/post.service';
 import { PresenceService } from './modules/presence/presence.service';
@@ -26,6 +27,7 @@ export function scopeFactory(tokens: TokenSettings) {
       presence: new PresenceService(base),
       ratios: new RatioService(base),
       partners: new PartnerService(base, tokens),
+      partnerOperations: new PartnerOperationService(base),
       tokenTtlSeconds: tokens.ttlSeconds,
     };
   };

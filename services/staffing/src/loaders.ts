@@ -3,6 +3,7 @@ import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
 import { ApprovalEventEntity } from './modules/approval/approval.entity';
 import { OfficerEntity } from './modules/officer/officer.entity';
 import { PostHistoryEntity } from './modules/officer/post-history.entity';
+import { PartnerOperationEntity } from './modules/partner/partner.entity';
 import { PostEntity } from './modules/post/post.entity';
 import type { TimeInCommunity } from './modules/presence/presence.type';
 import { PresenceService } from './modules/presence/presence.service';
@@ -26,6 +27,10 @@ export function createLoaders(base: BaseContext) {
     postHistory: groupLoader(
       (ids) => em.find(PostHistoryEntity, { officer: { $in: ids } }, { orderBy: { startedAt: 'desc' } }),
       (h) => h.officer.id,
+    ),
+    partnerOperations: groupLoader(
+      (ids) => em.find(PartnerOperationEntity, { partnerId: { $in: ids } }, { orderBy: { name: 'asc' } }),
+      (o) => o.partnerId,
     ),
     approvalEvents: groupLoader(
       (ids) => em.find(ApprovalEventEntity, { approval: { $in: ids } }, { orderBy: { at: 'asc' } }),

@@ -10,7 +10,7 @@ import { OfficerEntity } from './modules/officer/officer.entity';
 import { CommunityStaffingResolver, OfficerResolver, StationStaffingResolver } from './modules/officer/officer.resolver';
 import { Community, Station } from './modules/federation/federation.type';
 import { PostEntity } from './modules/post/post.entity';
-import { PartnerClientEntity } from './modules/partner/partner.entity';
+import { PartnerClientEntity, PartnerOperationEntity } from './modules/partner/partner.entity';
 import { IssuedSessionEntity, RevokedSessionEntity } from './modules/session/session.entity';
 import { sessionCleanupJob } from './modules/session/session-cleanup';
 import { SessionResolver } from './modules/session/session.resolver';
@@ -47,6 +47,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       PresenceEntity,
       StaffingRulesEntity,
       PartnerClientEntity,
+      PartnerOperationEntity,
       RevokedSessionEntity,
       IssuedSessionEntity,
     ],

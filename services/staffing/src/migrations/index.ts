@@ -5,6 +5,7 @@ import { Migration20261122140429 } from './Migration20261122140429';
 import { Migration20261122144324 } from './Migration20261122144324';
 import { Migration20261122150500 } from './Migration20261122150500';
 import { Migration20261123023014 } from './Migration20261123023014';
+import { Migration20261123024340 } from './Migration20261123024340';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122144324', class: Migration20261122144324 }, // partner clients
   { name: 'Migration20261122150500', class: Migration20261122150500 }, // sessions revoked by logout
   { name: 'Migration20261123023014', class: Migration20261123023014 }, // account administration: disabling, versions, issued sessions
+  { name: 'Migration20261123024340', class: Migration20261123024340 }, // partners' trusted documents
 ];

@@ -18,6 +18,12 @@ export const PARTNERS = graphql(`
         id
         name
       }
+      operations {
+        name
+        hash
+        document
+        registeredAt
+      }
     }
     communities {
       id
@@ -75,5 +81,27 @@ export const REVOKE_PARTNER = graphql(`
         message
       }
     }
+  }
+`);
+
+export const REGISTER_PARTNER_OPERATION = graphql(`
+  mutation RegisterPartnerOperation($partnerId: ID!, $document: String!) {
+    registerPartnerOperation(partnerId: $partnerId, document: $document) {
+      operation {
+        name
+        hash
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const REMOVE_PARTNER_OPERATION = graphql(`
+  mutation RemovePartnerOperation($partnerId: ID!, $hash: String!) {
+    removePartnerOperation(partnerId: $partnerId, hash: $hash)
   }
 `);

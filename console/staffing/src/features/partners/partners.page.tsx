@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { PartnerOperations } from './partner-operations';
 import { PARTNERS, REGISTER_PARTNER, REVOKE_PARTNER, ROTATE_PARTNER, type PartnerRow } from './partners.operations';
 
 const SCOPES: Record<string, string> = {
@@ -49,11 +50,13 @@ export function PartnersPage() {
         loading={loading}
         dataSource={data?.partners ?? []}
         pagination={false}
+        expandable={{ expandedRowRender: (p) => <PartnerOperations partner={p} onChange={() => void refetch()} /> }}
         columns={[
           { title: '名称', dataIndex: 'name' },
           { title: '客户端标识', dataIndex: 'clientId', render: (v: string) => <Typography.Text copyable>{v}</Typography.Text> },
           { title: '覆盖社区', render: (_, p) => p.communities.map((c) => c.name).join('、') },
           { title: '授权', render: (_, p) => p.scopes.map((s) => <Tag key={s}>{SCOPES[s] ?? s}</Tag>) },
+          { title: '已登记操作', render: (_, p) => p.operations.length },
           { title: '登记', dataIndex: 'createdAt', render: formatDateTime },
           { title: '状态', render: (_, p) => (p.revokedAt ? <Tag color="red">已吊销 {formatDateTime(p.revokedAt)}</Tag> : <Tag color="green">有效</Tag>) },
           {

@@ -1,6 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { errors } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StaffingContext } from '../../context';
-import { PartnerClient, PartnerPayload, PartnerSecretPayload, PartnerTokenPayload, RegisterPartnerInput } from './partner.type';
+import { toOperation } from './partner-operations';
+import {
+  PartnerClient,
+  PartnerOperation,
+  PartnerOperationPayload,
+  PartnerPayload,
+  TrustedPartnerOperation,
+  PartnerSecretPayload,
+  PartnerTokenPayload,
+  RegisterPartnerInput,
+} from './partner.type';
 
 @Resolver(() => PartnerClient)
 export class PartnerResolver {
@@ -31,5 +42,28 @@ export class PartnerResolver {
   @Mutation(() => PartnerTokenPayload, { description: '客户端凭证换取访问令牌（15 分钟有效）' })
   partnerToken(@Arg('clientId') clientId: string, @Arg('clientSecret') clientSecret: string, @Ctx() ctx: StaffingContext) {
     return ctx.partners.token(clientId, clientSecret);
+  }
+
+  @FieldResolver(() => [PartnerOperation], { description: '已登记的操作（可信文档）' })
+  async operations(@Root() p: PartnerClient, @Ctx() ctx: StaffingContext): Promise<PartnerOperation[]> {
+    return (await ctx.loaders.partnerOperations.load(p.id)).map(toOperation);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => PartnerOperationPayload, { description: '为合作平台登记一个操作（可信文档）；生产环境中合作平台只能执行已登记的操作' })
+  registerPartnerOperation(@Arg('partnerId', () => ID) partnerId: string, @Arg('document') document: string, @Ctx() ctx: StaffingContext) {
+    return ctx.partnerOperations.register(partnerId, document);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => Boolean, { description: '撤销合作平台的一个已登记操作' })
+  removePartnerOperation(@Arg('partnerId', () => ID) partnerId: string, @Arg('hash') hash: string, @Ctx() ctx: StaffingContext) {
+    return ctx.partnerOperations.remove(partnerId, hash);
+  }
+
+  @Query(() => [TrustedPartnerOperation], { description: '供网关使用：未吊销合作平台的已登记操作（仅网关自身可查）' })
+  trustedPartnerOperations(@Ctx() ctx: StaffingContext) {
+    if (ctx.claims?.sub !== 'gateway') throw errors.unauthorized();
+    return ctx.partnerOperations.trusted();
   }
 }

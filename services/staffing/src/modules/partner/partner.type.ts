@@ -42,3 +42,24 @@ export class RegisterPartnerInput {
   @Field(() => [ID]) @ArrayMinSize(1, { message: '至少覆盖一个社区', context: { code: 'PARTNER_COMMUNITIES' } }) communityIds!: string[];
   @Field(() => [String]) @ArrayMinSize(1, { message: '至少授予一项权限', context: { code: 'PARTNER_SCOPES' } }) scopes!: string[];
 }
+
+@ObjectType({ description: '合作平台登记的操作（可信文档）：生产环境中合作平台只能执行已登记的操作' })
+export class PartnerOperation {
+  @Field({ description: '操作名' }) name!: string;
+  @Field({ description: '文档哈希（SHA-256），也可作为 documentId 或 extensions.persistedQuery.sha256Hash 发送' }) hash!: string;
+  @Field({ description: '规范化后的操作文本' }) document!: string;
+  @Field() registeredAt!: string;
+}
+
+@ObjectType()
+export class PartnerOperationPayload {
+  @Field(() => PartnerOperation, { nullable: true }) operation!: PartnerOperation | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+@ObjectType({ description: '供网关使用：各合作平台已登记的操作' })
+export class TrustedPartnerOperation {
+  @Field(() => ID) partnerId!: string;
+  @Field() hash!: string;
+  @Field() document!: string;
+}
