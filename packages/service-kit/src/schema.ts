@@ -5,16 +5,30 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type AuthChecker } from 'type-graphql';
 import type { BaseContext, SubgraphDefinition } from './definition';
+import { errors } from './errors';
 import type { Role } from '@cp/auth';
+
+/** `@Authorized(PARTNERS_TOO)`: any signed-in caller, partner clients included. */
+export const PARTNERS_TOO = 'partner' satisfies Role;
 
 const FEDERATION_LINK = `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])
 `;
 
-/** `@Authorized()` needs a caller; `@Authorized('district_admin')` needs one of the roles. */
+/**
+ * `@Authorized()` needs a console user or one of the platform's services; `@Authorized('district_admin')`
+ * one of the roles. Partner clients are refused unless the resolver admits them with
+ * `@Authorized(PARTNERS_TOO)` (and checks their scope where the data lives): a new query is
+ * closed to partners until someone decides otherwise.
+ */
 const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) => {
-  if (!context.claims) return false;
-  return roles.length === 0 || roles.some((r) => context.claims!.roles.includes(r));
+  const claims = context.claims;
+  if (!claims) throw errors.unauthenticated(); // "log in", whatever roles the resolver names
+  const allowed = claims.roles.includes('partner')
+    ? roles.includes(PARTNERS_TOO)
+    : roles.every((r) => r === PARTNERS_TOO) || roles.some((r) => claims.roles.includes(r));
+  if (!allowed) throw errors.unauthorized(); // signed in, but not for this
+  return true;
 };
 
 /** The subgraph's SDL with federation directives: the committed contract in `schema/`. */

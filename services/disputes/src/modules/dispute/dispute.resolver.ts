@@ -1,3 +1,4 @@
+import { PARTNERS_TOO } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DisputesContext } from '../../context';
 import { Community, Grid, Officer, Resident } from '../federation/federation.type';
@@ -25,13 +26,13 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => Dispute, { nullable: true, description: '按 id 查询纠纷（限本人辖区）' })
   dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: DisputesContext) {
     return ctx.disputes.get(id);
   }
 
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => DisputeConnection, { description: '纠纷台账（限本人辖区），新登记的在前，按游标分页' })
   disputes(
     @Ctx() ctx: DisputesContext,

@@ -1,10 +1,11 @@
+import { PARTNERS_TOO } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { DisputesContext } from '../../context';
 import { RiskMap } from './risk.type';
 
 @Resolver()
 export class RiskMapResolver {
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => RiskMap, { description: '矛盾风险地图（限本人辖区）：在办纠纷按警格、社区汇总' })
   disputeRiskMap(
     @Ctx() ctx: DisputesContext,

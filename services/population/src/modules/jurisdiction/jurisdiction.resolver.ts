@@ -1,3 +1,4 @@
+import { PARTNERS_TOO } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
@@ -7,13 +8,13 @@ import { Community, Grid, PopulationStats, Station } from './jurisdiction.type';
 /** The jurisdiction tree is not personal data: any signed-in caller may read it. */
 @Resolver(() => Station)
 export class StationResolver {
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => [Station], { description: '全部派出所' })
   async stations(@Ctx() ctx: PopulationContext) {
     return (await ctx.em.find(StationEntity, {}, { orderBy: { code: 'asc' } })).map(toStation);
   }
 
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => Station, { nullable: true })
   async station(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
     const s = await ctx.loaders.stationById.load(id);
@@ -28,14 +29,14 @@ export class StationResolver {
 
 @Resolver(() => Community)
 export class CommunityResolver {
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => Community, { nullable: true })
   async community(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
     const c = await ctx.loaders.communityById.load(id);
     return c && toCommunity(c);
   }
 
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => [Community], { description: '社区列表，可按派出所筛选' })
   async communities(@Ctx() ctx: PopulationContext, @Arg('stationId', () => ID, { nullable: true }) stationId?: string) {
     const rows = await ctx.em.find(CommunityEntity, stationId ? { station: stationId } : {}, { orderBy: { code: 'asc' } });

@@ -1,3 +1,4 @@
+import { PARTNERS_TOO } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { StandardAddress } from '../address/address.type';
@@ -9,13 +10,13 @@ import { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPa
 
 @Resolver(() => Resident)
 export class ResidentResolver {
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => Resident, { nullable: true, description: '按 id 查询一名实有人口（限本人辖区）' })
   resident(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
     return ctx.residents.get(id);
   }
 
-  @Authorized()
+  @Authorized(PARTNERS_TOO)
   @Query(() => ResidentConnection, { description: '实有人口列表（限本人辖区），按游标分页' })
   residents(
     @Ctx() ctx: PopulationContext,

@@ -90,7 +90,16 @@ describe('partner clients', () => {
       {},
       partner,
     );
-    expect(register.data!.registerDispute.errors).toEqual([{ code: 'PARTNER_NOT_ALLOWED' }]);
+    expect(register.errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
+    // whatever is not opened to partners is closed to them, whatever the jurisdiction
+    for (const query of [
+      '{ staffingReport { stations { swornOfficers } } }',
+      '{ approvals { id } }',
+      '{ disputeWarnings { nodes { id } } }',
+      '{ personalDataAccesses { totalCount } }',
+    ]) {
+      expect((await gql(platform.gatewayUrl, query, {}, partner)).errors?.[0], query).toMatchObject({ extensions: { code: 'UNAUTHORIZED' } });
+    }
   });
 
   it('refuses a partner without the scope, where the data lives', async () => {
