@@ -5,25 +5,42 @@ import { CommunityEntity, StationEntity } from './jurisdiction.entity';
 import { toCommunity, toGrid, toStation } from './jurisdiction.mapper';
 import { Community, Grid, PopulationStats, Station } from './jurisdiction.type';
 
-/** The jurisdiction tree is not personal data: any signed-in caller may read it. */
+/**
+ * The communities a partner covers; null for police users and services, who see the whole tree.
+ * A partner sees only its own part of the tree, so nothing hanging off a community (its duty
+ * officer, its counts) is reachable outside its grid.
+ */
+const partnerCommunities = (ctx: PopulationContext): Set<string> | null => (ctx.claims?.roles.includes('partner') ? new Set(ctx.claims.communityIds) : null);
+
+const visibleTo = (ctx: PopulationContext) => {
+  const covered = partnerCommunities(ctx);
+  return (c: CommunityEntity) => !covered || covered.has(c.id);
+};
+
+/** The jurisdiction tree is not personal data: any signed-in caller may read it (partners their part). */
 @Resolver(() => Station)
 export class StationResolver {
   @Authorized(PARTNERS_TOO)
-  @Query(() => [Station], { description: '全部派出所' })
+  @Query(() => [Station], { description: '全部派出所（合作平台：其覆盖社区所属的派出所）' })
   async stations(@Ctx() ctx: PopulationContext) {
-    return (await ctx.em.find(StationEntity, {}, { orderBy: { code: 'asc' } })).map(toStation);
+    const covered = partnerCommunities(ctx);
+    const rows = await ctx.em.find(StationEntity, {}, { orderBy: { code: 'asc' } });
+    if (!covered) return rows.map(toStation);
+    const theirs = new Set((await ctx.em.find(CommunityEntity, { id: { $in: [...covered] } })).map((c) => c.station.id));
+    return rows.filter((s) => theirs.has(s.id)).map(toStation);
   }
 
   @Authorized(PARTNERS_TOO)
   @Query(() => Station, { nullable: true })
   async station(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
     const s = await ctx.loaders.stationById.load(id);
-    return s && toStation(s);
+    if (!s || !(await ctx.loaders.communitiesByStation.load(s.id)).some(visibleTo(ctx))) return null;
+    return toStation(s);
   }
 
   @FieldResolver(() => [Community], { description: '辖区社区' })
   async communities(@Root() s: Station, @Ctx() ctx: PopulationContext) {
-    return (await ctx.loaders.communitiesByStation.load(s.id)).map(toCommunity);
+    return (await ctx.loaders.communitiesByStation.load(s.id)).filter(visibleTo(ctx)).map(toCommunity);
   }
 }
 
@@ -33,14 +50,14 @@ export class CommunityResolver {
   @Query(() => Community, { nullable: true })
   async community(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
     const c = await ctx.loaders.communityById.load(id);
-    return c && toCommunity(c);
+    return c && visibleTo(ctx)(c) ? toCommunity(c) : null;
   }
 
   @Authorized(PARTNERS_TOO)
-  @Query(() => [Community], { description: '社区列表，可按派出所筛选' })
+  @Query(() => [Community], { description: '社区列表，可按派出所筛选（合作平台：其覆盖的社区）' })
   async communities(@Ctx() ctx: PopulationContext, @Arg('stationId', () => ID, { nullable: true }) stationId?: string) {
     const rows = await ctx.em.find(CommunityEntity, stationId ? { station: stationId } : {}, { orderBy: { code: 'asc' } });
-    return rows.map(toCommunity);
+    return rows.filter(visibleTo(ctx)).map(toCommunity);
   }
 
   @FieldResolver(() => Station, { description: '所属派出所' })
