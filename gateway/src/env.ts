@@ -24,6 +24,8 @@ const shape = {
     .transform((v) => v === 'true'),
   /** Requests a minute per partner client; beyond it, 429 with Retry-After. */
   PARTNER_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** A PostgreSQL database where gateway replicas share partners' request counts; unset: each replica counts alone. */
+  RATE_LIMIT_DATABASE_URL: z.string().url().optional(),
   /** The console's trusted documents: persisted-documents manifests, or a directory of console packages (comma-separated). */
   TRUSTED_DOCUMENTS: z.string().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),

@@ -5,7 +5,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
-import { usePartnerRateLimit } from './rate-limit';
+import { createPartnerLimiter, usePartnerRateLimit } from './rate-limit';
 import { SessionRevocations } from './revocations';
 import { staffingUrlOf, useStaffingFeeds } from './staffing-feed';
 import { TrustedDocuments, useTrustedDocuments } from './trusted-documents';
@@ -24,6 +24,8 @@ export interface GatewayOptions {
   trustProxy?: boolean;
   /** Requests a minute per partner client (429 beyond). */
   partnerRequestsPerMinute?: number;
+  /** Where replicas share partners' request counts (PostgreSQL); without it each replica counts alone. */
+  rateLimitDatabaseUrl?: string;
   /** How often to fetch ended sessions and partners' registered operations from staffing (0: at start and after changes through this gateway). */
   revocationPollMs?: number;
   /** The console's trusted documents (hash → text), from its build. */
@@ -85,7 +87,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       }),
       useTrustedDocuments(trusted),
       useStaffingFeeds([revocations?.feed, trusted.feed].filter((f) => !!f) as never[]),
-      usePartnerRateLimit(options.partnerRequestsPerMinute ?? 120),
+      usePartnerRateLimit(createPartnerLimiter(options.partnerRequestsPerMinute ?? 120, options.rateLimitDatabaseUrl)),
     ],
   });
 }

@@ -15,6 +15,7 @@ const gateway = createGateway({
   logLevel: env.LOG_LEVEL,
   trustProxy: env.TRUST_PROXY,
   partnerRequestsPerMinute: env.PARTNER_REQUESTS_PER_MINUTE,
+  rateLimitDatabaseUrl: env.RATE_LIMIT_DATABASE_URL,
   consoleDocuments: loadDocumentManifests((env.TRUSTED_DOCUMENTS ?? join(__dirname, '../../console')).split(',')),
 });
 const server = createServer(gateway);

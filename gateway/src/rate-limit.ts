@@ -1,17 +1,39 @@
 import type { Claims } from '@cp/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Pool } from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export interface PartnerLimiter {
+  limiter: RateLimiterAbstract;
+  close(): Promise<void>;
+}
 
 /**
- * Per-partner request limits (rate-limiter-flexible, a kept library): each partner client gets
- * `perMinute` requests a minute; beyond that, 429 with Retry-After. Console users are not
- * limited here. In memory per gateway replica; with several replicas, give each its share or
- * swap in the library's PostgreSQL or Redis store.
+ * Each partner client's allowance (rate-limiter-flexible, a kept library). With a database URL
+ * the counts live in PostgreSQL, shared by every gateway replica (the library creates its
+ * table); should that database fail, each replica falls back to counting in memory.
  */
-export function usePartnerRateLimit(perMinute: number): GatewayPlugin<{ claims?: Claims | null }> {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+export function createPartnerLimiter(perMinute: number, databaseUrl?: string): PartnerLimiter {
+  const memory = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  if (!databaseUrl) return { limiter: memory, close: async () => undefined };
+  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const limiter = new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: 'pool',
+    tableName: 'partner_rate_limit',
+    keyPrefix: 'partner',
+    points: perMinute,
+    duration: 60,
+    insuranceLimiter: memory,
+  });
+  return { limiter, close: () => pool.end() };
+}
+
+/** Per-partner request limits: beyond the allowance, 429 with Retry-After. Console users are not limited here. */
+export function usePartnerRateLimit({ limiter, close }: PartnerLimiter): GatewayPlugin<{ claims?: Claims | null }> {
   return {
+    onDispose: close,
     async onExecute({ args }) {
       const claims = args.contextValue.claims;
       if (!claims?.roles.includes('partner')) return;

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createPartnerLimiter, type PartnerLimiter } from './rate-limit';
+
+/* Two gateway replicas sharing one PostgreSQL count a partner's requests together. */
+
+const replicas: PartnerLimiter[] = [];
+afterAll(() => Promise.all(replicas.map((r) => r.close())));
+
+describe('partner rate limit across replicas', () => {
+  it('refuses the request beyond the allowance, whichever replica counted the others', async () => {
+    const [a, b] = [createPartnerLimiter(3, inject('pgServerUrl')), createPartnerLimiter(3, inject('pgServerUrl'))];
+    replicas.push(a, b);
+    const partner = `partner:${randomUUID()}`;
+    await a.limiter.consume(partner);
+    await b.limiter.consume(partner);
+    await a.limiter.consume(partner);
+    const refused = await b.limiter.consume(partner).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RateLimiterRes);
+    expect((refused as RateLimiterRes).msBeforeNext).toBeGreaterThan(0);
+    // another partner has its own allowance
+    await expect(a.limiter.consume(`partner:${randomUUID()}`)).resolves.toBeInstanceOf(RateLimiterRes);
+  });
+});
