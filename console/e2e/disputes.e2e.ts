@@ -18,12 +18,33 @@ async function pickFirst(page: Page, label: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Chooses an option of an antd Select in the open dropdown, and waits until the choice shows (on a busy machine the first click can miss). */
+async function choose(page: Page, label: string, option: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.getByLabel(label, { exact: true }).click();
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+          .getByTitle(option, { exact: true })
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+        return page.locator('.ant-modal-content .ant-select-selection-item').allTextContents();
+      },
+      { timeout: 15_000 },
+    )
+    .toContain(option);
+}
+
 async function inModal(page: Page, fill: () => Promise<void>) {
   const modal = page.locator('.ant-modal-content');
   await modal.waitFor();
   await fill();
   await modal.getByRole('button', { name: /确\s*定/ }).click();
-  await modal.waitFor({ state: 'detached' });
+  // a dialog that stays open says why (a refusal, a field left empty)
+  await modal.waitFor({ state: 'detached', timeout: 20_000 }).catch(async () => {
+    throw new Error(`对话框未关闭：${await modal.textContent()}`);
+  });
 }
 
 describe('console: a dispute from registration to the risk map', () => {
@@ -56,8 +77,7 @@ describe('console: a dispute from registration to the risk map', () => {
       .getByRole('button', { name: /^研\s*判$/ })
       .click();
     await inModal(page, async () => {
-      await page.getByLabel('风险等级', { exact: true }).click();
-      await page.getByTitle('重大').last().click();
+      await choose(page, '风险等级', '重大');
       await page.getByText('有威胁、扬言等言行').click();
       await page.getByLabel('研判意见').fill('一方扬言报复，需重点关注');
     });
@@ -66,8 +86,7 @@ describe('console: a dispute from registration to the risk map', () => {
 
     await page.getByTestId('dispute-actions').getByRole('button', { name: '调整处置级别' }).click();
     await inModal(page, async () => {
-      await page.getByLabel('处置级别', { exact: true }).click();
-      await page.getByTitle('重大').last().click();
+      await choose(page, '处置级别', '重大');
       await page.getByLabel('理由').fill('有激化苗头，所长亲自上案');
     });
     await expect.poll(() => page.getByTestId('dispute-grade').textContent()).toBe('重大');
