@@ -1,11 +1,22 @@
 import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
+import { FocusService } from './modules/focus/focus.service';
 import { ResidentService } from './modules/resident/resident.service';
+import { UnitService } from './modules/unit/unit.service';
+import { VisitService } from './modules/visit/visit.service';
+import { WorklistService } from './modules/worklist/worklist.service';
 
 /** The per-request scope: fresh loaders and the services that use them. */
 export function createScope(base: BaseContext) {
   const loaders = createLoaders(base);
-  return { loaders, residents: new ResidentService({ ...base, loaders }) };
+  return {
+    loaders,
+    residents: new ResidentService({ ...base, loaders }),
+    focus: new FocusService(base),
+    units: new UnitService(base),
+    visits: new VisitService(base),
+    worklist: new WorklistService(base),
+  };
 }
 
 export type PopulationContext = RequestContext<ReturnType<typeof createScope>>;

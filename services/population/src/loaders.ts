@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
+import { FocusPersonEntity } from './modules/focus/focus.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
+import { UnitEntity } from './modules/unit/unit.entity';
+import { VisitEntity } from './modules/visit/visit.entity';
 
 /** This subgraph's DataLoaders, created fresh for every request. */
 export function createLoaders({ em }: BaseContext) {
@@ -12,6 +15,23 @@ export function createLoaders({ em }: BaseContext) {
     gridById: byIdLoader(em, GridEntity),
     addressById: byIdLoader(em, StandardAddressEntity),
     residentById: byIdLoader(em, ResidentEntity),
+    unitById: byIdLoader(em, UnitEntity),
+    /** Open listings of many residents, with their categories. */
+    focusByResident: groupLoader(
+      (ids) => em.find(FocusPersonEntity, { resident: { $in: ids }, endedAt: null }, { populate: ['category'], orderBy: { since: 'asc' } }),
+      (f) => f.resident.id,
+    ),
+    /** The latest 20 visits of many subjects, in one statement. */
+    visitsBySubject: new DataLoader<string, VisitEntity[]>(async (ids) => {
+      const rows: VisitEntity[] = await em
+        .getConnection()
+        .execute(
+          `select * from (select v.*, row_number() over (partition by subject_id order by at desc) as n from visit v where subject_id = any(?::uuid[])) x where n <= 20 order by at desc`,
+          [`{${ids.join(',')}}`],
+        )
+        .then((raw) => raw.map((r: Record<string, unknown>) => em.map(VisitEntity, r)));
+      return ids.map((id) => rows.filter((v) => v.subjectId === id));
+    }),
     communitiesByStation: groupLoader(
       (ids) => em.find(CommunityEntity, { station: { $in: ids } }, { orderBy: { code: 'asc' } }),
       (c) => c.station.id,

@@ -1,9 +1,12 @@
 import { DISTRICT, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, GridKind, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
+import { FocusPersonEntity } from './modules/focus/focus.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
+import { UnitEntity, UnitKind } from './modules/unit/unit.entity';
+import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './modules/visit/visit.entity';
 
 /** Loads the demo district's places and people into an empty database, in bulk inserts. */
 export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
@@ -51,12 +54,74 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
             station: station.id,
             community: c.id,
             address: addresses.get(p.address),
+            // verified at some point in the last 200 days: the few past 180 are due again
+            verifiedAt: new Date(Date.now() - (parseInt(p.id.slice(0, 6), 16) % 200) * 86_400_000),
             version: 1,
           })),
         );
         residents += people.length;
+        await seedSchedules(
+          tx,
+          station.id,
+          c.id,
+          people.map((p) => p.id),
+        );
       }
     }
   });
   return `population: seeded ${stations.length} stations, ${stations.reduce((n, s) => n + s.communities.length, 0)} communities, ${residents} residents`;
+}
+
+const DAY = 86_400_000;
+const SPECIAL = ['mental_illness', 'community_correction', 'released_prisoner', 'petitioner'];
+const CARE = ['elderly_alone', 'left_behind_child'];
+
+/**
+ * A few special persons, care recipients and units per community, with past visits and
+ * inspections dated from now: some are due, some overdue, so the daily worklist has work on it.
+ */
+async function seedSchedules(tx: EntityManager, stationId: string, communityId: string, residentIds: string[]): Promise<void> {
+  if (residentIds.length < 12) return;
+  const now = Date.now();
+  const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
+  const focus = [
+    { resident: residentIds[3], category: SPECIAL[residentIds.length % SPECIAL.length], since: 200, visited: 40 },
+    { resident: residentIds[7], category: SPECIAL[(residentIds.length + 1) % SPECIAL.length], since: 120, visited: 10 },
+    { resident: residentIds[11], category: CARE[residentIds.length % CARE.length], since: 90, visited: 29.5 },
+  ];
+  await tx.insertMany(
+    FocusPersonEntity,
+    focus.map((f) => ({
+      id: stableId('focus', f.resident, f.category),
+      resident: f.resident,
+      category: f.category,
+      station: stationId,
+      community: communityId,
+      since: at(f.since),
+      createdBy: 'demo',
+    })),
+  );
+  const units = [
+    { id: stableId('unit', communityId, 0), name: '社区卫生服务站', kind: UnitKind.hospital, key: true, inspected: 100 },
+    { id: stableId('unit', communityId, 1), name: '便民超市', kind: UnitKind.business, key: false, inspected: 30 },
+  ];
+  await tx.insertMany(
+    UnitEntity,
+    units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, key: u.key, station: stationId, community: communityId, createdAt: at(400), version: 1 })),
+  );
+  const visit = (subjectType: VisitSubject, subjectId: string, kind: VisitKind, daysAgo: number) => ({
+    id: stableId('visit', subjectId, daysAgo),
+    subjectType,
+    subjectId,
+    kind,
+    outcome: VisitOutcome.normal,
+    officerName: '社区民警',
+    at: at(daysAgo),
+    stationId,
+    communityId,
+  });
+  await tx.insertMany(VisitEntity, [
+    ...focus.map((f) => visit(VisitSubject.resident, f.resident, VisitKind.visit, f.visited)),
+    ...units.map((u) => visit(VisitSubject.unit, u.id, VisitKind.inspection, u.inspected)),
+  ]);
 }

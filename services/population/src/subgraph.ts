@@ -7,13 +7,44 @@ import { CommunityResolver, StationResolver } from './modules/jurisdiction/juris
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
+import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
+import { FocusResolver } from './modules/focus/focus.resolver';
+import { UnitEntity } from './modules/unit/unit.entity';
+import { UnitResolver } from './modules/unit/unit.resolver';
+import { VisitEntity } from './modules/visit/visit.entity';
+import { ResidentVisitsResolver, UnitVisitsResolver, VisitResolver } from './modules/visit/visit.resolver';
+import { PopulationRulesEntity } from './modules/worklist/rules.entity';
+import { WorklistResolver } from './modules/worklist/worklist.resolver';
 import { references } from './references';
 import { seedDemoPopulation } from './seed';
 
 export const populationSubgraph: SubgraphDefinition = {
   name: 'population',
-  entities: [StationEntity, CommunityEntity, GridEntity, StandardAddressEntity, ResidentEntity, PersonalDataAccessEntity],
-  resolvers: [StationResolver, CommunityResolver, ResidentResolver, PersonalDataAccessResolver],
+  entities: [
+    StationEntity,
+    CommunityEntity,
+    GridEntity,
+    StandardAddressEntity,
+    ResidentEntity,
+    PersonalDataAccessEntity,
+    FocusCategoryEntity,
+    FocusPersonEntity,
+    UnitEntity,
+    VisitEntity,
+    PopulationRulesEntity,
+  ],
+  resolvers: [
+    StationResolver,
+    CommunityResolver,
+    ResidentResolver,
+    PersonalDataAccessResolver,
+    FocusResolver,
+    UnitResolver,
+    VisitResolver,
+    ResidentVisitsResolver,
+    UnitVisitsResolver,
+    WorklistResolver,
+  ],
   references,
   migrations,
   jobs: [auditRetentionJob],

@@ -17,7 +17,7 @@ export enum Sex {
 @Entity({ tableName: 'resident' })
 @Index({ properties: ['community', 'id'] })
 export class ResidentEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'verifiedAt';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'string' }) name!: string;
   @Property({ type: 'string', length: 18, unique: true }) idNumber!: string;
@@ -31,6 +31,8 @@ export class ResidentEntity {
   @ManyToOne(() => CommunityEntity) community!: CommunityEntity;
   @ManyToOne(() => StandardAddressEntity, { nullable: true }) address?: StandardAddressEntity | null;
   @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt: Date = new Date();
+  /** The last verification (核查) of this record against the person; stale after the rules' days. */
+  @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   /** Optimistic lock: a stale update is refused, never silently applied. */
   @Property({ type: 'integer', version: true }) version!: number;

@@ -11,6 +11,7 @@ export function toResident(e: ResidentEntity, reveal: boolean): Resident {
     kind: e.kind,
     originArea: e.originArea ?? null,
     version: e.version,
+    verifiedAt: e.verifiedAt?.toISOString() ?? null,
     communityId: e.community.id,
     stationId: e.station.id,
     addressId: e.address?.id ?? null,

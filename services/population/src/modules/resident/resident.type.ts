@@ -19,6 +19,7 @@ export class Resident {
   @Field(() => ResidentKind) kind!: ResidentKind;
   @Field(() => String, { nullable: true, description: '户籍地行政区划代码（流动人口）' }) originArea!: string | null;
   @Field(() => Int, { description: '版本号，更新时提交以检测并发修改' }) version!: number;
+  @Field(() => String, { nullable: true, description: '最近一次信息核查时间' }) verifiedAt!: string | null;
   communityId!: string;
   stationId!: string;
   addressId!: string | null;

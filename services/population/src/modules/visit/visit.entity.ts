@@ -1,0 +1,46 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+
+export enum VisitSubject {
+  resident = 'resident',
+  unit = 'unit',
+}
+
+export enum VisitKind {
+  /** 走访: seeing a special person or a care recipient. */
+  visit = 'visit',
+  /** 核查: checking a resident's record against the person (it counts as a visit too). */
+  verification = 'verification',
+  /** 检查: inspecting a unit. */
+  inspection = 'inspection',
+  /** 复核: re-checking a unit's rectification. */
+  recheck = 'recheck',
+}
+
+export enum VisitOutcome {
+  normal = 'normal',
+  /** Something to follow up (a unit: to rectify by `rectifyBy`). */
+  issue_found = 'issue_found',
+  /** Nobody there; the schedule is not met. */
+  not_met = 'not_met',
+}
+
+/** 走访、核查、检查记录: who saw whom or what, when, and how it went. Append-only. */
+@Entity({ tableName: 'visit' })
+@Index({ properties: ['subjectId', 'at'] })
+@Index({ properties: ['communityId', 'at'] })
+export class VisitEntity {
+  [OptionalProps]?: 'note' | 'rectifyBy' | 'officerId';
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Enum({ items: () => VisitSubject, nativeEnumName: 'visit_subject' }) subjectType!: VisitSubject;
+  @Property({ type: 'uuid' }) subjectId!: string;
+  @Enum({ items: () => VisitKind, nativeEnumName: 'visit_kind' }) kind!: VisitKind;
+  @Enum({ items: () => VisitOutcome, nativeEnumName: 'visit_outcome' }) outcome!: VisitOutcome;
+  @Property({ type: 'text', nullable: true }) note?: string | null;
+  /** 限期整改: the date a finding must be fixed by (units). */
+  @Property({ type: 'date', nullable: true }) rectifyBy?: string | null;
+  @Property({ type: 'uuid', nullable: true }) officerId?: string | null;
+  @Property({ type: 'string' }) officerName!: string;
+  @Property({ type: 'datetime' }) at!: Date;
+  @Property({ type: 'uuid' }) stationId!: string;
+  @Property({ type: 'uuid' }) communityId!: string;
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { inJurisdiction } from '@cp/auth';
+import { requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { ResidentEntity } from '../resident/resident.entity';
+import { UnitEntity } from '../unit/unit.entity';
+import { beijingDay } from '../worklist/worklist.service';
+import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
+import type { RecordVisitInput, Visit, VisitPayload } from './visit.type';
+
+export const toVisit = (v: VisitEntity): Visit => ({
+  id: v.id,
+  subjectType: v.subjectType,
+  subjectId: v.subjectId,
+  kind: v.kind,
+  outcome: v.outcome,
+  note: v.note ?? null,
+  rectifyBy: v.rectifyBy ?? null,
+  officerName: v.officerName,
+  at: v.at.toISOString(),
+});
+
+/** Which kinds of visit fit which subject. */
+const KINDS: Record<VisitSubject, VisitKind[]> = {
+  [VisitSubject.resident]: [VisitKind.visit, VisitKind.verification],
+  [VisitSubject.unit]: [VisitKind.inspection, VisitKind.recheck],
+};
+
+const refused = (...errors: UserError[]): VisitPayload => ({ visit: null, errors });
+
+/**
+ * 走访、核查、检查: recorded as they happen (采集即录入). A verification also marks the resident's
+ * record as verified; an inspection that finds something sets its rectification deadline, which
+ * puts a re-check on the worklist.
+ */
+export class VisitService {
+  constructor(private readonly ctx: BaseContext) {}
+
+  async record(input: RecordVisitInput): Promise<VisitPayload> {
+    const problems = await validateInput(input);
+    const now = new Date();
+    const at = input.at ? new Date(input.at) : now;
+    if (Number.isNaN(+at) || at > now) problems.push(userError('VISIT_TIME', '发生时间格式不正确或晚于现在', 'at'));
+    if (!KINDS[input.subjectType].includes(input.kind)) {
+      problems.push(userError('VISIT_KIND_SUBJECT', input.subjectType === VisitSubject.unit ? '单位只能检查或复核' : '人员只能走访或核查', 'kind'));
+    }
+    const needsDeadline = input.subjectType === VisitSubject.unit && input.outcome === VisitOutcome.issue_found;
+    if (needsDeadline && !/^\d{4}-\d{2}-\d{2}$/.test(input.rectifyBy ?? '')) {
+      problems.push(userError('VISIT_RECTIFY_REQUIRED', '发现问题须填写整改期限（YYYY-MM-DD）', 'rectifyBy'));
+    } else if (needsDeadline && input.rectifyBy! < beijingDay(now).date) {
+      problems.push(userError('VISIT_RECTIFY_PAST', '整改期限不能早于今天', 'rectifyBy'));
+    }
+    const subject =
+      input.subjectType === VisitSubject.resident
+        ? await this.ctx.em.findOne(ResidentEntity, { id: input.subjectId })
+        : await this.ctx.em.findOne(UnitEntity, { id: input.subjectId });
+    if (!subject) problems.push(userError('VISIT_SUBJECT_NOT_FOUND', '走访对象不存在', 'subjectId'));
+    else if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: subject.station.id, communityId: subject.community.id })) {
+      problems.push(userError('OUTSIDE_JURISDICTION', '走访对象不在您的辖区范围内', 'subjectId'));
+    }
+    if (problems.length) return refused(...problems);
+    const claims = this.ctx.claims!;
+    return this.ctx.em.transactional(async (tx) => {
+      const visit = tx.create(VisitEntity, {
+        id: randomUUID(),
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        kind: input.kind,
+        outcome: input.outcome,
+        note: input.note?.trim() || null,
+        rectifyBy: needsDeadline ? input.rectifyBy : null,
+        officerId: claims.officerId ?? null,
+        officerName: claims.name,
+        at,
+        stationId: subject!.station.id,
+        communityId: subject!.community.id,
+      });
+      if (input.kind === VisitKind.verification && input.outcome !== VisitOutcome.not_met) {
+        await tx.nativeUpdate(ResidentEntity, { id: input.subjectId, $or: [{ verifiedAt: null }, { verifiedAt: { $lt: at } }] }, { verifiedAt: at });
+      }
+      await tx.flush();
+      return { visit: toVisit(visit), errors: [] };
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { UserError } from '@cp/service-kit';
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
+
+registerEnumType(VisitSubject, { name: 'VisitSubject', valuesConfig: { resident: { description: '人员' }, unit: { description: '单位' } } });
+registerEnumType(VisitKind, {
+  name: 'VisitKind',
+  valuesConfig: {
+    visit: { description: '走访（人员）' },
+    verification: { description: '核查（人员信息）' },
+    inspection: { description: '检查（单位）' },
+    recheck: { description: '整改复核（单位）' },
+  },
+});
+registerEnumType(VisitOutcome, {
+  name: 'VisitOutcome',
+  valuesConfig: { normal: { description: '正常' }, issue_found: { description: '发现问题' }, not_met: { description: '未见到本人 / 未能检查' } },
+});
+
+@ObjectType({ description: '走访、核查、检查记录' })
+export class Visit {
+  @Field(() => ID) id!: string;
+  @Field(() => VisitSubject) subjectType!: VisitSubject;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => VisitKind) kind!: VisitKind;
+  @Field(() => VisitOutcome) outcome!: VisitOutcome;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: '整改期限 YYYY-MM-DD' }) rectifyBy!: string | null;
+  @Field({ description: '民警' }) officerName!: string;
+  @Field() at!: string;
+}
+
+@ObjectType()
+export class VisitPayload {
+  @Field(() => Visit, { nullable: true }) visit!: Visit | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+@InputType({ description: '记录一次走访、核查、检查或复核' })
+export class RecordVisitInput {
+  @Field(() => VisitSubject) subjectType!: VisitSubject;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => VisitKind) kind!: VisitKind;
+  @Field(() => VisitOutcome) outcome!: VisitOutcome;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 1000, { message: '情况说明最多 1000 字', context: { code: 'VISIT_NOTE' } }) note?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '发现问题时的整改期限 YYYY-MM-DD（单位检查必填）' }) @IsOptional() rectifyBy?: string | null;
+  @Field(() => String, { nullable: true, description: '发生时间 (ISO 8601)，默认现在；不能晚于现在' }) @IsOptional() at?: string | null;
+}

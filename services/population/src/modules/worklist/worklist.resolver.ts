@@ -1,0 +1,40 @@
+import { DomainError } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { PopulationContext } from '../../context';
+import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
+import { Community } from '../jurisdiction/jurisdiction.type';
+import { Resident } from '../resident/resident.type';
+import { Unit } from '../unit/unit.type';
+import { toUnit } from '../unit/unit.service';
+import { WorkItem, Worklist } from './worklist.type';
+
+@Resolver(() => WorkItem)
+export class WorklistResolver {
+  @Authorized()
+  @Query(() => Worklist, { description: '每日重点工作（限本人辖区）：今日到期与逾期的走访、检查、复核、核查' })
+  populationWorklist(
+    @Ctx() ctx: PopulationContext,
+    @Arg('at', () => String, { nullable: true, description: '哪一天（ISO 8601 时刻，默认现在）' }) at?: string,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+  ) {
+    const when = at ? new Date(at) : new Date();
+    if (Number.isNaN(+when)) throw new DomainError('WORKLIST_TIME_INVALID', '时间格式不正确，应为 ISO 8601', 'at');
+    return ctx.worklist.of(when, communityId);
+  }
+
+  @FieldResolver(() => Resident, { nullable: true })
+  resident(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
+    return item.residentId ? ctx.residents.reference(item.residentId) : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  async unit(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
+    const u = item.unitId ? await ctx.loaders.unitById.load(item.unitId) : null;
+    return u && toUnit(u);
+  }
+
+  @FieldResolver(() => Community)
+  async community(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
+    return toCommunity((await ctx.loaders.communityById.load(item.communityId))!);
+  }
+}

@@ -1,0 +1,48 @@
+import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { FOCUS_VISITS, scopeSql, UNIT_INSPECTIONS, UNIT_RECHECKS, VERIFICATIONS, withTotals, type DueRow } from './worklist.sql';
+import { WorkItemKind, type WorkCount, type Worklist } from './worklist.type';
+
+const DAY = 86_400_000;
+const BEIJING = 8 * 3_600_000;
+
+/** The Beijing day containing `at`: its date and its [start, end) instants. */
+export function beijingDay(at: Date): { date: string; start: Date; end: Date } {
+  const start = new Date(Math.floor((+at + BEIJING) / DAY) * DAY - BEIJING);
+  return { date: new Date(+start + BEIJING).toISOString().slice(0, 10), start, end: new Date(+start + DAY) };
+}
+
+/**
+ * 每日重点工作内容推送: what is due today and overdue in the caller's jurisdiction, computed from
+ * the schedules (categories' visit frequencies, inspection intervals, staleness), never typed in.
+ */
+export class WorklistService {
+  constructor(private readonly ctx: BaseContext) {}
+
+  async of(at: Date, communityId?: string | null): Promise<Worklist> {
+    const j = requireJurisdiction(this.ctx.claims);
+    const day = beijingDay(at);
+    const run = async (statement: (scope: string) => string, alias: string) => {
+      const scope = scopeSql(alias, j, communityId);
+      return this.ctx.em.getConnection().execute<DueRow[]>(withTotals(statement(scope.sql)), [day.start, day.end, ...scope.params]);
+    };
+    const batches = await Promise.all([run(FOCUS_VISITS, 'fp'), run(UNIT_INSPECTIONS, 'u'), run(UNIT_RECHECKS, 'v'), run(VERIFICATIONS, 'r')]);
+    const rows = batches.flat();
+    const counts: WorkCount[] = Object.values(WorkItemKind).map((kind) => {
+      const first = rows.find((r) => r.kind === kind);
+      return { kind, dueToday: first ? first.due_total - first.overdue_total : 0, overdue: first?.overdue_total ?? 0 };
+    });
+    const items = rows
+      .sort((a, b) => +new Date(a.due_at) - +new Date(b.due_at))
+      .map((r) => ({
+        kind: r.kind as WorkItemKind,
+        dueAt: new Date(r.due_at).toISOString(),
+        overdueDays: Math.max(0, Math.ceil((+day.start - +new Date(r.due_at)) / DAY)),
+        reason: r.reason,
+        lastAt: r.last_at ? new Date(r.last_at).toISOString() : null,
+        residentId: r.kind === 'unit_inspection' || r.kind === 'unit_recheck' ? null : r.subject_id,
+        unitId: r.kind === 'unit_inspection' || r.kind === 'unit_recheck' ? r.subject_id : null,
+        communityId: r.community_id,
+      }));
+    return { date: day.date, counts, items };
+  }
+}

@@ -1,0 +1,95 @@
+import type { Jurisdiction } from '@cp/auth';
+
+/**
+ * The schedules as SQL: one statement per kind of work, whatever the size of the district.
+ * Each returns the items due before `:end` (the end of the day asked about), earliest first,
+ * at most 200, with the kind's total due before `:start` (overdue) and before `:end`.
+ */
+export interface DueRow {
+  subject_id: string;
+  community_id: string;
+  due_at: Date;
+  last_at: Date | null;
+  reason: string;
+  kind: string;
+  overdue_total: number;
+  due_total: number;
+}
+
+/** `and (…)` limiting rows of `alias` to a jurisdiction and, optionally, one community. */
+export function scopeSql(alias: string, j: Jurisdiction, communityId?: string | null): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (!j.all) {
+    parts.push(`(${alias}.station_id = any(?::uuid[]) or ${alias}.community_id = any(?::uuid[]))`);
+    params.push(`{${j.stationIds.join(',')}}`, `{${j.communityIds.join(',')}}`);
+  }
+  if (communityId) {
+    parts.push(`${alias}.community_id = ?`);
+    params.push(communityId);
+  }
+  return { sql: parts.map((p) => ` and ${p}`).join(''), params };
+}
+
+const totals = `count(*) over (partition by kind)::int as due_total, count(*) filter (where due_at < :start) over (partition by kind)::int as overdue_total`;
+
+/** 特定对象 and 关爱帮扶: a visit (or a verification) at most every `visit_every_days` since they were listed. */
+export const FOCUS_VISITS = (scope: string) => `
+  select * from (
+    select fp.resident_id as subject_id, fp.community_id, c.kind::text || '_visit' as kind, v.last_at,
+           coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) as due_at,
+           c.name || ' · 每 ' || c.visit_every_days || ' 天走访' as reason
+      from focus_person fp
+      join focus_category c on c.code = fp.category_code and c.active
+      left join lateral (select max(at) as last_at from visit
+                          where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met' and at >= fp.since) v on true
+     where fp.ended_at is null${scope}
+  ) due where due_at < :end`;
+
+/** Units: inspected every `key_unit_inspection_days` (key) or `unit_inspection_days` since the last inspection. */
+export const UNIT_INSPECTIONS = (scope: string) => `
+  select * from (
+    select u.id as subject_id, u.community_id, 'unit_inspection' as kind, v.last_at,
+           coalesce(v.last_at, u.created_at) + make_interval(days => case when u.key then r.key_unit_inspection_days else r.unit_inspection_days end) as due_at,
+           case when u.key then '重点单位 · 每 ' || r.key_unit_inspection_days || ' 天检查' else '一般单位 · 每 ' || r.unit_inspection_days || ' 天检查' end as reason
+      from unit u
+     cross join population_rules r
+      left join lateral (select max(at) as last_at from visit where subject_id = u.id and kind in ('inspection', 'recheck')) v on true
+     where true${scope}
+  ) due where due_at < :end`;
+
+/** 限期整改、跟踪复核: a unit whose latest inspection found something is re-checked by its deadline. */
+export const UNIT_RECHECKS = (scope: string) => `
+  select subject_id, community_id, 'unit_recheck' as kind, at as last_at,
+         rectify_by::timestamp at time zone 'Asia/Shanghai' as due_at, '整改期限 ' || to_char(rectify_by, 'YYYY-MM-DD') || ' · 复核' as reason
+    from (select distinct on (v.subject_id) v.* from visit v
+           where v.subject_type = 'unit' and v.kind in ('inspection', 'recheck')${scope}
+           order by v.subject_id, v.at desc) latest
+   where outcome = 'issue_found' and rectify_by is not null and rectify_by::timestamp at time zone 'Asia/Shanghai' < :end`;
+
+/**
+ * 数据鲜活: a record not verified for `verification_stale_days` is verified again; a floating
+ * resident, newly registered and never verified, within `floating_verification_days`.
+ */
+export const VERIFICATIONS = (scope: string) => `
+  select * from (
+    select r.id as subject_id, r.community_id, 'verification' as kind, r.verified_at as last_at,
+           case when r.verified_at is null and r.kind = 'floating'
+                then r.created_at + make_interval(days => rules.floating_verification_days)
+                else coalesce(r.verified_at, r.created_at) + make_interval(days => rules.verification_stale_days) end as due_at,
+           case when r.verified_at is null and r.kind = 'floating'
+                then '新登记流动人口 · ' || rules.floating_verification_days || ' 天内上门核查'
+                else '超过 ' || rules.verification_stale_days || ' 天未核查' end as reason
+      from resident r cross join population_rules rules
+     where true${scope}
+  ) due where due_at < :end`;
+
+/**
+ * Wraps a kind's statement with its totals and the 200-item cap. Parameters: the day's start
+ * and end, then the scope's.
+ */
+export const withTotals = (sql: string) =>
+  `with bounds as (select ?::timestamptz as day_start, ?::timestamptz as day_end)
+   select *, ${totals} from (${sql}) items order by due_at limit 200`
+    .replaceAll(':start', '(select day_start from bounds)')
+    .replaceAll(':end', '(select day_end from bounds)');
