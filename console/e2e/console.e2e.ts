@@ -41,7 +41,9 @@ describe('console: the resident page', () => {
     const sent: Array<{ query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } }> = [];
     page.on('request', (r) => void (r.url().endsWith('/graphql') && r.method() === 'POST' && sent.push(r.postDataJSON())));
     await login(page, 'dongsi', 'Dongsi@2026');
-    // the landing page is the resident list, loaded from the population remote
+    // an officer lands on today's work; the resident list comes from the population remote too
+    await expect.poll(() => page.url()).toContain('/population/worklist');
+    await page.getByRole('menuitem', { name: '实有人口' }).click();
     await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(50);
     await page.getByRole('button', { name: '加载更多' }).click(); // the next cursor page is appended
     await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(50);

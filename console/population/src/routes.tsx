@@ -2,11 +2,13 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from './features/audit/audit.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
 import { ResidentsPage } from './features/residents/residents.page';
+import { WorklistPage } from './features/worklist/worklist.page';
 
 /** The population remote's routes, mounted by the shell under /population/*. */
 export default function PopulationRoutes() {
   return (
     <Routes>
+      <Route path="worklist" element={<WorklistPage />} />
       <Route path="residents" element={<ResidentsPage />} />
       <Route path="residents/:id" element={<ResidentDetailPage />} />
       <Route path="audit" element={<AuditPage />} />

@@ -6,6 +6,12 @@ import { Shell } from './layout';
 import { LoginPage } from './login.page';
 import { session } from './session';
 
+/** Officers land on today's work (每日重点工作); everyone else on the people of their jurisdiction. Read when shown, after login. */
+function Landing() {
+  const officer = session.user()?.roles.some((r) => r === 'community_officer' || r === 'station_head');
+  return <Navigate to={officer ? '/population/worklist' : '/population/residents'} replace />;
+}
+
 function RequireLogin({ children }: { children: ReactNode }) {
   return session.token() ? children : <Navigate to="/login" replace />;
 }
@@ -32,7 +38,7 @@ export function App() {
             <Shell>
               <Suspense fallback={<Spin style={{ margin: 48 }} />}>
                 <Routes>
-                  <Route index element={<Navigate to="/population/residents" replace />} />
+                  <Route index element={<Landing />} />
                   {DOMAINS.map(({ path, title, Routes: DomainRoutes }) => (
                     <Route
                       key={path}

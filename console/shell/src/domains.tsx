@@ -11,6 +11,7 @@ import {
   EnvironmentOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -33,6 +34,7 @@ export const DOMAINS: Domain[] = [
     title: '实有人口',
     Routes: lazy(() => import('population/routes')),
     menu: [
+      { key: '/population/worklist', label: '今日工作', icon: <ScheduleOutlined />, roles: ['community_officer', 'station_head'] },
       { key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> },
       { key: '/population/audit', label: '个人信息访问记录', icon: <AuditOutlined />, roles: ['district_admin'] },
     ],

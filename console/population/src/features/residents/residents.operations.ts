@@ -25,3 +25,38 @@ export const RESIDENTS = graphql(`
     }
   }
 `);
+
+/** The communities the caller may register people in. */
+export const REGISTRATION_PLACES = graphql(`
+  query RegistrationPlaces {
+    me {
+      roles
+      stationIds
+      communityIds
+    }
+    communities {
+      id
+      name
+      station {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const REGISTER_RESIDENT = graphql(`
+  mutation RegisterResident($input: RegisterResidentInput!) {
+    registerResident(input: $input) {
+      resident {
+        id
+        name
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -2,13 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, KIND_LABELS, SEX_LABELS } from '@cp/ui';
 import { Button, Card, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { RegisterResidentDrawer } from './register-resident.drawer';
 import { RESIDENTS, type ResidentRow } from './residents.operations';
 
 const PAGE = 50;
 
 /** 实有人口: the people in the caller's jurisdiction, searchable by name or ID number. */
 export function ResidentsPage() {
+  const navigate = useNavigate();
   const [search, setSearch] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(RESIDENTS, { variables: { first: PAGE, search } });
   const page = data?.residents;
@@ -21,13 +23,16 @@ export function ResidentsPage() {
     <Card
       title="实有人口"
       extra={
-        <Input.Search
-          placeholder="姓名或身份号码"
-          allowClear
-          onSearch={(v) => setSearch(v.trim() || null)}
-          style={{ width: 260 }}
-          data-testid="resident-search"
-        />
+        <Space>
+          <Input.Search
+            placeholder="姓名或身份号码"
+            allowClear
+            onSearch={(v) => setSearch(v.trim() || null)}
+            style={{ width: 260 }}
+            data-testid="resident-search"
+          />
+          <RegisterResidentDrawer onRegistered={(id) => navigate(`/population/residents/${id}`)} />
+        </Space>
       }
     >
       <ErrorNotice error={error} />

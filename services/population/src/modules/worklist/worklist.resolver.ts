@@ -1,5 +1,5 @@
 import { DomainError } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
@@ -16,10 +16,13 @@ export class WorklistResolver {
     @Ctx() ctx: PopulationContext,
     @Arg('at', () => String, { nullable: true, description: '哪一天（ISO 8601 时刻，默认现在）' }) at?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+    @Arg('horizonDays', () => Int, { nullable: true, description: '另列出此后几天内到期的事项（0 到 14，默认 0）' }) horizonDays?: number,
   ) {
     const when = at ? new Date(at) : new Date();
     if (Number.isNaN(+when)) throw new DomainError('WORKLIST_TIME_INVALID', '时间格式不正确，应为 ISO 8601', 'at');
-    return ctx.worklist.of(when, communityId);
+    const horizon = horizonDays ?? 0;
+    if (!Number.isInteger(horizon) || horizon < 0 || horizon > 14) throw new DomainError('WORKLIST_HORIZON_INVALID', '预告天数应为 0 到 14', 'horizonDays');
+    return ctx.worklist.of(when, communityId, horizon);
   }
 
   @FieldResolver(() => Resident, { nullable: true })

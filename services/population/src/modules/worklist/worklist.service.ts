@@ -18,18 +18,25 @@ export function beijingDay(at: Date): { date: string; start: Date; end: Date } {
 export class WorklistService {
   constructor(private readonly ctx: BaseContext) {}
 
-  async of(at: Date, communityId?: string | null): Promise<Worklist> {
+  /** `horizonDays` > 0 adds what falls due in the next days, so an officer can plan the week. */
+  async of(at: Date, communityId?: string | null, horizonDays = 0): Promise<Worklist> {
     const j = requireJurisdiction(this.ctx.claims);
     const day = beijingDay(at);
+    const horizonEnd = new Date(+day.end + horizonDays * DAY);
     const run = async (statement: (scope: string) => string, alias: string) => {
       const scope = scopeSql(alias, j, communityId);
-      return this.ctx.em.getConnection().execute<DueRow[]>(withTotals(statement(scope.sql)), [day.start, day.end, ...scope.params]);
+      return this.ctx.em.getConnection().execute<DueRow[]>(withTotals(statement(scope.sql)), [day.start, day.end, horizonEnd, ...scope.params]);
     };
     const batches = await Promise.all([run(FOCUS_VISITS, 'fp'), run(UNIT_INSPECTIONS, 'u'), run(UNIT_RECHECKS, 'v'), run(VERIFICATIONS, 'r')]);
     const rows = batches.flat();
     const counts: WorkCount[] = Object.values(WorkItemKind).map((kind) => {
       const first = rows.find((r) => r.kind === kind);
-      return { kind, dueToday: first ? first.due_total - first.overdue_total : 0, overdue: first?.overdue_total ?? 0 };
+      return {
+        kind,
+        overdue: first?.overdue_total ?? 0,
+        dueToday: first ? first.today_total - first.overdue_total : 0,
+        upcoming: first ? first.due_total - first.today_total : 0,
+      };
     });
     const items = rows
       .sort((a, b) => +new Date(a.due_at) - +new Date(b.due_at))

@@ -2,8 +2,8 @@ import type { Jurisdiction } from '@cp/auth';
 
 /**
  * The schedules as SQL: one statement per kind of work, whatever the size of the district.
- * Each returns the items due before `:end` (the end of the day asked about), earliest first,
- * at most 200, with the kind's total due before `:start` (overdue) and before `:end`.
+ * Each returns the items due before `:end` (the end of the day asked about, or of a few days
+ * more), earliest first, at most 200, with the kind's totals: overdue, due today, due in all.
  */
 export interface DueRow {
   subject_id: string;
@@ -13,6 +13,7 @@ export interface DueRow {
   reason: string;
   kind: string;
   overdue_total: number;
+  today_total: number;
   due_total: number;
 }
 
@@ -31,7 +32,9 @@ export function scopeSql(alias: string, j: Jurisdiction, communityId?: string | 
   return { sql: parts.map((p) => ` and ${p}`).join(''), params };
 }
 
-const totals = `count(*) over (partition by kind)::int as due_total, count(*) filter (where due_at < :start) over (partition by kind)::int as overdue_total`;
+const totals = `count(*) over (partition by kind)::int as due_total,
+  count(*) filter (where due_at < :start) over (partition by kind)::int as overdue_total,
+  count(*) filter (where due_at < :today_end) over (partition by kind)::int as today_total`;
 
 /** 特定对象 and 关爱帮扶: a visit (or a verification) at most every `visit_every_days` since they were listed. */
 export const FOCUS_VISITS = (scope: string) => `
@@ -85,11 +88,12 @@ export const VERIFICATIONS = (scope: string) => `
   ) due where due_at < :end`;
 
 /**
- * Wraps a kind's statement with its totals and the 200-item cap. Parameters: the day's start
- * and end, then the scope's.
+ * Wraps a kind's statement with its totals and the 200-item cap. Parameters: the day's start,
+ * its end, the end of the horizon (the day's end, or some days later), then the scope's.
  */
 export const withTotals = (sql: string) =>
-  `with bounds as (select ?::timestamptz as day_start, ?::timestamptz as day_end)
+  `with bounds as (select ?::timestamptz as day_start, ?::timestamptz as day_end, ?::timestamptz as horizon_end)
    select *, ${totals} from (${sql}) items order by due_at limit 200`
     .replaceAll(':start', '(select day_start from bounds)')
-    .replaceAll(':end', '(select day_end from bounds)');
+    .replaceAll(':today_end', '(select day_end from bounds)')
+    .replaceAll(':end', '(select horizon_end from bounds)');

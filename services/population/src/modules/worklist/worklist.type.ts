@@ -23,7 +23,7 @@ registerEnumType(WorkItemKind, {
 export class WorkItem {
   @Field(() => WorkItemKind) kind!: WorkItemKind;
   @Field({ description: '应完成时间 (ISO 8601)' }) dueAt!: string;
-  @Field(() => Int, { description: '逾期天数；0 为今日到期' }) overdueDays!: number;
+  @Field(() => Int, { description: '逾期天数；0 为今日或以后到期' }) overdueDays!: number;
   @Field({ description: '事由，如「严重精神障碍患者 · 每 30 天走访」' }) reason!: string;
   @Field(() => String, { nullable: true, description: '上次走访/检查时间' }) lastAt!: string | null;
   @Field(() => ID, { nullable: true, description: '对象为人员时' }) residentId!: string | null;
@@ -36,6 +36,7 @@ export class WorkCount {
   @Field(() => WorkItemKind) kind!: WorkItemKind;
   @Field(() => Int, { description: '今日到期' }) dueToday!: number;
   @Field(() => Int, { description: '已逾期' }) overdue!: number;
+  @Field(() => Int, { description: '即将到期（所查天数内）' }) upcoming!: number;
 }
 
 @ObjectType({ description: '每日重点工作：今日到期与逾期的走访、检查、复核、核查' })

@@ -1,0 +1,135 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
+import { KIND_LABELS, labelOptions } from '@cp/ui';
+import { Button, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { REGISTER_RESIDENT, REGISTRATION_PLACES } from './residents.operations';
+
+const ID_PROBLEMS: Record<ResidentIdProblem, string> = {
+  FORMAT: '身份号码应为 18 位，末位可为 X',
+  BIRTH_DATE: '身份号码中的出生日期无效',
+  CHECKSUM: '身份号码校验位不正确，请核对',
+};
+
+interface Values {
+  name: string;
+  idNumber: string;
+  kind: 'registered' | 'floating' | 'foreign';
+  originArea?: string;
+  communityId: string;
+  phone?: string;
+  addressText?: string;
+}
+
+/**
+ * 登记实有人口, checked as it is typed (采集即录入、录入即核查): the ID's check digit and birth
+ * date at once, sex and birth date shown as the ID gives them; duplicates and the standard
+ * address are checked by the server, which has the last word.
+ */
+export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const places = useQuery(REGISTRATION_PLACES, { skip: !open });
+  const [register, { loading }] = useMutation(REGISTER_RESIDENT);
+  const kind = Form.useWatch('kind', form);
+  const idNumber = Form.useWatch('idNumber', form);
+  const parsed = idNumber ? parseResidentId(idNumber) : null;
+
+  const me = places.data?.me;
+  const communities = (places.data?.communities ?? []).filter(
+    (c) => me?.roles.includes('district_admin') || me?.communityIds.includes(c.id) || me?.stationIds.includes(c.station.id),
+  );
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const input = {
+      ...v,
+      idNumber: v.idNumber.trim().toUpperCase(),
+      originArea: v.kind === 'floating' ? v.originArea : null,
+      phone: v.phone || null,
+      addressText: v.addressText || null,
+    };
+    const result = (await register({ variables: { input } })).data?.registerResident;
+    if (!result) return;
+    if (result.errors.length) {
+      return void form.setFields(result.errors.map((e) => ({ name: (e.field as keyof Values) ?? 'name', errors: [e.message] })));
+    }
+    setOpen(false);
+    form.resetFields();
+    onRegistered(result.resident!.id);
+  };
+
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
+        登记人员
+      </Button>
+      <Drawer
+        title="登记实有人口"
+        open={open}
+        onClose={() => setOpen(false)}
+        width={460}
+        extra={
+          <Space>
+            <Button onClick={() => setOpen(false)}>取消</Button>
+            <Button type="primary" loading={loading} onClick={submit}>
+              登记
+            </Button>
+          </Space>
+        }
+      >
+        <Form form={form} layout="vertical" initialValues={{ kind: 'registered' }}>
+          <Form.Item name="name" label="姓名" rules={[{ required: true, min: 2, max: 30, message: '姓名应为 2 到 30 个字符' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="idNumber"
+            label="公民身份号码"
+            validateTrigger={['onChange', 'onBlur']}
+            rules={[
+              { required: true, message: '请填写身份号码' },
+              {
+                validator: (_, value: string) => {
+                  if (!value || value.trim().length < 18) return Promise.resolve();
+                  const r = parseResidentId(value);
+                  return r.ok ? Promise.resolve() : Promise.reject(new Error(ID_PROBLEMS[r.problem]));
+                },
+              },
+            ]}
+            extra={
+              parsed?.ok && <Typography.Text type="secondary">{`${parsed.facts.sex === 'male' ? '男' : '女'}，${parsed.facts.birthDate} 出生`}</Typography.Text>
+            }
+          >
+            <Input maxLength={18} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
+            <Select options={labelOptions(KIND_LABELS)} />
+          </Form.Item>
+          {kind === 'floating' && (
+            <Form.Item
+              name="originArea"
+              label="户籍地行政区划代码"
+              rules={[{ required: true, pattern: /^\d{6}$/, message: '流动人口须填写 6 位户籍地行政区划代码' }]}
+            >
+              <Input maxLength={6} placeholder="如 430102" />
+            </Form.Item>
+          )}
+          <Form.Item name="communityId" label="社区" rules={[{ required: true, message: '请选择社区' }]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={places.loading}
+              options={communities.map((c) => ({ value: c.id, label: `${c.name}（${c.station.name}）` }))}
+            />
+          </Form.Item>
+          <Form.Item name="phone" label="手机号" rules={[{ pattern: /^1[3-9]\d{9}$/, message: '手机号应为 11 位数字，以 1 开头' }]}>
+            <Input maxLength={11} />
+          </Form.Item>
+          <Form.Item name="addressText" label="住址（标准地址）">
+            <Input />
+          </Form.Item>
+        </Form>
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMutation } from '@apollo/client/react';
+import { DatePicker, Form, Input, Modal, Radio } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import type { VisitKind, VisitOutcome } from '../../gql/graphql';
+import { RECORD_VISIT, type WorkItemRow } from './worklist.operations';
+
+/** The kind of record each kind of work item is closed by. */
+const KIND_OF: Record<WorkItemRow['kind'], VisitKind> = {
+  special_visit: 'visit',
+  care_visit: 'visit',
+  verification: 'verification',
+  unit_inspection: 'inspection',
+  unit_recheck: 'recheck',
+};
+const TITLE: Record<VisitKind, string> = { visit: '记录走访', verification: '记录核查', inspection: '记录检查', recheck: '记录整改复核' };
+
+interface Values {
+  outcome: VisitOutcome;
+  note?: string;
+  rectifyBy?: Dayjs;
+}
+
+/** 采集即录入: the officer records the visit as it happens; the item leaves the worklist. */
+export function RecordVisitModal({ item, onClose, onDone }: { item: WorkItemRow | null; onClose: () => void; onDone: () => void }) {
+  const [record, { loading }] = useMutation(RECORD_VISIT);
+  const [form] = Form.useForm<Values>();
+  const kind = item ? KIND_OF[item.kind] : 'visit';
+  const isUnit = kind === 'inspection' || kind === 'recheck';
+  const outcome = Form.useWatch('outcome', form);
+  useEffect(() => form.resetFields(), [item, form]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    const result = (
+      await record({
+        variables: {
+          input: {
+            subjectType: isUnit ? 'unit' : 'resident',
+            subjectId: (isUnit ? item!.unit?.id : item!.resident?.id)!,
+            kind,
+            outcome: v.outcome,
+            note: v.note || null,
+            rectifyBy: v.rectifyBy ? v.rectifyBy.format('YYYY-MM-DD') : null,
+          },
+        },
+      })
+    ).data?.recordVisit;
+    if (!result) return;
+    if (result.errors.length) return void form.setFields(result.errors.map((e) => ({ name: (e.field as keyof Values) ?? 'note', errors: [e.message] })));
+    onDone();
+  };
+
+  return (
+    <Modal
+      title={`${TITLE[kind]}：${item?.resident?.name ?? item?.unit?.name ?? ''}`}
+      open={!!item}
+      onOk={submit}
+      onCancel={onClose}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={loading}
+      forceRender
+    >
+      <Form form={form} layout="vertical" initialValues={{ outcome: 'normal' }}>
+        <Form.Item name="outcome" label="结果" rules={[{ required: true }]}>
+          <Radio.Group
+            options={[
+              { value: 'normal', label: '正常' },
+              { value: 'issue_found', label: '发现问题' },
+              { value: 'not_met', label: isUnit ? '未能检查' : '未见到本人' },
+            ]}
+          />
+        </Form.Item>
+        {isUnit && outcome === 'issue_found' && (
+          <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '发现问题须填写整改期限' }]}>
+            <DatePicker />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label="情况说明" rules={[{ max: 1000, message: '情况说明最多 1000 字' }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

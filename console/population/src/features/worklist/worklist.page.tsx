@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
+import { App, Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { RecordVisitModal } from './record-visit.modal';
+import { WORKLIST, type WorkItemRow } from './worklist.operations';
+
+const KIND_LABELS_WORK: Record<WorkItemRow['kind'], string> = {
+  special_visit: '特定对象走访',
+  care_visit: '关爱走访',
+  unit_inspection: '单位检查',
+  unit_recheck: '整改复核',
+  verification: '信息核查',
+};
+
+/** When an item is due, as an officer reads it. */
+function DueTag({ item, today }: { item: WorkItemRow; today: string }) {
+  if (item.overdueDays > 0) return <Tag color="red">逾期 {item.overdueDays} 天</Tag>;
+  const day = new Date(+new Date(item.dueAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+  return day <= today ? <Tag color="orange">今日到期</Tag> : <Tag>{day} 到期</Tag>;
+}
+
+/**
+ * 今日工作 (每日重点工作内容推送): what the schedules say is due today or overdue, with the next
+ * three days ahead; each item is closed by recording the visit, check or inspection itself.
+ */
+export function WorklistPage() {
+  const { message } = App.useApp();
+  const [horizon, setHorizon] = useState(3);
+  const { data, loading, error, refetch } = useQuery(WORKLIST, { variables: { horizonDays: horizon }, fetchPolicy: 'cache-and-network' });
+  const [recording, setRecording] = useState<WorkItemRow | null>(null);
+  const worklist = data?.populationWorklist;
+  const total = (key: 'overdue' | 'dueToday' | 'upcoming') => worklist?.counts.reduce((n, c) => n + c[key], 0) ?? 0;
+
+  return (
+    <Card
+      title={`今日工作 ${worklist?.date ?? ''}`}
+      extra={
+        <Segmented
+          value={horizon}
+          onChange={(v) => setHorizon(v as number)}
+          options={[
+            { value: 0, label: '今日与逾期' },
+            { value: 3, label: '含未来 3 天' },
+            { value: 7, label: '含未来 7 天' },
+          ]}
+        />
+      }
+    >
+      <ErrorNotice error={error} />
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={6}>
+          <Statistic title="已逾期" value={total('overdue')} valueStyle={{ color: '#cf1322' }} />
+        </Col>
+        <Col span={6}>
+          <Statistic title="今日到期" value={total('dueToday')} valueStyle={{ color: '#d46b08' }} />
+        </Col>
+        <Col span={6}>
+          <Statistic title="即将到期" value={total('upcoming')} />
+        </Col>
+        <Col span={6}>
+          {worklist?.counts
+            .filter((c) => c.overdue + c.dueToday + c.upcoming > 0)
+            .map((c) => (
+              <Tag key={c.kind} style={{ marginBottom: 4 }}>
+                {KIND_LABELS_WORK[c.kind]} {c.overdue + c.dueToday + c.upcoming}
+              </Tag>
+            ))}
+        </Col>
+      </Row>
+      <Table<WorkItemRow>
+        rowKey={(i) => `${i.kind}:${i.resident?.id ?? i.unit?.id}`}
+        loading={loading && !data}
+        dataSource={worklist?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: '今天没有到期的工作' }}
+        data-testid="worklist"
+        columns={[
+          { title: '事项', dataIndex: 'kind', render: (k: WorkItemRow['kind']) => <Tag color="blue">{KIND_LABELS_WORK[k]}</Tag> },
+          {
+            title: '对象',
+            render: (_, i) =>
+              i.resident ? (
+                <>
+                  <Link to={`/population/residents/${i.resident.id}`}>{i.resident.name}</Link> <Tag>{KIND_LABELS[i.resident.kind]}</Tag>
+                </>
+              ) : (
+                <>
+                  {i.unit?.name} {i.unit?.key && <Tag color="volcano">重点单位</Tag>}
+                </>
+              ),
+          },
+          { title: '社区', dataIndex: ['community', 'name'] },
+          { title: '事由', dataIndex: 'reason' },
+          { title: '上次', dataIndex: 'lastAt', render: (v: string | null) => (v ? formatDateTime(v) : '—') },
+          { title: '期限', render: (_, i) => <DueTag item={i} today={worklist!.date} /> },
+          {
+            title: '',
+            render: (_, i) => (
+              <Button size="small" type="primary" onClick={() => setRecording(i)}>
+                记录
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <RecordVisitModal
+        item={recording}
+        onClose={() => setRecording(null)}
+        onDone={() => {
+          message.success('已记录');
+          setRecording(null);
+          void refetch();
+        }}
+      />
+    </Card>
+  );
+}
