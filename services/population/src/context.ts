@@ -1,6 +1,7 @@
 import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
 import { FocusService } from './modules/focus/focus.service';
+import { IndicatorService } from './modules/indicators/indicators.service';
 import { ResidentService } from './modules/resident/resident.service';
 import { UnitService } from './modules/unit/unit.service';
 import { VisitService } from './modules/visit/visit.service';
@@ -16,6 +17,7 @@ export function createScope(base: BaseContext) {
     units: new UnitService(base),
     visits: new VisitService(base),
     worklist: new WorklistService(base),
+    indicators: new IndicatorService(base.em),
   };
 }
 

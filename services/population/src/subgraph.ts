@@ -9,6 +9,7 @@ import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
 import { FocusResolver } from './modules/focus/focus.resolver';
+import { CommunityFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
 import { UnitEntity } from './modules/unit/unit.entity';
 import { UnitResolver } from './modules/unit/unit.resolver';
 import { VisitEntity } from './modules/visit/visit.entity';
@@ -44,6 +45,8 @@ export const populationSubgraph: SubgraphDefinition = {
     ResidentVisitsResolver,
     UnitVisitsResolver,
     WorklistResolver,
+    CommunityFactsResolver,
+    StationFactsResolver,
   ],
   references,
   migrations,

@@ -102,6 +102,25 @@ describe('the daily worklist, computed from the schedules', () => {
     expect(w.items[1].reason).toBe('严重精神障碍患者 · 每 30 天走访');
   });
 
+  it('serves the facts the indicators are computed from, as counted by hand', async () => {
+    const q = `query($id: ID!) { community(id: $id) { populationFacts(from: "2026-02-01T00:00:00Z", to: "${T0}") {
+      specialVisitsOnSchedule { numerator denominator } careVisitsOnSchedule { numerator denominator rate }
+      unitInspectionsOnSchedule { numerator denominator } keyUnitInspectionsOnSchedule { numerator denominator }
+      freshRecords { numerator denominator } visits } } }`;
+    const res = await gql(sub.url, q, { id: community }, await officer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.community.populationFacts).toEqual({
+      specialVisitsOnSchedule: { numerator: 1, denominator: 3 }, // p3 on schedule; p1 and p5 overdue; p4 no longer listed
+      careVisitsOnSchedule: { numerator: 1, denominator: 1, rate: 1 },
+      unitInspectionsOnSchedule: { numerator: 2, denominator: 3 }, // u1 fell due at 08:00 Beijing
+      keyUnitInspectionsOnSchedule: { numerator: 0, denominator: 1 },
+      freshRecords: { numerator: 6, denominator: 7 }, // r6 not verified since June
+      visits: 3, // p2's visit, p5's attempt, u3's inspection
+    });
+    const bad = await gql(sub.url, q.replace('2026-02-01T00:00:00Z', 'soon'), { id: community }, await officer());
+    expect(bad.errors?.[0].extensions?.code).toBe('PERIOD_INVALID');
+  });
+
   it('brings in what falls due on a later day, and a new floating resident to verify within three days', async () => {
     const floating = randomUUID();
     await resident(floating, '2026-02-27T00:00:00Z');

@@ -1,0 +1,27 @@
+import { parsePeriod } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PopulationContext } from '../../context';
+import { Community, Station } from '../jurisdiction/jurisdiction.type';
+import { PopulationFacts } from './indicators.type';
+
+/** Counts, not people: police users and the platform's services (performance) read them; partners do not. */
+@Resolver(() => Community)
+export class CommunityFactsResolver {
+  @Authorized()
+  @FieldResolver(() => PopulationFacts, { description: '一标三实考核事实 [from, to)：按期走访、检查率，数据鲜活率，工作量' })
+  populationFacts(@Root() c: Community, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: PopulationContext) {
+    const [f, t] = parsePeriod(from, to);
+    return ctx.loaders.populationFacts(f, t).load(c.id);
+  }
+}
+
+@Resolver(() => Station)
+export class StationFactsResolver {
+  @Authorized()
+  @FieldResolver(() => PopulationFacts, { description: '本所各社区一标三实考核事实之和 [from, to)' })
+  async populationFacts(@Root() s: Station, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: PopulationContext) {
+    const [f, t] = parsePeriod(from, to);
+    const communities = await ctx.loaders.communitiesByStation.load(s.id);
+    return ctx.indicators.sum(await ctx.loaders.populationFacts(f, t).loadMany(communities.map((c) => c.id)));
+  }
+}

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { POPULATION_FACTS, type PopulationFactsRow } from './indicators.sql';
+import type { PopulationFacts, Ratio } from './indicators.type';
+
+const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
+
+const toFacts = (r: PopulationFactsRow): PopulationFacts => ({
+  specialVisitsOnSchedule: ratio(r.special_on_schedule, r.special_total),
+  careVisitsOnSchedule: ratio(r.care_on_schedule, r.care_total),
+  unitInspectionsOnSchedule: ratio(r.units_on_schedule, r.units_total),
+  keyUnitInspectionsOnSchedule: ratio(r.key_units_on_schedule, r.key_units_total),
+  freshRecords: ratio(r.records_fresh, r.records_total),
+  visits: r.visits,
+});
+
+const EMPTY: PopulationFactsRow = {
+  community_id: '',
+  special_total: 0,
+  special_on_schedule: 0,
+  care_total: 0,
+  care_on_schedule: 0,
+  units_total: 0,
+  units_on_schedule: 0,
+  key_units_total: 0,
+  key_units_on_schedule: 0,
+  records_total: 0,
+  records_fresh: 0,
+  visits: 0,
+};
+
+/** 一标三实 facts for the indicators the performance domain computes (the rates are ratios of counts, so they add up). */
+export class IndicatorService {
+  constructor(private readonly em: EntityManager) {}
+
+  async factsOf(communityIds: readonly string[], from: Date, to: Date): Promise<PopulationFacts[]> {
+    const rows = await this.em.getConnection().execute<PopulationFactsRow[]>(POPULATION_FACTS, [to, from, `{${communityIds.join(',')}}`]);
+    const byId = new Map(rows.map((r) => [r.community_id, r]));
+    return communityIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
+  }
+
+  /** A station's facts: the sums of its communities' numerators and denominators. */
+  sum(parts: Array<PopulationFacts | Error>): PopulationFacts {
+    const ok = parts.filter((p): p is PopulationFacts => !(p instanceof Error));
+    const add = (pick: (f: PopulationFacts) => Ratio) =>
+      ratio(
+        ok.reduce((n, f) => n + pick(f).numerator, 0),
+        ok.reduce((n, f) => n + pick(f).denominator, 0),
+      );
+    return {
+      specialVisitsOnSchedule: add((f) => f.specialVisitsOnSchedule),
+      careVisitsOnSchedule: add((f) => f.careVisitsOnSchedule),
+      unitInspectionsOnSchedule: add((f) => f.unitInspectionsOnSchedule),
+      keyUnitInspectionsOnSchedule: add((f) => f.keyUnitInspectionsOnSchedule),
+      freshRecords: add((f) => f.freshRecords),
+      visits: ok.reduce((n, f) => n + f.visits, 0),
+    };
+  }
+}
