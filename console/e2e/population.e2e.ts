@@ -58,4 +58,17 @@ describe('console: population', () => {
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/worklist.png`, fullPage: true });
     await page.close();
   });
+
+  it("shows a station head the data quality of the station's communities, with a chart", async () => {
+    const qianmen = demoStations()[0];
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.getByRole('menuitem', { name: '数据质量' }).click();
+    const rows = page.locator('[data-testid="quality-table"] tbody tr.ant-table-row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(Math.min(20, qianmen.communities.length));
+    expect(await page.locator('[data-testid="quality-table"] tbody').textContent()).toContain(qianmen.communities[0].name);
+    await expect.poll(() => page.locator('[data-testid="quality-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/quality.png`, fullPage: true });
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from './features/audit/audit.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
+import { QualityPage } from './features/quality/quality.page';
 import { ResidentsPage } from './features/residents/residents.page';
 import { WorklistPage } from './features/worklist/worklist.page';
 
@@ -11,6 +12,7 @@ export default function PopulationRoutes() {
       <Route path="worklist" element={<WorklistPage />} />
       <Route path="residents" element={<ResidentsPage />} />
       <Route path="residents/:id" element={<ResidentDetailPage />} />
+      <Route path="quality" element={<QualityPage />} />
       <Route path="audit" element={<AuditPage />} />
     </Routes>
   );

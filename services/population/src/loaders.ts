@@ -5,6 +5,8 @@ import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdicti
 import { FocusPersonEntity } from './modules/focus/focus.entity';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import type { PopulationFacts } from './modules/indicators/indicators.type';
+import { DATA_QUALITY, type DataQualityRow } from './modules/quality/quality.sql';
+import type { DataQuality } from './modules/quality/quality.type';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { UnitEntity } from './modules/unit/unit.entity';
 import { VisitEntity } from './modules/visit/visit.entity';
@@ -26,6 +28,25 @@ export function createLoaders({ em }: BaseContext) {
     addressById: byIdLoader(em, StandardAddressEntity),
     residentById: byIdLoader(em, ResidentEntity),
     unitById: byIdLoader(em, UnitEntity),
+    /** Data quality of many communities, in one statement. */
+    dataQuality: new DataLoader<string, DataQuality>(async (ids) => {
+      const rows = await em.getConnection().execute<DataQualityRow[]>(DATA_QUALITY, [`{${ids.join(',')}}`]);
+      const byId = new Map(rows.map((r) => [r.community_id, r]));
+      return ids.map((id) => {
+        const r = byId.get(id)!;
+        return {
+          records: r.records,
+          complete: r.complete,
+          completeness: r.records ? r.complete / r.records : null,
+          missingPhone: r.missing_phone,
+          missingAddress: r.missing_address,
+          floatingWithoutOrigin: r.floating_without_origin,
+          staleRecords: r.stale,
+          duplicateGroups: r.duplicate_groups,
+          duplicateRecords: r.duplicate_records,
+        };
+      });
+    }),
     /** Open listings of many residents, with their categories. */
     focusByResident: groupLoader(
       (ids) => em.find(FocusPersonEntity, { resident: { $in: ids }, endedAt: null }, { populate: ['category'], orderBy: { since: 'asc' } }),

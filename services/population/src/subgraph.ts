@@ -9,6 +9,7 @@ import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
 import { FocusResolver } from './modules/focus/focus.resolver';
+import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
 import { CommunityFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
 import { UnitEntity } from './modules/unit/unit.entity';
 import { UnitResolver } from './modules/unit/unit.resolver';
@@ -47,6 +48,8 @@ export const populationSubgraph: SubgraphDefinition = {
     WorklistResolver,
     CommunityFactsResolver,
     StationFactsResolver,
+    CommunityQualityResolver,
+    DuplicateResolver,
   ],
   references,
   migrations,

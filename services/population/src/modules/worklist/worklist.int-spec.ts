@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { populationSubgraph } from '../../subgraph';
 
 /*
- * 每日重点工作 on a small fixture whose every date is fixed, so the expected worklist is counted
- * by hand: a fresh community with five listed people, three units and two stale-or-not records,
+ * 每日重点工作, the facts behind the indicators, and data quality, on a small fixture whose
+ * every date is fixed, so what is expected is counted by hand: a fresh community with five listed people, three units and two stale-or-not records,
  * asked about on 2026-03-01 (Beijing), whose day runs from 2026-02-28T16:00Z.
  */
 
@@ -183,5 +183,37 @@ describe('the daily worklist, computed from the schedules', () => {
   it("shows only the caller's jurisdiction", async () => {
     const other = await gql(sub.url, WORKLIST, { at: T0 }, await asGateway(claimsFor.communityOfficer([randomUUID()])));
     expect(other.data!.populationWorklist.items).toEqual([]);
+  });
+
+  it('measures the data quality of the community: completeness, staleness, suspected duplicates', async () => {
+    const address = randomUUID();
+    await sql(`insert into standard_address (id, full_text, community_id) values (?, ?, ?)`, [address, `排程测试社区 1 号 ${address.slice(0, 6)}`, community]);
+    const [older, newer] = [randomUUID(), randomUUID()];
+    for (const [id, createdAt] of [
+      [newer, new Date().toISOString()],
+      [older, new Date(Date.now() - 86_400_000).toISOString()],
+    ]) {
+      await resident(id, createdAt);
+      await sql(`update resident set name = '重复某', phone = '13800000000', address_id = ? where id = ?`, [address, id]);
+    }
+    const q = `query($id: ID!) { community(id: $id) { dataQuality { records complete missingPhone missingAddress floatingWithoutOrigin staleRecords duplicateGroups duplicateRecords } } }`;
+    const res = await gql(sub.url, q, { id: community }, await officer());
+    expect(res.data!.community.dataQuality).toEqual({
+      records: 10, // p1–p5, r6, r7, the floating resident, the two duplicates
+      complete: 2, // only the duplicates have a phone and a standard address
+      missingPhone: 8,
+      missingAddress: 8,
+      floatingWithoutOrigin: 1,
+      staleRecords: 8, // everyone but the two registered today: none verified within 180 days of now
+      duplicateGroups: 1,
+      duplicateRecords: 2,
+    });
+    const groups = await gql(
+      sub.url,
+      `query($id: ID!) { suspectedDuplicates(communityId: $id) { residentIds residents { name } } }`,
+      { id: community },
+      await officer(),
+    );
+    expect(groups.data!.suspectedDuplicates).toEqual([{ residentIds: [older, newer], residents: [{ name: '重复某' }, { name: '重复某' }] }]);
   });
 });
