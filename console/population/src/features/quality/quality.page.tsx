@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@cp/ui';
 import { Card, Table, Tag } from 'antd';
-import { useMemo } from 'react';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DATA_QUALITY, type QualityRow } from './quality.operations';
 
@@ -10,12 +11,15 @@ const rateTag = (rate: number | null | undefined) => (
   <Tag color={rate === null || rate === undefined ? 'default' : rate >= 0.9 ? 'green' : rate >= 0.7 ? 'orange' : 'red'}>{percent(rate)}</Tag>
 );
 
+/** The period the schedule facts cover: the 30 days up to now (read once, when the page opens). */
+const lastThirtyDays = () => ({ from: dayjs().subtract(30, 'day').toISOString(), to: dayjs().toISOString() });
+
 /**
  * 数据质量: per community in the caller's jurisdiction, how complete and how fresh the records
  * are, the suspected duplicates, and how well the schedules were kept over the last 30 days.
  */
 export function QualityPage() {
-  const period = useMemo(() => ({ from: new Date(Date.now() - 30 * 86_400_000).toISOString(), to: new Date().toISOString() }), []);
+  const [period] = useState(lastThirtyDays);
   const { data, loading, error } = useQuery(DATA_QUALITY, { variables: period });
   const me = data?.me;
   const rows = (data?.communities ?? []).filter(

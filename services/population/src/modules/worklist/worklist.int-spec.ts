@@ -6,8 +6,9 @@ import { populationSubgraph } from '../../subgraph';
 
 /*
  * 每日重点工作, the facts behind the indicators, and data quality, on a small fixture whose
- * every date is fixed, so what is expected is counted by hand: a fresh community with five listed people, three units and two stale-or-not records,
- * asked about on 2026-03-01 (Beijing), whose day runs from 2026-02-28T16:00Z.
+ * every date is fixed, so what is expected is counted by hand: a fresh community with five
+ * listed people, three units and two stale-or-not records, asked about on 2026-03-01 (Beijing),
+ * whose day runs from 2026-02-28T16:00Z.
  */
 
 let sub: TestSubgraph;
