@@ -71,4 +71,54 @@ describe('console: population', () => {
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/quality.png`, fullPage: true });
     await page.close();
   });
+
+  it('lets an officer register a unit and record an inspection with a deadline, and list a resident for care with a visit', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.getByRole('menuitem', { name: '实有单位' }).click();
+    await page.getByRole('button', { name: '登记单位' }).click();
+    const modal = page.locator('.ant-modal-content').filter({ hasText: '登记实有单位' });
+    await modal.getByLabel('单位名称').fill('东四便民药店');
+    await modal.getByRole('switch').click();
+    await modal.locator('.ant-form-item', { hasText: '社区' }).locator('.ant-select-selector').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
+    await modal.getByRole('button', { name: /登\s*记/ }).click();
+    const row = page.locator('[data-testid="units"] tr', { hasText: '东四便民药店' });
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('重点单位');
+    expect(await row.textContent()).toContain('未检查');
+
+    await row.getByRole('button', { name: '记录检查' }).click();
+    const record = page.locator('.ant-modal-content').filter({ hasText: '记录检查' });
+    await record.getByText('发现问题').click();
+    await record.getByLabel('整改期限').click();
+    const deadline = new Date(Date.now() + 8 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.keyboard.type(deadline);
+    await page.keyboard.press('Enter');
+    await record.getByLabel('情况说明').fill('灭火器过期');
+    await record.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => row.textContent()).toContain(`限 ${deadline} 整改`);
+
+    // a resident of the officer's community, listed for care, then visited
+    await page.getByRole('menuitem', { name: '实有人口' }).click();
+    await page.locator('table tbody tr a').first().click();
+    const care = page.getByTestId('resident-care');
+    await expect.poll(() => care.textContent(), { timeout: 30_000 }).toContain('重点对象与走访');
+    await care.getByRole('button', { name: '列为重点对象' }).click();
+    const list = page.locator('.ant-modal-content').filter({ hasText: '列为重点对象' });
+    await list.locator('.ant-select-selector').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByText(/孤寡、空巢老人/)
+      .click();
+    await list.getByRole('button', { name: /列\s*管/ }).click();
+    await expect.poll(() => care.textContent()).toContain('孤寡、空巢老人 · 每 30 天');
+    await care.getByRole('button', { name: '记录走访' }).click();
+    await page
+      .locator('.ant-modal-content')
+      .filter({ hasText: '记录走访' })
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect.poll(() => care.locator('tbody').textContent()).toContain('走访');
+    await page.close();
+  });
 });

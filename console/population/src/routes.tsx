@@ -3,6 +3,7 @@ import { AuditPage } from './features/audit/audit.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
 import { QualityPage } from './features/quality/quality.page';
 import { ResidentsPage } from './features/residents/residents.page';
+import { UnitsPage } from './features/units/units.page';
 import { WorklistPage } from './features/worklist/worklist.page';
 
 /** The population remote's routes, mounted by the shell under /population/*. */
@@ -12,6 +13,7 @@ export default function PopulationRoutes() {
       <Route path="worklist" element={<WorklistPage />} />
       <Route path="residents" element={<ResidentsPage />} />
       <Route path="residents/:id" element={<ResidentDetailPage />} />
+      <Route path="units" element={<UnitsPage />} />
       <Route path="quality" element={<QualityPage />} />
       <Route path="audit" element={<AuditPage />} />
     </Routes>

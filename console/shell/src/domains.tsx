@@ -12,6 +12,7 @@ import {
   ProjectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  ShopOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -36,6 +37,7 @@ export const DOMAINS: Domain[] = [
     menu: [
       { key: '/population/worklist', label: '今日工作', icon: <ScheduleOutlined />, roles: ['community_officer', 'station_head'] },
       { key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> },
+      { key: '/population/units', label: '实有单位', icon: <ShopOutlined /> },
       { key: '/population/quality', label: '数据质量', icon: <PieChartOutlined /> },
       { key: '/population/audit', label: '个人信息访问记录', icon: <AuditOutlined />, roles: ['district_admin'] },
     ],

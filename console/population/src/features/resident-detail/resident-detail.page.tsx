@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { DISPUTE_STATUS_LABELS, ErrorNotice, KIND_LABELS, RISK_LABELS, SEX_LABELS, formatDateTime } from '@cp/ui';
 import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { ResidentCareCard } from './resident-care';
 import { RESIDENT_PAGE, type ResidentDetail } from './resident-detail.operations';
 
 type DisputeRow = NonNullable<ResidentDetail['disputes']>[number];
@@ -67,6 +68,8 @@ export function ResidentDetailPage() {
           />
         )}
       </Card>
+      {/* the officers who answer for the person (and so see them unmasked) list and visit them */}
+      <ResidentCareCard id={r.id} canAct={!r.masked} />
     </Space>
   );
 }

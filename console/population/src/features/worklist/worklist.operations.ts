@@ -38,18 +38,3 @@ export const WORKLIST = graphql(`
     }
   }
 `);
-
-export const RECORD_VISIT = graphql(`
-  mutation RecordVisit($input: RecordVisitInput!) {
-    recordVisit(input: $input) {
-      visit {
-        id
-      }
-      errors {
-        code
-        message
-        field
-      }
-    }
-  }
-`);

@@ -3,7 +3,8 @@ import { ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
 import { App, Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { RecordVisitModal } from './record-visit.modal';
+import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
+import type { VisitKind } from '../../gql/graphql';
 import { WORKLIST, type WorkItemRow } from './worklist.operations';
 
 const KIND_LABELS_WORK: Record<WorkItemRow['kind'], string> = {
@@ -13,6 +14,20 @@ const KIND_LABELS_WORK: Record<WorkItemRow['kind'], string> = {
   unit_recheck: '整改复核',
   verification: '信息核查',
 };
+
+/** The kind of record each kind of work item is closed by. */
+const KIND_OF: Record<WorkItemRow['kind'], VisitKind> = {
+  special_visit: 'visit',
+  care_visit: 'visit',
+  verification: 'verification',
+  unit_inspection: 'inspection',
+  unit_recheck: 'recheck',
+};
+
+const targetOf = (i: WorkItemRow): VisitTarget =>
+  i.unit
+    ? { subjectType: 'unit', subjectId: i.unit.id, name: i.unit.name, kind: KIND_OF[i.kind] }
+    : { subjectType: 'resident', subjectId: i.resident!.id, name: i.resident!.name, kind: KIND_OF[i.kind] };
 
 /** When an item is due, as an officer reads it. */
 function DueTag({ item, today }: { item: WorkItemRow; today: string }) {
@@ -29,7 +44,7 @@ export function WorklistPage() {
   const { message } = App.useApp();
   const [horizon, setHorizon] = useState(3);
   const { data, loading, error, refetch } = useQuery(WORKLIST, { variables: { horizonDays: horizon }, fetchPolicy: 'cache-and-network' });
-  const [recording, setRecording] = useState<WorkItemRow | null>(null);
+  const [recording, setRecording] = useState<VisitTarget | null>(null);
   const worklist = data?.populationWorklist;
   const total = (key: 'overdue' | 'dueToday' | 'upcoming') => worklist?.counts.reduce((n, c) => n + c[key], 0) ?? 0;
 
@@ -98,7 +113,7 @@ export function WorklistPage() {
           {
             title: '',
             render: (_, i) => (
-              <Button size="small" type="primary" onClick={() => setRecording(i)}>
+              <Button size="small" type="primary" onClick={() => setRecording(targetOf(i))}>
                 记录
               </Button>
             ),
@@ -106,7 +121,7 @@ export function WorklistPage() {
         ]}
       />
       <RecordVisitModal
-        item={recording}
+        target={recording}
         onClose={() => setRecording(null)}
         onDone={() => {
           message.success('已记录');

@@ -2,17 +2,32 @@ import { useMutation } from '@apollo/client/react';
 import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import type { VisitKind, VisitOutcome } from '../../gql/graphql';
-import { RECORD_VISIT, type WorkItemRow } from './worklist.operations';
+import { graphql } from '../gql';
+import type { VisitKind, VisitOutcome } from '../gql/graphql';
 
-/** The kind of record each kind of work item is closed by. */
-const KIND_OF: Record<WorkItemRow['kind'], VisitKind> = {
-  special_visit: 'visit',
-  care_visit: 'visit',
-  verification: 'verification',
-  unit_inspection: 'inspection',
-  unit_recheck: 'recheck',
-};
+const RECORD_VISIT = graphql(`
+  mutation RecordVisit($input: RecordVisitInput!) {
+    recordVisit(input: $input) {
+      visit {
+        id
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Whom or what was seen, and what kind of record it is. */
+export interface VisitTarget {
+  subjectType: 'resident' | 'unit';
+  subjectId: string;
+  name: string;
+  kind: VisitKind;
+}
+
 const TITLE: Record<VisitKind, string> = { visit: '记录走访', verification: '记录核查', inspection: '记录检查', recheck: '记录整改复核' };
 
 interface Values {
@@ -21,14 +36,14 @@ interface Values {
   rectifyBy?: Dayjs;
 }
 
-/** 采集即录入: the officer records the visit as it happens; the item leaves the worklist. */
-export function RecordVisitModal({ item, onClose, onDone }: { item: WorkItemRow | null; onClose: () => void; onDone: () => void }) {
+/** 采集即录入: the officer records a visit, check or inspection as it happens (from the worklist, a resident, a unit). */
+export function RecordVisitModal({ target, onClose, onDone }: { target: VisitTarget | null; onClose: () => void; onDone: () => void }) {
   const [record, { loading }] = useMutation(RECORD_VISIT);
   const [form] = Form.useForm<Values>();
-  const kind = item ? KIND_OF[item.kind] : 'visit';
-  const isUnit = kind === 'inspection' || kind === 'recheck';
+  const kind = target?.kind ?? 'visit';
+  const isUnit = target?.subjectType === 'unit';
   const outcome = Form.useWatch('outcome', form);
-  useEffect(() => form.resetFields(), [item, form]);
+  useEffect(() => form.resetFields(), [target, form]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -36,8 +51,8 @@ export function RecordVisitModal({ item, onClose, onDone }: { item: WorkItemRow 
       await record({
         variables: {
           input: {
-            subjectType: isUnit ? 'unit' : 'resident',
-            subjectId: (isUnit ? item!.unit?.id : item!.resident?.id)!,
+            subjectType: target!.subjectType,
+            subjectId: target!.subjectId,
             kind,
             outcome: v.outcome,
             note: v.note || null,
@@ -53,8 +68,8 @@ export function RecordVisitModal({ item, onClose, onDone }: { item: WorkItemRow 
 
   return (
     <Modal
-      title={`${TITLE[kind]}：${item?.resident?.name ?? item?.unit?.name ?? ''}`}
-      open={!!item}
+      title={`${TITLE[kind]}：${target?.name ?? ''}`}
+      open={!!target}
       onOk={submit}
       onCancel={onClose}
       okText="保存"
