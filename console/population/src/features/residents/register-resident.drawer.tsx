@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
 import { KIND_LABELS, labelOptions } from '@cp/ui';
-import { Button, Drawer, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { REGISTER_RESIDENT, REGISTRATION_PLACES } from './residents.operations';
 
@@ -19,6 +19,7 @@ interface Values {
   communityId: string;
   phone?: string;
   addressText?: string;
+  confirmNotDuplicate?: boolean;
 }
 
 /**
@@ -28,6 +29,8 @@ interface Values {
  */
 export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: string) => void }) {
   const [open, setOpen] = useState(false);
+  /** The server found the same name and birth date at the address: the officer must confirm. */
+  const [suspected, setSuspected] = useState(false);
   const [form] = Form.useForm<Values>();
   const places = useQuery(REGISTRATION_PLACES, { skip: !open });
   const [register, { loading }] = useMutation(REGISTER_RESIDENT);
@@ -52,9 +55,11 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
     const result = (await register({ variables: { input } })).data?.registerResident;
     if (!result) return;
     if (result.errors.length) {
+      if (result.errors.some((e) => e.code === 'RESIDENT_SUSPECTED_DUPLICATE')) setSuspected(true);
       return void form.setFields(result.errors.map((e) => ({ name: (e.field as keyof Values) ?? 'name', errors: [e.message] })));
     }
     setOpen(false);
+    setSuspected(false);
     form.resetFields();
     onRegistered(result.resident!.id);
   };
@@ -128,6 +133,11 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
           <Form.Item name="addressText" label="住址（标准地址）">
             <Input />
           </Form.Item>
+          {suspected && (
+            <Form.Item name="confirmNotDuplicate" valuePropName="checked">
+              <Checkbox>已核实：与同址同名、同出生日期的人员不是同一人</Checkbox>
+            </Form.Item>
+          )}
         </Form>
       </Drawer>
     </>

@@ -30,6 +30,10 @@ export class RegisterResidentInput {
   @Field(() => String, { nullable: true, description: '标准地址全文；须在标准地址库中' })
   @IsOptional()
   addressText?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '已核实与同址同名同生日的人员不是同一人（RESIDENT_SUSPECTED_DUPLICATE 后）' })
+  @IsOptional()
+  confirmNotDuplicate?: boolean | null;
 }
 
 @InputType({ description: '更新实有人口的联系方式与住址' })

@@ -1,4 +1,5 @@
 import { demoStations, stableId } from '@cp/demo-district';
+import { composeResidentId } from '@cp/id-card';
 import { auditRetentionJob } from '@cp/service-kit';
 import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -268,5 +269,46 @@ describe('updateResidentContact: concurrent edits are detected, not overwritten'
     const badAddress = await gql(sub.url, UPDATE, { input: { id, version, addressText: '火星路 1 号' } }, await officer());
     expect(badAddress.data!.updateResidentContact.errors[0]).toMatchObject({ code: 'ADDRESS_NOT_STANDARD', field: 'addressText' });
     expect(await phoneInDb()).toBe(before);
+  });
+});
+
+describe('duplicates and list filters', () => {
+  it('refuses a second entry of the same name and birth date at the same address until the officer confirms it is someone else', async () => {
+    const [{ full_text: addressText }] = await sub.orm.em
+      .getConnection()
+      .execute(`select full_text from standard_address where community_id = ? order by full_text limit 1`, [dongsiCommunity]);
+    const entry = (idNumber: string, confirmNotDuplicate?: boolean) => ({
+      input: { name: '同名同日', idNumber, kind: 'registered', communityId: dongsiCommunity, addressText, confirmNotDuplicate },
+    });
+    const first = await gql(sub.url, REGISTER, entry(composeResidentId('110101', '1975-05-05', 11, 'male')), await officer());
+    expect(first.data!.registerResident.errors).toEqual([]);
+    const second = await gql(sub.url, REGISTER, entry(composeResidentId('110101', '1975-05-05', 12, 'male')), await officer());
+    expect(second.data!.registerResident.errors).toEqual([{ code: 'RESIDENT_SUSPECTED_DUPLICATE', message: expect.stringMatching(/疑似重复/), field: 'name' }]);
+    expect(await count('name = ?', ['同名同日'])).toBe(1);
+    const confirmed = await gql(sub.url, REGISTER, entry(composeResidentId('110101', '1975-05-05', 12, 'male'), true), await officer());
+    expect(confirmed.data!.registerResident.errors).toEqual([]);
+    expect(await count('name = ?', ['同名同日'])).toBe(2);
+  });
+
+  it('filters the list by kind, grid and focus category, within the jurisdiction', async () => {
+    const ids = async (args: string) =>
+      (await gql(sub.url, `{ residents(first: 200, ${args}) { nodes { id kind } } }`, {}, await officer())).data!.residents.nodes as Array<{
+        id: string;
+        kind: string;
+      }>;
+    const floating = await ids('kind: floating');
+    expect(floating.length).toBe(await count(`community_id = ? and kind = 'floating'`, [dongsiCommunity]));
+    expect(floating.every((r) => r.kind === 'floating')).toBe(true);
+    const gridId = dongsi.communities[0].gridId;
+    const inGrid = await ids(`gridId: "${gridId}"`);
+    expect(inGrid.length).toBe(await count(`address_id in (select id from standard_address where grid_id = ?)`, [gridId]));
+    const [{ category_code: category }] = await sub.orm.em
+      .getConnection()
+      .execute(`select category_code from focus_person where community_id = ? and ended_at is null limit 1`, [dongsiCommunity]);
+    const listed = await sub.orm.em
+      .getConnection()
+      .execute(`select resident_id from focus_person where community_id = ? and category_code = ? and ended_at is null`, [dongsiCommunity, category]);
+    const found = await ids(`focusCategory: "${category}"`);
+    expect(found.map((r) => r.id).sort()).toEqual(listed.map((r: { resident_id: string }) => r.resident_id).sort());
   });
 });

@@ -6,6 +6,7 @@ import { toAddress } from '../address/address.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
+import { ResidentKind } from './resident.entity';
 import { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 
 @Resolver(() => Resident)
@@ -24,8 +25,11 @@ export class ResidentResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('search', () => String, { nullable: true, description: '姓名或身份号码' }) search?: string,
+    @Arg('kind', () => ResidentKind, { nullable: true, description: '户籍、流动或境外' }) kind?: ResidentKind,
+    @Arg('gridId', () => ID, { nullable: true, description: '住址所在警格或网格' }) gridId?: string,
+    @Arg('focusCategory', () => String, { nullable: true, description: '列管中的重点对象类别代码' }) focusCategory?: string,
   ) {
-    return ctx.residents.list({ first, after, communityId, search });
+    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory });
   }
 
   @Authorized('community_officer', 'station_head')

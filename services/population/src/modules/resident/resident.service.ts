@@ -14,7 +14,7 @@ import {
   type BaseContext,
   type UserError,
 } from '@cp/service-kit';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
+import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
 import { StandardAddressEntity } from '../address/address.entity';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
@@ -35,6 +35,10 @@ export interface ResidentFilter {
   after?: string | null;
   communityId?: string | null;
   search?: string | null;
+  kind?: ResidentKind | null;
+  gridId?: string | null;
+  /** Listed (and still listed) in this focus category. */
+  focusCategory?: string | null;
 }
 
 /** The rules about residents: who may see whom, what may be registered. */
@@ -92,6 +96,15 @@ export class ResidentService {
     const j = this.jurisdiction();
     const where: FilterQuery<ResidentEntity>[] = [jurisdictionWhere(j, 'station', 'community')];
     if (filter.communityId) where.push({ community: filter.communityId });
+    if (filter.kind) where.push({ kind: filter.kind });
+    if (filter.gridId) where.push({ address: { grid: filter.gridId } });
+    if (filter.focusCategory) {
+      const listed = raw(
+        (alias) => `exists (select 1 from focus_person f where f.resident_id = ${alias}.id and f.category_code = ? and f.ended_at is null)`,
+        [filter.focusCategory],
+      );
+      where.push({ [listed]: true });
+    }
     const after = decodeCursor(filter.after);
     if (after) where.push({ id: { $gt: after } });
     const q = filter.search?.trim();
@@ -128,6 +141,18 @@ export class ResidentService {
     }
 
     const duplicate = () => refused([userError('RESIDENT_DUPLICATE', '该公民身份号码已登记，请勿重复录入', 'idNumber')]);
+    if (await this.ctx.em.count(ResidentEntity, { idNumber })) return duplicate();
+    // the same person entered twice with a mistyped ID: same name and birth date at the same address
+    if (!input.confirmNotDuplicate) {
+      const twin = await this.ctx.em.findOne(ResidentEntity, {
+        name: input.name.trim(),
+        birthDate: parsed.facts.birthDate,
+        ...(address ? { address } : { community, address: null }),
+      });
+      if (twin) {
+        return refused([userError('RESIDENT_SUSPECTED_DUPLICATE', '同一地址已登记同名、同出生日期的人员，疑似重复录入；核实不是同一人后可确认登记', 'name')]);
+      }
+    }
     try {
       return await this.insert(input, idNumber, parsed.facts, community, address, duplicate);
     } catch (err) {
