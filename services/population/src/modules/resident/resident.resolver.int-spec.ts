@@ -307,8 +307,11 @@ describe('duplicates and list filters', () => {
       .execute(`select category_code from focus_person where community_id = ? and ended_at is null limit 1`, [dongsiCommunity]);
     const listed = await sub.orm.em
       .getConnection()
-      .execute(`select resident_id from focus_person where community_id = ? and category_code = ? and ended_at is null`, [dongsiCommunity, category]);
+      .execute<Array<{ resident_id: string }>>(`select resident_id from focus_person where community_id = ? and category_code = ? and ended_at is null`, [
+        dongsiCommunity,
+        category,
+      ]);
     const found = await ids(`focusCategory: "${category}"`);
-    expect(found.map((r) => r.id).sort()).toEqual(listed.map((r: { resident_id: string }) => r.resident_id).sort());
+    expect(found.map((r) => r.id).sort()).toEqual(listed.map((r) => r.resident_id).sort());
   });
 });
