@@ -121,4 +121,18 @@ describe('console: population', () => {
     await expect.poll(() => care.locator('tbody').textContent()).toContain('走访');
     await page.close();
   });
+
+  it("lets the district set a category's visit frequency", async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '重点对象类别' }).click();
+    const days = page.getByLabel('留守儿童走访间隔');
+    await expect.poll(() => days.inputValue(), { timeout: 30_000 }).toBe('30');
+    await days.fill('14');
+    await days.blur();
+    await expect.poll(() => page.getByText('已保存：留守儿童').count()).toBeGreaterThan(0);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('留守儿童走访间隔').inputValue(), { timeout: 30_000 }).toBe('14');
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from './features/audit/audit.page';
+import { CategoriesPage } from './features/categories/categories.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
 import { QualityPage } from './features/quality/quality.page';
 import { ResidentsPage } from './features/residents/residents.page';
@@ -15,6 +16,7 @@ export default function PopulationRoutes() {
       <Route path="residents/:id" element={<ResidentDetailPage />} />
       <Route path="units" element={<UnitsPage />} />
       <Route path="quality" element={<QualityPage />} />
+      <Route path="categories" element={<CategoriesPage />} />
       <Route path="audit" element={<AuditPage />} />
     </Routes>
   );

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { CATEGORY_KIND } from '../../components/labels';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import { ADD_FOCUS, END_FOCUS, RESIDENT_CARE, type ResidentCare as Care } from './resident-care.operations';
 
@@ -100,7 +101,7 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
             <Select
               options={(data?.focusCategories ?? [])
                 .filter((c) => c.active)
-                .map((c) => ({ value: c.code, label: `${c.kind === 'special' ? '特定对象' : '关爱帮扶'} · ${c.name}（每 ${c.visitEveryDays} 天走访）` }))}
+                .map((c) => ({ value: c.code, label: `${CATEGORY_KIND[c.kind]} · ${c.name}（每 ${c.visitEveryDays} 天走访）` }))}
             />
           </Form.Item>
           <Form.Item name="note" label="备注" rules={[{ max: 500, message: '备注最多 500 字' }]}>
