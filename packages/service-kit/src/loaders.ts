@@ -44,3 +44,17 @@ export function referenceVia<C, E, T>(loader: (ctx: C) => DataLoader<string, E |
     },
   };
 }
+
+/**
+ * Loaders keyed by period: facts asked for one [from, to) (time in community, dispute or
+ * population facts) are loaded together for every key asked in the request, one batch per period.
+ */
+export function periodLoader<V>(load: (keys: string[], from: Date, to: Date) => Promise<V[]>): (from: Date, to: Date) => DataLoader<string, V> {
+  const byPeriod = new Map<string, DataLoader<string, V>>();
+  return (from, to) => {
+    const period = `${+from}|${+to}`;
+    let loader = byPeriod.get(period);
+    if (!loader) byPeriod.set(period, (loader = new DataLoader((keys) => load([...keys], from, to))));
+    return loader;
+  };
+}

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader, jurisdictionWhere, type BaseContext } from '@cp/service-kit';
+import { byIdLoader, groupLoader, jurisdictionWhere, periodLoader, type BaseContext } from '@cp/service-kit';
 import type { Jurisdiction } from '@cp/auth';
 import { DisputeEntity, DisputePartyEntity } from './modules/dispute/dispute.entity';
 import { disputeFactsOf } from './modules/facts/dispute-facts';
@@ -14,7 +13,6 @@ import type { DisputeRulesEntity } from './modules/rules/rules.entity';
 
 /** This subgraph's DataLoaders, fresh per request; lists are already limited to the jurisdiction. */
 export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdiction) {
-  const factsByPeriod = new Map<string, DataLoader<string, DisputeFacts>>();
   let rules: Promise<DisputeRulesEntity> | null = null;
   return {
     /** The district's rules, read once per request (every risk score on a page needs them). */
@@ -67,18 +65,10 @@ export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdict
       (n) => n.dispute.id,
     ),
     /** Per period, the facts of every community asked for in this request, in one statement. */
-    factsOf(from: Date, to: Date): DataLoader<string, DisputeFacts> {
-      const key = `${from.toISOString()}|${to.toISOString()}`;
-      let loader = factsByPeriod.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const facts = await disputeFactsOf(em, [...ids], from, to);
-          return ids.map((id) => facts.get(id)!);
-        });
-        factsByPeriod.set(key, loader);
-      }
-      return loader;
-    },
+    factsOf: periodLoader<DisputeFacts>(async (ids, from, to) => {
+      const facts = await disputeFactsOf(em, ids, from, to);
+      return ids.map((id) => facts.get(id)!);
+    }),
   };
 }
 

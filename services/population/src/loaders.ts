@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
+import { byIdLoader, groupLoader, periodLoader, type BaseContext } from '@cp/service-kit';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
 import { IndicatorService } from './modules/indicators/indicators.service';
-import type { PopulationFacts } from './modules/indicators/indicators.type';
 import { DATA_QUALITY, type DataQualityRow } from './modules/quality/quality.sql';
 import type { DataQuality } from './modules/quality/quality.type';
 import { ResidentEntity } from './modules/resident/resident.entity';
@@ -13,15 +12,9 @@ import { VisitEntity } from './modules/visit/visit.entity';
 
 /** This subgraph's DataLoaders, created fresh for every request. */
 export function createLoaders({ em }: BaseContext) {
-  const factsByPeriod = new Map<string, DataLoader<string, PopulationFacts>>();
   return {
     /** The population facts of every community asked about for one period, in one statement. */
-    populationFacts(from: Date, to: Date): DataLoader<string, PopulationFacts> {
-      const key = `${+from}|${+to}`;
-      let loader = factsByPeriod.get(key);
-      if (!loader) factsByPeriod.set(key, (loader = new DataLoader((ids) => new IndicatorService(em).factsOf(ids, from, to))));
-      return loader;
-    },
+    populationFacts: periodLoader((ids, from, to) => new IndicatorService(em).factsOf(ids, from, to)),
     stationById: byIdLoader(em, StationEntity),
     communityById: byIdLoader(em, CommunityEntity),
     gridById: byIdLoader(em, GridEntity),

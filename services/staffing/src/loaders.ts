@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader, type BaseContext } from '@cp/service-kit';
+import { byIdLoader, groupLoader, periodLoader, type BaseContext } from '@cp/service-kit';
 import { ApprovalEventEntity } from './modules/approval/approval.entity';
 import { OfficerEntity } from './modules/officer/officer.entity';
 import { PostHistoryEntity } from './modules/officer/post-history.entity';
@@ -12,7 +11,6 @@ import { PresenceService } from './modules/presence/presence.service';
 export function createLoaders(base: BaseContext) {
   const { em } = base;
   const officerById = byIdLoader(em, OfficerEntity);
-  const timeByPeriod = new Map<string, DataLoader<string, TimeInCommunity | null>>();
   return {
     officerById,
     /** Posts of many communities with their officers, in one joined statement. */
@@ -37,19 +35,11 @@ export function createLoaders(base: BaseContext) {
       (e) => e.approval.id,
     ),
     /** Time in community of every officer asked about for one period, together. */
-    timeInCommunity(from: Date, to: Date): DataLoader<string, TimeInCommunity | null> {
-      const key = `${+from}|${+to}`;
-      let loader = timeByPeriod.get(key);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const officers = (await officerById.loadMany([...ids])).filter((o): o is OfficerEntity => !!o && !(o instanceof Error));
-          const times = await new PresenceService(base).timeOf(officers, from, to);
-          return ids.map((id) => times.get(id) ?? null);
-        });
-        timeByPeriod.set(key, loader);
-      }
-      return loader;
-    },
+    timeInCommunity: periodLoader<TimeInCommunity | null>(async (ids, from, to) => {
+      const officers = (await officerById.loadMany(ids)).filter((o): o is OfficerEntity => !!o && !(o instanceof Error));
+      const times = await new PresenceService(base).timeOf(officers, from, to);
+      return ids.map((id) => times.get(id) ?? null);
+    }),
   };
 }
 
