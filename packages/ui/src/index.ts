@@ -12,3 +12,4 @@ export {
 } from './labels';
 export { formatDateTime } from './format';
 export { appendPage } from './paging';
+export { answersForCommunity, answersForStation, type MyJurisdiction } from './jurisdiction';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { graphql } from '../gql';
@@ -37,7 +37,8 @@ interface Values {
 }
 
 /** 采集即录入: the officer records a visit, check or inspection as it happens (from the worklist, a resident, a unit). */
-export function RecordVisitModal({ target, onClose, onDone }: { target: VisitTarget | null; onClose: () => void; onDone: () => void }) {
+export function RecordVisitModal({ target, onClose, onRecorded }: { target: VisitTarget | null; onClose: () => void; onRecorded: () => void }) {
+  const { message } = App.useApp();
   const [record, { loading }] = useMutation(RECORD_VISIT);
   const [form] = Form.useForm<Values>();
   const kind = target?.kind ?? 'visit';
@@ -63,7 +64,9 @@ export function RecordVisitModal({ target, onClose, onDone }: { target: VisitTar
     ).data?.recordVisit;
     if (!result) return;
     if (result.errors.length) return void form.setFields(result.errors.map((e) => ({ name: (e.field as keyof Values) ?? 'note', errors: [e.message] })));
-    onDone();
+    message.success('已记录');
+    onClose();
+    onRecorded();
   };
 
   return (

@@ -1,3 +1,4 @@
+import { answersForStation } from '@cp/ui';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
@@ -27,9 +28,7 @@ export function useStation() {
   const { data, loading, error } = useQuery(MY_STATIONS);
   const [picked, setPicked] = useState<string | null>(null);
   const me = data?.me;
-  const stations = (data?.stations ?? []).filter(
-    (s) => !me || me.roles.includes('district_admin') || me.stationIds.includes(s.id) || s.communities.some((c) => me.communityIds.includes(c.id)),
-  );
+  const stations = (data?.stations ?? []).filter((s) => !me || answersForStation(me, s));
   const stationId = picked ?? stations[0]?.id ?? null;
   return {
     stationId,

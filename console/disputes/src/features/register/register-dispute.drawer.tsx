@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { DISPUTE_CATEGORY_LABELS, ErrorNotice, RISK_LABELS, labelOptions } from '@cp/ui';
+import { answersForCommunity, DISPUTE_CATEGORY_LABELS, ErrorNotice, labelOptions, RISK_LABELS } from '@cp/ui';
 import { App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import type { DisputeSource, RegisterDisputeInput, RiskLevel } from '../../gql/graphql';
@@ -39,8 +39,7 @@ export function RegisterDisputeDrawer({ open, onClose, onRegistered }: { open: b
   const communities = useMemo(() => {
     const me = places.data?.me;
     const all = places.data?.communities ?? [];
-    if (!me || me.roles.includes('district_admin')) return all;
-    return all.filter((c) => me.communityIds.includes(c.id) || me.stationIds.includes(c.station.id));
+    return me ? all.filter((c) => answersForCommunity(me, c)) : all;
   }, [places.data]);
   const grids = communities.find((c) => c.id === communityId)?.grids ?? [];
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { answersForStation, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Card, Col, Row, Select, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -19,10 +19,7 @@ export function RiskMapPage() {
   const visibleStations = useMemo(() => {
     const me = data?.me;
     const all = data?.stations ?? [];
-    const mine =
-      !me || me.roles.includes('district_admin')
-        ? all
-        : all.filter((s) => me.stationIds.includes(s.id) || s.communities.some((c) => me.communityIds.includes(c.id)));
+    const mine = me ? all.filter((s) => answersForStation(me, s)) : all;
     return stationId ? mine.filter((s) => s.id === stationId) : mine;
   }, [data, stationId]);
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { answersForCommunity, ErrorNotice } from '@cp/ui';
 import { Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -22,9 +22,7 @@ export function QualityPage() {
   const [period] = useState(lastThirtyDays);
   const { data, loading, error } = useQuery(DATA_QUALITY, { variables: period });
   const me = data?.me;
-  const rows = (data?.communities ?? []).filter(
-    (c) => me?.roles.includes('district_admin') || me?.communityIds.includes(c.id) || me?.stationIds.includes(c.station.id),
-  );
+  const rows = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
   // the weakest communities first, so the chart shows where to work
   const chart = [...rows]
     .sort((a, b) => (a.dataQuality.completeness ?? 1) - (b.dataQuality.completeness ?? 1))

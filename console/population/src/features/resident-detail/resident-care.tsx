@@ -109,15 +109,7 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
           </Form.Item>
         </Form>
       </Modal>
-      <RecordVisitModal
-        target={recording}
-        onClose={() => setRecording(null)}
-        onDone={() => {
-          message.success('已记录');
-          setRecording(null);
-          void refetch();
-        }}
-      />
+      <RecordVisitModal target={recording} onClose={() => setRecording(null)} onRecorded={() => void refetch()} />
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
-import { KIND_LABELS, labelOptions } from '@cp/ui';
+import { answersForCommunity, KIND_LABELS, labelOptions } from '@cp/ui';
 import { Button, Checkbox, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { REGISTER_RESIDENT, REGISTRATION_PLACES } from './residents.operations';
@@ -39,9 +39,7 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
   const parsed = idNumber ? parseResidentId(idNumber) : null;
 
   const me = places.data?.me;
-  const communities = (places.data?.communities ?? []).filter(
-    (c) => me?.roles.includes('district_admin') || me?.communityIds.includes(c.id) || me?.stationIds.includes(c.station.id),
-  );
+  const communities = (places.data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
 
   const submit = async () => {
     const v = await form.validateFields();

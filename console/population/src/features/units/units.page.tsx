@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { answersForCommunity, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
@@ -24,9 +24,7 @@ export function UnitsPage() {
   const [recording, setRecording] = useState<VisitTarget | null>(null);
   const [form] = Form.useForm();
   const me = data?.me;
-  const communities = (data?.communities ?? []).filter(
-    (c) => me?.roles.includes('district_admin') || me?.communityIds.includes(c.id) || me?.stationIds.includes(c.station.id),
-  );
+  const communities = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
   const canRegister = !!me?.roles.some((r) => r === 'community_officer' || r === 'station_head');
 
   const submit = async () => {
@@ -120,15 +118,7 @@ export function UnitsPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <RecordVisitModal
-        target={recording}
-        onClose={() => setRecording(null)}
-        onDone={() => {
-          message.success('已记录');
-          setRecording(null);
-          void refetch();
-        }}
-      />
+      <RecordVisitModal target={recording} onClose={() => setRecording(null)} onRecorded={() => void refetch()} />
     </Card>
   );
 }

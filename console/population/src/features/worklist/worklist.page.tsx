@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
-import { App, Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
@@ -41,7 +41,6 @@ function DueTag({ item, today }: { item: WorkItemRow; today: string }) {
  * three days ahead; each item is closed by recording the visit, check or inspection itself.
  */
 export function WorklistPage() {
-  const { message } = App.useApp();
   const [horizon, setHorizon] = useState(3);
   const { data, loading, error, refetch } = useQuery(WORKLIST, { variables: { horizonDays: horizon }, fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState<VisitTarget | null>(null);
@@ -120,15 +119,7 @@ export function WorklistPage() {
           },
         ]}
       />
-      <RecordVisitModal
-        target={recording}
-        onClose={() => setRecording(null)}
-        onDone={() => {
-          message.success('已记录');
-          setRecording(null);
-          void refetch();
-        }}
-      />
+      <RecordVisitModal target={recording} onClose={() => setRecording(null)} onRecorded={() => void refetch()} />
     </Card>
   );
 }
