@@ -6,10 +6,16 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
  * request's), so one GraphQL request costs one statement per list, not one per row.
  */
 
-/** Loads rows by primary key `id`; unknown ids resolve to null. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Loads rows by primary key `id` (a UUID); unknown ids resolve to null, and so do ids that are
+ * no UUID at all (a client's typo must read as "not found", not fail the statement).
+ */
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const wellFormed = ids.filter((id) => UUID.test(id));
+    const rows = wellFormed.length ? await em.find(entity, { id: { $in: wellFormed } } as unknown as FilterQuery<T>) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -273,6 +273,17 @@ describe('updateResidentContact: concurrent edits are detected, not overwritten'
 });
 
 describe('duplicates and list filters', () => {
+  it('reads an id that is no UUID as not found, not as a failure', async () => {
+    const res = await gql(
+      sub.url,
+      '{ station(id: "x1") { id } community(id: "nope") { id } resident(id: "42") { id } }',
+      {},
+      await asGateway(claimsFor.districtAdmin()),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ station: null, community: null, resident: null });
+  });
+
   it('refuses a second entry of the same name and birth date at the same address until the officer confirms it is someone else', async () => {
     const [{ full_text: addressText }] = await sub.orm.em
       .getConnection()
