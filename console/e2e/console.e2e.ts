@@ -48,7 +48,7 @@ describe('console: the resident page', () => {
     await page.getByRole('button', { name: '加载更多' }).click(); // the next cursor page is appended
     await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(50);
 
-    const search = page.getByPlaceholder('姓名或身份号码');
+    const search = page.getByPlaceholder('姓名、证件号码或地址');
     await search.fill(resident.id_number); // unmasked for the responsible officer
     await search.press('Enter');
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);

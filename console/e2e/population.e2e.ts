@@ -1,9 +1,19 @@
 import { demoStations } from '@cp/demo-district';
 import { composeResidentId } from '@cp/id-card';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startConsoleHarness, type ConsoleHarness } from './harness';
 
 let h: ConsoleHarness;
+
+/** Types a Beijing date `days` from today into an antd DatePicker (typing beats clicking through its panel). */
+async function typeDate(page: Page, picker: Locator, days: number): Promise<string> {
+  const date = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  await picker.click();
+  await page.keyboard.type(date);
+  await page.keyboard.press('Enter');
+  return date;
+}
 const station = demoStations()[1];
 const community = station.communities[0]; // 东四's officer holds its A post
 
@@ -33,14 +43,15 @@ describe('console: population', () => {
     await select('类别').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('流动人口').click();
     await drawer.getByLabel('户籍地行政区划代码').fill('430102');
+    await typeDate(page, drawer.getByLabel('来本地日期'), -3);
     await select('社区').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
     await drawer.getByRole('button', { name: /登\s*记/ }).click();
 
     await expect.poll(() => page.getByTestId('resident-name').textContent(), { timeout: 30_000 }).toBe('韩流动');
     await page.getByRole('menuitem', { name: '实有人口' }).click();
-    await page.getByPlaceholder('姓名或身份号码').fill(idNumber);
-    await page.getByPlaceholder('姓名或身份号码').press('Enter');
+    await page.getByPlaceholder('姓名、证件号码或地址').fill(idNumber);
+    await page.getByPlaceholder('姓名、证件号码或地址').press('Enter');
     await expect.poll(() => page.locator('table tbody').textContent()).toContain('韩流动');
 
     // a new floating resident is verified at home within three days: on the list, coming up
@@ -90,10 +101,7 @@ describe('console: population', () => {
     await row.getByRole('button', { name: '记录检查' }).click();
     const record = page.locator('.ant-modal-content').filter({ hasText: '记录检查' });
     await record.getByText('发现问题').click();
-    await record.getByLabel('整改期限').click();
-    const deadline = new Date(Date.now() + 8 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
-    await page.keyboard.type(deadline);
-    await page.keyboard.press('Enter');
+    const deadline = await typeDate(page, record.getByLabel('整改期限'), 10);
     await record.getByLabel('情况说明').fill('灭火器过期');
     await record.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => row.textContent()).toContain(`限 ${deadline} 整改`);
@@ -133,6 +141,53 @@ describe('console: population', () => {
     await expect.poll(() => page.getByText('已保存：留守儿童').count()).toBeGreaterThan(0);
     await page.reload();
     await expect.poll(() => page.getByLabel('留守儿童走访间隔').inputValue(), { timeout: 30_000 }).toBe('14');
+    await page.close();
+  });
+
+  it('lets an officer register a rented flat at a standard address picked as typed, see it as unregistered with no tenants, and file its registration', async () => {
+    const street = `测试${Date.now().toString(36)}胡同`;
+    const fullText = `北京市东城区${street}8号2单元502室`;
+    await h.sql('population', `insert into standard_address (id, full_text, community_id, grid_id) values (gen_random_uuid(), ?, ?, ?)`, [
+      fullText,
+      community.id,
+      community.gridId,
+    ]);
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.getByRole('menuitem', { name: '实有房屋' }).click();
+    await page.getByRole('button', { name: '登记房屋' }).click();
+    const modal = page.locator('.ant-modal-content').filter({ hasText: '登记实有房屋' });
+    await modal.getByLabel('标准地址').fill(`${street}8号二单元`); // the list is searched as the standard spelling
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(fullText).click();
+    await modal.locator('.ant-form-item', { hasText: '用途' }).locator('.ant-select-selector').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('出租').click();
+    await modal.getByLabel('房主（出租人）').fill('周房东');
+    await typeDate(page, modal.getByLabel('出租起始日期'), -20);
+    await modal.getByRole('button', { name: /登\s*记/ }).click();
+    await expect.poll(() => modal.isVisible()).toBe(false);
+
+    // a rental not yet filed, nobody registered as living there: both filters find it
+    await page.getByText('出租未备案').click();
+    await page.getByText('无登记住户').click();
+    const row = page.locator('[data-testid="housing"] tr', { hasText: fullText });
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('周房东');
+    expect(await row.textContent()).toContain('未备案');
+    expect(await row.textContent()).toContain('租户未登记');
+
+    await row.getByRole('button', { name: /修\s*改/ }).click();
+    const edit = page.locator('.ant-modal-content').filter({ hasText: '修改房屋' });
+    await typeDate(page, edit.getByLabel('登记备案日期（已备案时填写）'), -1);
+    await edit.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.locator('[data-testid="housing"] tr', { hasText: fullText }).count()).toBe(0); // filed: off the 未备案 list
+    await page.getByText('出租未备案').click();
+    await expect.poll(() => page.locator('[data-testid="housing"] tr', { hasText: fullText }).textContent()).toContain('备案');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/housing.png` });
+
+    // the same address twice is refused on its field
+    await page.getByRole('button', { name: '登记房屋' }).click();
+    await modal.getByLabel('标准地址').fill(`${street}8号2单元502室`);
+    await modal.getByRole('button', { name: /登\s*记/ }).click();
+    await expect.poll(() => modal.textContent()).toContain('该地址已登记房屋');
     await page.close();
   });
 });

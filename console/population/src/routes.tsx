@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditPage } from './features/audit/audit.page';
 import { CategoriesPage } from './features/categories/categories.page';
+import { HousingPage } from './features/housing/housing.page';
 import { ResidentDetailPage } from './features/resident-detail/resident-detail.page';
 import { QualityPage } from './features/quality/quality.page';
 import { ResidentsPage } from './features/residents/residents.page';
@@ -14,6 +15,7 @@ export default function PopulationRoutes() {
       <Route path="worklist" element={<WorklistPage />} />
       <Route path="residents" element={<ResidentsPage />} />
       <Route path="residents/:id" element={<ResidentDetailPage />} />
+      <Route path="housing" element={<HousingPage />} />
       <Route path="units" element={<UnitsPage />} />
       <Route path="quality" element={<QualityPage />} />
       <Route path="categories" element={<CategoriesPage />} />

@@ -12,6 +12,7 @@ import {
   ProjectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  HomeOutlined,
   ShopOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -38,6 +39,7 @@ export const DOMAINS: Domain[] = [
     menu: [
       { key: '/population/worklist', label: '今日工作', icon: <ScheduleOutlined />, roles: ['community_officer', 'station_head'] },
       { key: '/population/residents', label: '实有人口', icon: <TeamOutlined /> },
+      { key: '/population/housing', label: '实有房屋', icon: <HomeOutlined /> },
       { key: '/population/units', label: '实有单位', icon: <ShopOutlined /> },
       { key: '/population/quality', label: '数据质量', icon: <PieChartOutlined /> },
       { key: '/population/categories', label: '重点对象类别', icon: <TagsOutlined />, roles: ['district_admin'] },

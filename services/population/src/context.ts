@@ -1,6 +1,7 @@
 import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
 import { FocusService } from './modules/focus/focus.service';
+import { HousingService } from './modules/housing/housing.service';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { ResidentService } from './modules/resident/resident.service';
 import { UnitService } from './modules/unit/unit.service';
@@ -13,6 +14,7 @@ export function createScope(base: BaseContext) {
   return {
     loaders,
     residents: new ResidentService({ ...base, loaders }),
+    housing: new HousingService({ ...base, loaders }),
     focus: new FocusService(base),
     units: new UnitService(base),
     visits: new VisitService(base),

@@ -3,6 +3,7 @@ import { byIdLoader, groupLoader, periodLoader, type BaseContext } from '@cp/ser
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
+import { HousingEntity } from './modules/housing/housing.entity';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { DATA_QUALITY, type DataQualityRow } from './modules/quality/quality.sql';
 import type { DataQuality } from './modules/quality/quality.type';
@@ -21,6 +22,18 @@ export function createLoaders({ em }: BaseContext) {
     addressById: byIdLoader(em, StandardAddressEntity),
     residentById: byIdLoader(em, ResidentEntity),
     unitById: byIdLoader(em, UnitEntity),
+    housingById: byIdLoader(em, HousingEntity),
+    /** The dwelling at each address (at most one), in one statement. */
+    housingByAddress: new DataLoader<string, HousingEntity | null>(async (ids) => {
+      const rows = await em.find(HousingEntity, { address: { $in: [...ids] } });
+      const byAddress = new Map(rows.map((h) => [h.address.id, h]));
+      return ids.map((id) => byAddress.get(id) ?? null);
+    }),
+    /** The residents living at each address, in one statement. */
+    residentsByAddress: groupLoader(
+      (ids) => em.find(ResidentEntity, { address: { $in: ids } }, { orderBy: { name: 'asc' } }),
+      (r) => r.address!.id,
+    ),
     /** Data quality of many communities, in one statement. */
     dataQuality: new DataLoader<string, DataQuality>(async (ids) => {
       const rows = await em.getConnection().execute<DataQualityRow[]>(DATA_QUALITY, [`{${ids.join(',')}}`]);

@@ -9,5 +9,6 @@ export const references = {
   Community: referenceVia((c: C) => c.loaders.communityById, toCommunity),
   Grid: referenceVia((c: C) => c.loaders.gridById, toGrid),
   StandardAddress: referenceVia((c: C) => c.loaders.addressById, toAddress),
+  Housing: { __resolveReference: (ref: { id: string }, ctx: C) => ctx.housing.reference(ref.id) },
   Resident: { __resolveReference: (ref: { id: string }, ctx: C) => ctx.residents.reference(ref.id) },
 };

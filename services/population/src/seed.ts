@@ -4,6 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, GridKind, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
+import { HousingEntity, HousingKind, HousingUse } from './modules/housing/housing.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { UnitEntity, UnitKind } from './modules/unit/unit.entity';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './modules/visit/visit.entity';
@@ -34,6 +35,9 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
         const people = residentsByCommunity.get(c.id)!;
         const addresses = new Map<string, string>();
         for (const p of people) if (!addresses.has(p.address)) addresses.set(p.address, stableId('address', p.address));
+        // two flats where nobody is registered: one let to unregistered tenants, one vacant
+        const [first] = addresses.keys();
+        if (first) for (const room of ['9901室', '9902室']) addresses.set(first.replace(/\d+室$/, room), stableId('address', c.id, room));
         await insertInChunks(
           tx,
           StandardAddressEntity,
@@ -55,10 +59,12 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
             community: c.id,
             address: addresses.get(p.address),
             // verified at some point in the last 200 days: the few past 180 are due again
-            verifiedAt: new Date(Date.now() - (parseInt(p.id.slice(0, 6), 16) % 200) * 86_400_000),
+            verifiedAt: new Date(Date.now() - (parseInt(p.id.slice(0, 6), 16) % 200) * DAY),
+            ...(p.kind === 'floating' ? arrival(p.id) : {}),
             version: 1,
           })),
         );
+        await insertInChunks(tx, HousingEntity, demoHousing(station.id, c.id, people, addresses));
         residents += people.length;
         await seedSchedules(
           tx,
@@ -73,6 +79,43 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
 }
 
 const DAY = 86_400_000;
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A floating resident arrived 10 to 700 days ago; most registered their residence within a month, some not yet. */
+function arrival(id: string): { arrivedOn: string; residenceRegisteredOn: string | null } {
+  const n = parseInt(id.slice(0, 8), 16);
+  const arrived = Date.now() - (10 + (n % 690)) * DAY;
+  return { arrivedOn: dayOf(arrived), residenceRegisteredOn: n % 10 < 8 ? dayOf(arrived + ((n >> 4) % 30) * DAY) : null };
+}
+
+/**
+ * One dwelling per address: rented where floating residents live (most rentals registered),
+ * otherwise self-occupied; the two flats nobody is registered at are let (unregistered tenants) and vacant.
+ */
+function demoHousing(
+  stationId: string,
+  communityId: string,
+  people: Array<{ id: string; kind: string; address: string; name: string }>,
+  addresses: Map<string, string>,
+) {
+  const floatingAt = new Set(people.filter((p) => p.kind === 'floating').map((p) => p.address));
+  return [...addresses].map(([text, addressId], i) => {
+    const rented = floatingAt.has(text) || text.endsWith('9901室');
+    const since = Date.now() - (30 + ((i * 37) % 600)) * DAY;
+    return {
+      id: stableId('housing', addressId),
+      address: addressId,
+      station: stationId,
+      community: communityId,
+      kind: i % 9 === 0 ? HousingKind.bungalow : HousingKind.building,
+      use: rented ? HousingUse.rented : text.endsWith('9902室') ? HousingUse.vacant : HousingUse.self_occupied,
+      landlordName: rented ? `房主${(i % 97) + 1}号` : null,
+      rentedSince: rented ? dayOf(since) : null,
+      rentalRegisteredOn: rented && i % 4 !== 0 && !text.endsWith('9901室') ? dayOf(since + 7 * DAY) : null,
+    };
+  });
+}
+
 const SPECIAL = ['mental_illness', 'community_correction', 'released_prisoner', 'petitioner'];
 const CARE = ['elderly_alone', 'left_behind_child'];
 

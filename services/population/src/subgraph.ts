@@ -2,12 +2,15 @@ import { auditRetentionJob, PersonalDataAccessEntity, type SubgraphDefinition } 
 import { createScope } from './context';
 import { migrations } from './migrations';
 import { StandardAddressEntity } from './modules/address/address.entity';
+import { AddressResolver } from './modules/address/address.resolver';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { CommunityResolver, StationResolver } from './modules/jurisdiction/jurisdiction.resolver';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
+import { HousingEntity } from './modules/housing/housing.entity';
+import { HousingResolver, ResidentHousingResolver } from './modules/housing/housing.resolver';
 import { FocusResolver } from './modules/focus/focus.resolver';
 import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
 import { CommunityFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
@@ -34,6 +37,7 @@ export const populationSubgraph: SubgraphDefinition = {
     UnitEntity,
     VisitEntity,
     PopulationRulesEntity,
+    HousingEntity,
   ],
   resolvers: [
     StationResolver,
@@ -50,6 +54,9 @@ export const populationSubgraph: SubgraphDefinition = {
     StationFactsResolver,
     CommunityQualityResolver,
     DuplicateResolver,
+    HousingResolver,
+    ResidentHousingResolver,
+    AddressResolver,
   ],
   references,
   migrations,

@@ -19,8 +19,19 @@ export const RESIDENT_PAGE = graphql(`
       phone
       kind
       originArea
+      documentKind
+      nationality
+      arrivedOn
+      residenceRegisteredOn
+      version
       address {
         fullText
+      }
+      housing {
+        id
+        use
+        rentalRegistered
+        landlordName
       }
       community {
         id
@@ -45,6 +56,23 @@ export const RESIDENT_PAGE = graphql(`
         status
         riskLevel
         reportedAt
+      }
+    }
+  }
+`);
+
+export const RECORD_RESIDENCE_REGISTRATION = graphql(`
+  mutation RecordResidenceRegistration($input: RecordResidenceRegistrationInput!) {
+    recordResidenceRegistration(input: $input) {
+      resident {
+        id
+        residenceRegisteredOn
+        version
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { DISPUTE_STATUS_LABELS, ErrorNotice, KIND_LABELS, RISK_LABELS, SEX_LABELS, formatDateTime } from '@cp/ui';
 import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { HOUSING_USE } from '../../components/labels';
+import { ResidenceRegistrationButton } from './residence-registration';
 import { ResidentCareCard } from './resident-care';
 import { RESIDENT_PAGE, type ResidentDetail } from './resident-detail.operations';
 
@@ -20,7 +22,7 @@ export function ResidentDetailPage() {
       <ErrorNotice error={error} />
       <Card title={<span data-testid="resident-name">{r.name}</span>} extra={<Link to="/population/residents">返回列表</Link>}>
         <Descriptions column={2} bordered size="small">
-          <Descriptions.Item label="公民身份号码">
+          <Descriptions.Item label={r.documentKind === 'passport' ? `护照号码（${r.nationality}）` : '公民身份号码'}>
             {r.idNumber} {r.masked && <Tag>已脱敏</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label="类别">{KIND_LABELS[r.kind]}</Descriptions.Item>
@@ -28,8 +30,28 @@ export function ResidentDetailPage() {
           <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>
           <Descriptions.Item label="联系电话">{r.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="户籍地代码">{r.originArea ?? '—'}</Descriptions.Item>
+          {r.kind !== 'registered' && <Descriptions.Item label="来本地日期">{r.arrivedOn ?? '—'}</Descriptions.Item>}
+          {r.kind === 'floating' && (
+            <Descriptions.Item label="居住登记">
+              {r.residenceRegisteredOn ? (
+                <Tag color="green">{`${r.residenceRegisteredOn} 已登记`}</Tag>
+              ) : (
+                <Space>
+                  <Tag color="red">未办理</Tag>
+                  {!r.masked && <ResidenceRegistrationButton resident={r} />}
+                </Space>
+              )}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="居住地址" span={2}>
             {r.address?.fullText ?? '—'}
+            {r.housing && (
+              <Tag style={{ marginLeft: 8 }} color={r.housing.use === 'rented' ? 'orange' : 'default'}>
+                {r.housing.use === 'rented'
+                  ? `出租房屋 · 房主 ${r.housing.landlordName ?? '—'} · ${r.housing.rentalRegistered ? '已备案' : '未备案'}`
+                  : HOUSING_USE[r.housing.use]}
+              </Tag>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label="社区">{r.community.name}</Descriptions.Item>
           <Descriptions.Item label="派出所">{r.community.station.name}</Descriptions.Item>

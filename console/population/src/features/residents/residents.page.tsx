@@ -8,7 +8,7 @@ import { RESIDENTS, type ResidentRow } from './residents.operations';
 
 const PAGE = 50;
 
-/** 实有人口: the people in the caller's jurisdiction, searchable by name or ID number. */
+/** 实有人口: the people in the caller's jurisdiction, searchable by name, ID or passport number, or address. */
 export function ResidentsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function ResidentsPage() {
       extra={
         <Space>
           <Input.Search
-            placeholder="姓名或身份号码"
+            placeholder="姓名、证件号码或地址"
             allowClear
             onSearch={(v) => setSearch(v.trim() || null)}
             style={{ width: 260 }}
@@ -45,8 +45,12 @@ export function ResidentsPage() {
           { title: '姓名', dataIndex: 'name', render: (name: string, r) => <Link to={`/population/residents/${r.id}`}>{name}</Link> },
           { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => SEX_LABELS[s] },
           { title: '出生日期', dataIndex: 'birthDate' },
-          { title: '类别', dataIndex: 'kind', render: (k: ResidentRow['kind']) => <Tag color={k === 'floating' ? 'orange' : 'blue'}>{KIND_LABELS[k]}</Tag> },
-          { title: '公民身份号码', dataIndex: 'idNumber' },
+          {
+            title: '类别',
+            dataIndex: 'kind',
+            render: (k: ResidentRow['kind']) => <Tag color={{ floating: 'orange', foreign: 'purple' }[k as string] ?? 'blue'}>{KIND_LABELS[k]}</Tag>,
+          },
+          { title: '证件号码', dataIndex: 'idNumber' },
           { title: '社区', dataIndex: ['community', 'name'] },
         ]}
       />

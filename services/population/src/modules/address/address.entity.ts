@@ -1,8 +1,13 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { CommunityEntity, GridEntity } from '../jurisdiction/jurisdiction.entity';
 
 /** 标准地址: a normalised, unique address down to the room. */
 @Entity({ tableName: 'standard_address' })
+// an address typed without its city and district prefix is found by its ending
+@Index({
+  name: 'standard_address_reverse_text_index',
+  expression: 'create index "standard_address_reverse_text_index" on "standard_address" (reverse("full_text") text_pattern_ops)',
+})
 export class StandardAddressEntity {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'string', unique: true }) fullText!: string;

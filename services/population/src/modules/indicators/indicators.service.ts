@@ -10,6 +10,9 @@ const toFacts = (r: PopulationFactsRow): PopulationFacts => ({
   unitInspectionsOnSchedule: ratio(r.units_on_schedule, r.units_total),
   keyUnitInspectionsOnSchedule: ratio(r.key_units_on_schedule, r.key_units_total),
   freshRecords: ratio(r.records_fresh, r.records_total),
+  floatingRegistration: ratio(r.floating_registered, r.floating_total),
+  rentalRegistration: ratio(r.rentals_registered, r.rentals_total),
+  rentalsWithTenants: ratio(r.rentals_occupied, r.rentals_total),
   visits: r.visits,
 });
 
@@ -25,6 +28,11 @@ const EMPTY: PopulationFactsRow = {
   key_units_on_schedule: 0,
   records_total: 0,
   records_fresh: 0,
+  floating_total: 0,
+  floating_registered: 0,
+  rentals_total: 0,
+  rentals_registered: 0,
+  rentals_occupied: 0,
   visits: 0,
 };
 
@@ -52,6 +60,9 @@ export class IndicatorService {
       unitInspectionsOnSchedule: add((f) => f.unitInspectionsOnSchedule),
       keyUnitInspectionsOnSchedule: add((f) => f.keyUnitInspectionsOnSchedule),
       freshRecords: add((f) => f.freshRecords),
+      floatingRegistration: add((f) => f.floatingRegistration),
+      rentalRegistration: add((f) => f.rentalRegistration),
+      rentalsWithTenants: add((f) => f.rentalsWithTenants),
       visits: ok.reduce((n, f) => n + f.visits, 0),
     };
   }

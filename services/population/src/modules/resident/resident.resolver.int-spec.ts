@@ -26,7 +26,17 @@ describe('registerResident: 采集即录入、录入即核查', () => {
     const res = await gql(
       sub.url,
       REGISTER,
-      { input: { name: '王小流', idNumber: '430102199002281715', kind: 'floating', originArea: '430102', communityId: dongsiCommunity, phone: '13800138000' } },
+      {
+        input: {
+          name: '王小流',
+          idNumber: '430102199002281715',
+          kind: 'floating',
+          originArea: '430102',
+          arrivedOn: '2026-01-05',
+          communityId: dongsiCommunity,
+          phone: '13800138000',
+        },
+      },
       await officer(),
     );
     expect(res.errors).toBeUndefined();
@@ -65,7 +75,7 @@ describe('registerResident: 采集即录入、录入即核查', () => {
     const res = await gql(
       sub.url,
       REGISTER,
-      { input: { name: '张', idNumber: '430102199002281715', kind: 'floating', communityId: dongsiCommunity, phone: '12345' } },
+      { input: { name: '张', idNumber: '430102199002281715', kind: 'floating', arrivedOn: '2026-01-05', communityId: dongsiCommunity, phone: '12345' } },
       await officer(),
     );
     const codes = res.data!.registerResident.errors.map((e: { code: string }) => e.code).sort();

@@ -5,7 +5,7 @@ import { StandardAddress } from '../address/address.type';
 import { toAddress } from '../address/address.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
-import { RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
+import { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { ResidentKind } from './resident.entity';
 import { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 
@@ -24,7 +24,7 @@ export class ResidentResolver {
     @Arg('first', () => Int, { nullable: true, description: '每页条数，最多 200' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
-    @Arg('search', () => String, { nullable: true, description: '姓名或身份号码' }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: '姓名、证件号码或地址' }) search?: string,
     @Arg('kind', () => ResidentKind, { nullable: true, description: '户籍、流动或境外' }) kind?: ResidentKind,
     @Arg('gridId', () => ID, { nullable: true, description: '住址所在警格或网格' }) gridId?: string,
     @Arg('focusCategory', () => String, { nullable: true, description: '列管中的重点对象类别代码' }) focusCategory?: string,
@@ -44,7 +44,13 @@ export class ResidentResolver {
     return ctx.residents.updateContact(input);
   }
 
-  @FieldResolver(() => String, { description: '公民身份号码；无权查看时脱敏，如 110101********123X；明文读取留痕' })
+  @Authorized('community_officer', 'station_head')
+  @Mutation(() => UpdateResidentPayload, { description: '记录流动人口办理居住登记；并发修改会被拒绝（STALE_VERSION）' })
+  recordResidenceRegistration(@Arg('input', () => RecordResidenceRegistrationInput) input: RecordResidenceRegistrationInput, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.recordResidenceRegistration(input);
+  }
+
+  @FieldResolver(() => String, { description: '证件号码（公民身份号码或护照号码）；无权查看时脱敏，如 110101********123X；明文读取留痕' })
   idNumber(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
     return ctx.residents.idNumberOf(r);
   }

@@ -16,19 +16,57 @@ import {
 } from '@cp/service-kit';
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
-import { StandardAddressEntity } from '../address/address.entity';
+import { beijingToday } from '../../dates';
+import type { StandardAddressEntity } from '../address/address.entity';
+import { lookUpAddress } from '../address/address.lookup';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
-import { ResidentEntity, ResidentKind, Sex } from './resident.entity';
-import type { RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
+import { DocumentKind, ResidentEntity, ResidentKind, Sex } from './resident.entity';
+import type { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { toResident } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
-import { maskIdNumber, maskPhone, mayReadPersonalData } from './personal-data';
+import { maskDocument, maskPhone, mayReadPersonalData } from './personal-data';
 
 const ID_PROBLEMS: Record<ResidentIdProblem, [string, string]> = {
   FORMAT: ['RESIDENT_ID_FORMAT', '公民身份号码应为 18 位，前 17 位为数字，末位为数字或 X'],
   BIRTH_DATE: ['RESIDENT_ID_BIRTH_DATE', '公民身份号码中的出生日期无效'],
   CHECKSUM: ['RESIDENT_ID_CHECKSUM', '公民身份号码校验码错误，请核对后重新输入'],
 };
+
+interface IdentityDocument {
+  idNumber: string;
+  documentKind: DocumentKind;
+  nationality: string | null;
+  sex: Sex;
+  birthDate: string;
+}
+
+/** Arrival and residence registration: not in the future, not before birth or arrival, only for those they concern. */
+function checkDates(input: Pick<RegisterResidentInput, 'kind' | 'arrivedOn' | 'residenceRegisteredOn'>, birthDate: string): UserError[] {
+  const today = beijingToday();
+  const problems: UserError[] = [];
+  const { arrivedOn, residenceRegisteredOn } = input;
+  if (input.kind !== ResidentKind.registered && arrivedOn) {
+    if (arrivedOn > today) problems.push(userError('RESIDENT_ARRIVAL_FUTURE', '来本地日期不能晚于今天', 'arrivedOn'));
+    if (arrivedOn < birthDate) problems.push(userError('RESIDENT_ARRIVAL_BEFORE_BIRTH', '来本地日期不能早于出生日期', 'arrivedOn'));
+  }
+  if (residenceRegisteredOn) {
+    if (input.kind !== ResidentKind.floating) {
+      problems.push(userError('RESIDENCE_REGISTRATION_NOT_FLOATING', '只有流动人口办理居住登记', 'residenceRegisteredOn'));
+    } else if (residenceRegisteredOn > today) {
+      problems.push(userError('RESIDENCE_REGISTERED_FUTURE', '居住登记日期不能晚于今天', 'residenceRegisteredOn'));
+    } else if (arrivedOn && residenceRegisteredOn < arrivedOn) {
+      problems.push(userError('RESIDENCE_REGISTERED_BEFORE_ARRIVAL', '居住登记日期不能早于来本地日期', 'residenceRegisteredOn'));
+    }
+  }
+  return problems;
+}
+
+/** An ID or passport number finds its holder; anything else matches names and addresses. */
+function searchWhere(q: string): FilterQuery<ResidentEntity> {
+  if (/^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q)) return { idNumber: q.toUpperCase() };
+  const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  return { $or: [{ name: { $like: like } }, { address: { fullText: { $like: like } } }] };
+}
 
 export interface ResidentFilter {
   first?: number | null;
@@ -61,7 +99,7 @@ export class ResidentService {
   /** The ID number as this caller may see it; a read in clear is audited, and so is every partner read. */
   idNumberOf(r: Resident): string {
     this.audit(r, 'idNumber');
-    return r.reveal ? r.idNumberClear : maskIdNumber(r.idNumberClear);
+    return r.reveal ? r.idNumberClear : maskDocument(r.documentKind, r.idNumberClear);
   }
 
   phoneOf(r: Resident): string | null {
@@ -74,6 +112,11 @@ export class ResidentService {
   private audit(r: Resident, field: string): void {
     if (r.reveal) this.ctx.audit.record('Resident', r.id, field);
     else if (this.ctx.claims?.roles.includes('partner')) this.ctx.audit.record('Resident', r.id, field, true);
+  }
+
+  /** Those of `rows` the caller may see, as they may see them (a housing's occupants, say). */
+  visibleOf(rows: ResidentEntity[]): Resident[] {
+    return rows.filter((e) => this.visible(e)).map((e) => this.present(e));
   }
 
   /** One resident; an error when it lies outside the caller's jurisdiction. */
@@ -108,7 +151,7 @@ export class ResidentService {
     const after = decodeCursor(filter.after);
     if (after) where.push({ id: { $gt: after } });
     const q = filter.search?.trim();
-    if (q) where.push(/^\d{6,17}[\dXx]?$/.test(q) ? { idNumber: q.toUpperCase() } : { name: { $like: `%${q}%` } });
+    if (q) where.push(searchWhere(q));
     const rows = await this.ctx.em.find(ResidentEntity, { $and: where }, { orderBy: { id: 'asc' }, limit: limit + 1 });
     const page = toPage(rows, limit, (r) => r.id);
     return { nodes: page.nodes.map((e) => this.present(e)), pageInfo: page.pageInfo };
@@ -121,32 +164,31 @@ export class ResidentService {
   async register(input: RegisterResidentInput): Promise<RegisterResidentPayload> {
     const refused = (errs: UserError[]): RegisterResidentPayload => ({ resident: null, errors: errs });
     const problems = await validateInput(input);
-    const parsed = parseResidentId(input.idNumber);
-    if (!parsed.ok) {
-      const [code, message] = ID_PROBLEMS[parsed.problem];
-      problems.push(userError(code, message, 'idNumber'));
-    }
-    if (problems.length || !parsed.ok) return refused(problems);
+    const document = this.checkDocument(input, problems);
+    if (document) problems.push(...checkDates(input, document.birthDate));
+    if (problems.length || !document) return refused(problems);
 
     const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
     if (!community) return refused([userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')]);
     if (!inJurisdiction(this.jurisdiction(), { stationId: community.station.id, communityId: community.id })) {
       return refused([userError('OUTSIDE_JURISDICTION', '只能在本人辖区内登记人口', 'communityId')]);
     }
-    const idNumber = input.idNumber.trim().toUpperCase();
     let address: StandardAddressEntity | null = null;
     if (input.addressText?.trim()) {
-      address = await this.ctx.em.findOne(StandardAddressEntity, { fullText: input.addressText.trim() });
-      if (!address) return refused([userError('ADDRESS_NOT_STANDARD', '地址不在标准地址库中，请先从标准地址中选择', 'addressText')]);
+      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+      if (found.error) return refused([found.error]);
+      address = found.address;
+      if (address.community.id !== community.id) return refused([userError('ADDRESS_OTHER_COMMUNITY', '该地址不属于所选社区', 'addressText')]);
     }
 
-    const duplicate = () => refused([userError('RESIDENT_DUPLICATE', '该公民身份号码已登记，请勿重复录入', 'idNumber')]);
-    if (await this.ctx.em.count(ResidentEntity, { idNumber })) return duplicate();
+    const duplicate = () => refused([userError('RESIDENT_DUPLICATE', '该证件号码已登记，请勿重复录入', 'idNumber')]);
+    const sameDocument = { idNumber: document.idNumber, documentKind: document.documentKind, nationality: document.nationality };
+    if (await this.ctx.em.count(ResidentEntity, sameDocument)) return duplicate();
     // the same person entered twice with a mistyped ID: same name and birth date at the same address
     if (!input.confirmNotDuplicate) {
       const twin = await this.ctx.em.findOne(ResidentEntity, {
         name: input.name.trim(),
-        birthDate: parsed.facts.birthDate,
+        birthDate: document.birthDate,
         ...(address ? { address } : { community, address: null }),
       });
       if (twin) {
@@ -154,12 +196,76 @@ export class ResidentService {
       }
     }
     try {
-      return await this.insert(input, idNumber, parsed.facts, community, address, duplicate);
+      return await this.ctx.em.transactional(async (em) => {
+        if (await em.count(ResidentEntity, sameDocument)) return duplicate();
+        const resident = em.create(ResidentEntity, {
+          id: crypto.randomUUID(),
+          name: input.name.trim(),
+          ...document,
+          phone: input.phone ?? null,
+          kind: input.kind,
+          originArea: input.kind === ResidentKind.floating ? input.originArea : null,
+          arrivedOn: input.kind === ResidentKind.registered ? null : input.arrivedOn,
+          residenceRegisteredOn: input.kind === ResidentKind.floating ? (input.residenceRegisteredOn ?? null) : null,
+          station: community.station,
+          community,
+          address,
+          version: 1,
+        });
+        await em.flush();
+        return { resident: this.present(resident), errors: [] };
+      });
     } catch (err) {
       // two officers registering the same person at once: the unique index decides
       if (err instanceof UniqueConstraintViolationException) return duplicate();
       throw err;
     }
+  }
+
+  /**
+   * The identity document: a resident ID gives sex and birth date (and must agree with them when
+   * they are typed too); a foreigner's passport comes with nationality, sex and birth date typed.
+   */
+  private checkDocument(input: RegisterResidentInput, problems: UserError[]): IdentityDocument | null {
+    if (input.kind === ResidentKind.foreign) {
+      const passport = input.idNumber.trim().toUpperCase();
+      const before = problems.length;
+      if (!/^[A-Z0-9]{5,20}$/.test(passport)) problems.push(userError('RESIDENT_PASSPORT_FORMAT', '护照号码应为 5 到 20 位字母或数字', 'idNumber'));
+      if (!input.sex) problems.push(userError('RESIDENT_SEX_REQUIRED', '境外人员须填写性别', 'sex'));
+      if (!input.birthDate) problems.push(userError('RESIDENT_BIRTH_DATE_REQUIRED', '境外人员须填写出生日期', 'birthDate'));
+      if (problems.length > before || !input.sex || !input.birthDate) return null;
+      return { idNumber: passport, documentKind: DocumentKind.passport, nationality: input.nationality!, sex: input.sex, birthDate: input.birthDate };
+    }
+    const parsed = parseResidentId(input.idNumber);
+    if (!parsed.ok) {
+      const [code, message] = ID_PROBLEMS[parsed.problem];
+      problems.push(userError(code, message, 'idNumber'));
+      return null;
+    }
+    const sex = parsed.facts.sex === 'male' ? Sex.male : Sex.female;
+    if (input.sex && input.sex !== sex) problems.push(userError('RESIDENT_SEX_MISMATCH', '性别与公民身份号码不一致，请核对', 'sex'));
+    if (input.birthDate && input.birthDate !== parsed.facts.birthDate) {
+      problems.push(userError('RESIDENT_BIRTH_DATE_MISMATCH', '出生日期与公民身份号码不一致，请核对', 'birthDate'));
+    }
+    return { idNumber: input.idNumber.trim().toUpperCase(), documentKind: DocumentKind.resident_id, nationality: null, sex, birthDate: parsed.facts.birthDate };
+  }
+
+  /** 居住登记: a floating resident registered their residence on a day between arrival and today. */
+  async recordResidenceRegistration(input: RecordResidenceRegistrationInput): Promise<UpdateResidentPayload> {
+    const refused = (errs: UserError[]): UpdateResidentPayload => ({ resident: null, errors: errs });
+    const problems = await validateInput(input);
+    if (problems.length) return refused(problems);
+    const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
+    if (!resident) return refused([userError('RESIDENT_NOT_FOUND', '该人员不存在', 'id')]);
+    if (!this.visible(resident)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的人员', 'id')]);
+    if (resident.kind !== ResidentKind.floating) return refused([userError('RESIDENCE_REGISTRATION_NOT_FLOATING', '只有流动人口办理居住登记', 'id')]);
+    const dates = checkDates({ kind: resident.kind, arrivedOn: resident.arrivedOn, residenceRegisteredOn: input.registeredOn }, resident.birthDate);
+    if (dates.length) return refused(dates.map((e) => ({ ...e, field: 'registeredOn' })));
+    const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
+      r.residenceRegisteredOn = input.registeredOn;
+      return r;
+    });
+    return result.ok ? { resident: this.present(result.value), errors: [] } : refused([result.error]);
   }
 
   /** Phone and address change; a concurrent edit since the caller read `version` is refused. */
@@ -170,10 +276,11 @@ export class ResidentService {
     const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
     if (!resident) return refused([userError('RESIDENT_NOT_FOUND', '该人员不存在', 'id')]);
     if (!this.visible(resident)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的人员', 'id')]);
-    let address: StandardAddressEntity | null | undefined;
+    let address: StandardAddressEntity | undefined;
     if (input.addressText?.trim()) {
-      address = await this.ctx.em.findOne(StandardAddressEntity, { fullText: input.addressText.trim() });
-      if (!address) return refused([userError('ADDRESS_NOT_STANDARD', '地址不在标准地址库中，请先从标准地址中选择', 'addressText')]);
+      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+      if (found.error) return refused([found.error]);
+      address = found.address;
     }
     const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
       if (input.phone !== undefined) r.phone = input.phone;
@@ -181,35 +288,5 @@ export class ResidentService {
       return r;
     });
     return result.ok ? { resident: this.present(result.value), errors: [] } : refused([result.error]);
-  }
-
-  private insert(
-    input: RegisterResidentInput,
-    idNumber: string,
-    facts: { sex: 'male' | 'female'; birthDate: string },
-    community: CommunityEntity,
-    address: StandardAddressEntity | null,
-    duplicate: () => RegisterResidentPayload,
-  ): Promise<RegisterResidentPayload> {
-    return this.ctx.em.transactional(async (em) => {
-      const existing = await em.findOne(ResidentEntity, { idNumber });
-      if (existing) return duplicate();
-      const resident = em.create(ResidentEntity, {
-        id: crypto.randomUUID(),
-        name: input.name.trim(),
-        idNumber,
-        sex: facts.sex === 'male' ? Sex.male : Sex.female,
-        birthDate: facts.birthDate,
-        phone: input.phone ?? null,
-        kind: input.kind,
-        originArea: input.kind === ResidentKind.floating ? input.originArea : null,
-        station: community.station,
-        community,
-        address,
-        version: 1,
-      });
-      await em.flush();
-      return { resident: this.present(resident), errors: [] };
-    });
   }
 }

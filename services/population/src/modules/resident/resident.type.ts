@@ -1,11 +1,16 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo, UserError } from '@cp/service-kit';
-import { ResidentKind, Sex } from './resident.entity';
+import { DocumentKind, ResidentKind, Sex } from './resident.entity';
 
 registerEnumType(ResidentKind, {
   name: 'ResidentKind',
   description: '人口类别',
   valuesConfig: { registered: { description: '户籍人口' }, floating: { description: '流动人口' }, foreign: { description: '境外人员' } },
+});
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: '证件类型',
+  valuesConfig: { resident_id: { description: '居民身份证' }, passport: { description: '护照（境外人员）' } },
 });
 registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: { male: { description: '男' }, female: { description: '女' } } });
 
@@ -15,7 +20,11 @@ export class Resident {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => Sex) sex!: Sex;
-  @Field({ description: '出生日期 YYYY-MM-DD（由身份号码得出）' }) birthDate!: string;
+  @Field({ description: '出生日期 YYYY-MM-DD（由身份号码得出；境外人员按护照登记）' }) birthDate!: string;
+  @Field(() => DocumentKind, { description: '证件类型；idNumber 是该证件的号码' }) documentKind!: DocumentKind;
+  @Field(() => String, { nullable: true, description: '国籍（境外人员，ISO 3166-1 三位字母代码）' }) nationality!: string | null;
+  @Field(() => String, { nullable: true, description: '来本地日期（流动人口、境外人员）' }) arrivedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '居住登记日期（流动人口；未办理为空）' }) residenceRegisteredOn!: string | null;
   @Field(() => ResidentKind) kind!: ResidentKind;
   @Field(() => String, { nullable: true, description: '户籍地行政区划代码（流动人口）' }) originArea!: string | null;
   @Field(() => Int, { description: '版本号，更新时提交以检测并发修改' }) version!: number;

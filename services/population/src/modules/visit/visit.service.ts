@@ -3,7 +3,7 @@ import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { ResidentEntity } from '../resident/resident.entity';
 import { UnitEntity } from '../unit/unit.entity';
-import { beijingDay } from '../worklist/worklist.service';
+import { beijingDay } from '../../dates';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 import type { RecordVisitInput, Visit, VisitPayload } from './visit.type';
 

@@ -1,15 +1,9 @@
 import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { FOCUS_VISITS, scopeSql, UNIT_INSPECTIONS, UNIT_RECHECKS, VERIFICATIONS, withTotals, type DueRow } from './worklist.sql';
+import { beijingDay } from '../../dates';
 import { WorkItemKind, type WorkCount, type Worklist } from './worklist.type';
 
 const DAY = 86_400_000;
-const BEIJING = 8 * 3_600_000;
-
-/** The Beijing day containing `at`: its date and its [start, end) instants. */
-export function beijingDay(at: Date): { date: string; start: Date; end: Date } {
-  const start = new Date(Math.floor((+at + BEIJING) / DAY) * DAY - BEIJING);
-  return { date: new Date(+start + BEIJING).toISOString().slice(0, 10), start, end: new Date(+start + DAY) };
-}
 
 /**
  * 每日重点工作内容推送: what is due today and overdue in the caller's jurisdiction, computed from

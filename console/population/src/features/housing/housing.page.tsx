@@ -1,0 +1,110 @@
+import { useQuery } from '@apollo/client/react';
+import { appendPage, ErrorNotice, KIND_LABELS } from '@cp/ui';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
+import type { HousingUse } from '../../gql/graphql';
+import { HousingFormModal } from './housing-form.modal';
+import { HOUSINGS, type HousingRow } from './housing.operations';
+
+const PAGE = 50;
+
+/** Whether a rental is registered (出租房屋登记备案), and whether its tenants are. */
+function RentalTags({ h }: { h: HousingRow }) {
+  if (h.use !== 'rented') return null;
+  return (
+    <Space size={4}>
+      {h.rentalRegistered ? <Tag color="green">{`${h.rentalRegisteredOn} 备案`}</Tag> : <Tag color="red">未备案</Tag>}
+      {h.occupants.length === 0 && <Tag color="orange">租户未登记</Tag>}
+    </Space>
+  );
+}
+
+/** 实有房屋: the dwellings of the jurisdiction, who lives in them, and rentals to follow up. */
+export function HousingPage() {
+  const [use, setUse] = useState<HousingUse | null>(null);
+  const [rentalUnregistered, setRentalUnregistered] = useState(false);
+  const [withoutOccupants, setWithoutOccupants] = useState(false);
+  const [search, setSearch] = useState<string | null>(null);
+  const [form, setForm] = useState<{ editing: HousingRow | null } | null>(null);
+  const variables = { first: PAGE, use, rentalUnregistered: rentalUnregistered || null, withoutOccupants: withoutOccupants || null, search };
+  const { data, loading, error, fetchMore, refetch } = useQuery(HOUSINGS, { variables });
+  const page = data?.housings;
+  const canEdit = !!data?.me.roles.some((r) => r === 'community_officer' || r === 'station_head');
+  const more = () => fetchMore({ variables: { after: page?.pageInfo.endCursor }, updateQuery: appendPage('housings') });
+
+  return (
+    <Card
+      title="实有房屋"
+      extra={
+        <Space wrap>
+          <Select<HousingUse>
+            placeholder="用途"
+            allowClear
+            style={{ width: 110 }}
+            options={Object.entries(HOUSING_USE).map(([value, label]) => ({ value: value as HousingUse, label }))}
+            onChange={(v) => setUse(v ?? null)}
+            data-testid="housing-use"
+          />
+          <Checkbox checked={rentalUnregistered} onChange={(e) => setRentalUnregistered(e.target.checked)}>
+            出租未备案
+          </Checkbox>
+          <Checkbox checked={withoutOccupants} onChange={(e) => setWithoutOccupants(e.target.checked)}>
+            无登记住户
+          </Checkbox>
+          <Input.Search placeholder="地址或房主" allowClear onSearch={(v) => setSearch(v.trim() || null)} style={{ width: 220 }} />
+          {canEdit && (
+            <Button type="primary" onClick={() => setForm({ editing: null })}>
+              登记房屋
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <ErrorNotice error={error} />
+      <Table<HousingRow>
+        rowKey="id"
+        loading={loading}
+        dataSource={page?.nodes ?? []}
+        pagination={false}
+        data-testid="housing"
+        columns={[
+          { title: '地址', dataIndex: ['address', 'fullText'] },
+          { title: '社区', dataIndex: ['community', 'name'] },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => HOUSING_KIND[k] ?? k },
+          { title: '用途', dataIndex: 'use', render: (u: string) => <Tag color={u === 'rented' ? 'orange' : 'default'}>{HOUSING_USE[u] ?? u}</Tag> },
+          { title: '房主', render: (_, h) => [h.landlordName, h.landlordPhone].filter(Boolean).join(' ') || '—' },
+          { title: '出租', render: (_, h) => (h.use === 'rented' ? `${h.rentedSince} 起` : '—') },
+          { title: '备案与租户', render: (_, h) => <RentalTags h={h} /> },
+          {
+            title: '住户',
+            render: (_, h) =>
+              h.occupants.length ? (
+                <Space size={4} wrap>
+                  {h.occupants.map((o) => (
+                    <Link key={o.id} to={`/population/residents/${o.id}`} title={KIND_LABELS[o.kind]}>
+                      {o.name}
+                    </Link>
+                  ))}
+                </Space>
+              ) : (
+                '—'
+              ),
+          },
+          {
+            title: '',
+            render: (_, h) =>
+              canEdit && (
+                <Button size="small" onClick={() => setForm({ editing: h })}>
+                  修改
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 16 }}>{page?.pageInfo.hasNextPage && <Button onClick={more}>加载更多</Button>}</Space>
+      <HousingFormModal open={!!form} editing={form?.editing ?? null} onClose={() => setForm(null)} onSaved={() => void refetch()} />
+    </Card>
+  );
+}

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { inJurisdiction, type Jurisdiction } from '@cp/auth';
+import {
+  decodeCursor,
+  errors,
+  jurisdictionWhere,
+  pageSize,
+  requireJurisdiction,
+  toPage,
+  updateWithVersion,
+  userError,
+  validateInput,
+  type BaseContext,
+  type UserError,
+} from '@cp/service-kit';
+import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
+import type { PopulationLoaders } from '../../loaders';
+import { beijingToday } from '../../dates';
+import { lookUpAddress } from '../address/address.lookup';
+import { ResidentEntity } from '../resident/resident.entity';
+import { maskPhone, mayReadPersonalData } from '../resident/personal-data';
+import { HousingEntity, HousingUse } from './housing.entity';
+import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
+
+export const toHousing = (h: HousingEntity): Housing => ({
+  id: h.id,
+  kind: h.kind,
+  use: h.use,
+  landlordName: h.landlordName ?? null,
+  rentedSince: h.rentedSince ?? null,
+  rentalRegisteredOn: h.rentalRegisteredOn ?? null,
+  rentalRegistered: h.use === HousingUse.rented && !!h.rentalRegisteredOn,
+  createdAt: h.createdAt.toISOString(),
+  version: h.version,
+  stationId: h.station.id,
+  communityId: h.community.id,
+  addressId: h.address.id,
+  landlordId: h.landlord?.id ?? null,
+  landlordPhoneClear: h.landlordPhone ?? null,
+});
+
+export interface HousingFilter {
+  first?: number | null;
+  after?: string | null;
+  communityId?: string | null;
+  gridId?: string | null;
+  use?: HousingUse | null;
+  /** Rentals not registered (出租未备案). */
+  rentalUnregistered?: boolean | null;
+  /** Nobody recorded as living there (for rentals: tenants not registered). */
+  withoutOccupants?: boolean | null;
+  search?: string | null;
+}
+
+const nobodyLivesThere = raw((alias) => `not exists (select 1 from resident r where r.address_id = ${alias}.address_id)`);
+
+/** 实有房屋: dwellings at standard addresses, their use, and rentals with landlord and registration. */
+export class HousingService {
+  constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
+
+  private jurisdiction(): Jurisdiction {
+    return requireJurisdiction(this.ctx.claims);
+  }
+
+  private visible(h: { station: { id: string }; community: { id: string } }): boolean {
+    return inJurisdiction(this.jurisdiction(), { stationId: h.station.id, communityId: h.community.id });
+  }
+
+  /** The landlord's phone as this caller may see it; a read in clear is audited. */
+  landlordPhoneOf(h: Housing): string | null {
+    if (!h.landlordPhoneClear) return null;
+    if (!mayReadPersonalData(this.ctx.claims)) return maskPhone(h.landlordPhoneClear);
+    this.ctx.audit.record('Housing', h.id, 'landlordPhone');
+    return h.landlordPhoneClear;
+  }
+
+  async get(id: string): Promise<Housing | null> {
+    const h = await this.ctx.loaders.housingById.load(id);
+    if (!h) return null;
+    if (!this.visible(h)) throw errors.outsideJurisdiction();
+    return toHousing(h);
+  }
+
+  /** The dwelling at an address as typed (normalised like any entry); null when none is registered there. */
+  async atAddress(addressText: string): Promise<Housing | null> {
+    const found = await lookUpAddress(this.ctx.em, addressText, 'addressText');
+    if (found.error) return null;
+    const h = await this.ctx.loaders.housingByAddress.load(found.address.id);
+    if (!h) return null;
+    if (!this.visible(h)) throw errors.outsideJurisdiction();
+    return toHousing(h);
+  }
+
+  /** For federation references: outside the jurisdiction reads as nothing. */
+  async reference(id: string): Promise<Housing | null> {
+    const h = await this.ctx.loaders.housingById.load(id);
+    return h && this.visible(h) ? toHousing(h) : null;
+  }
+
+  /** For Resident.housing: outside the jurisdiction reads as nothing. */
+  async ofAddress(addressId: string): Promise<Housing | null> {
+    const h = await this.ctx.loaders.housingByAddress.load(addressId);
+    return h && this.visible(h) ? toHousing(h) : null;
+  }
+
+  async list(filter: HousingFilter): Promise<HousingConnection> {
+    const limit = pageSize(filter.first);
+    const where: FilterQuery<HousingEntity>[] = [jurisdictionWhere(this.jurisdiction(), 'station', 'community')];
+    if (filter.communityId) where.push({ community: filter.communityId });
+    if (filter.gridId) where.push({ address: { grid: filter.gridId } });
+    if (filter.use) where.push({ use: filter.use });
+    if (filter.rentalUnregistered) where.push({ use: HousingUse.rented, rentalRegisteredOn: null });
+    if (filter.withoutOccupants) where.push({ [nobodyLivesThere]: true });
+    const q = filter.search?.trim();
+    if (q) {
+      const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+      where.push({ $or: [{ address: { fullText: { $like: like } } }, { landlordName: { $like: like } }] });
+    }
+    const after = decodeCursor(filter.after);
+    if (after) where.push({ id: { $gt: after } });
+    const rows = await this.ctx.em.find(HousingEntity, { $and: where }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+    const page = toPage(rows, limit, (h) => h.id);
+    return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo };
+  }
+
+  async register(input: RegisterHousingInput): Promise<HousingPayload> {
+    const refused = (errs: UserError[]): HousingPayload => ({ housing: null, errors: errs });
+    const problems = [...(await validateInput(input)), ...checkDetails(input)];
+    if (problems.length) return refused(problems);
+    const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+    if (found.error) return refused([found.error]);
+    const address = found.address;
+    const community = address.community;
+    await this.ctx.em.populate(address, ['community.station']);
+    if (!this.visible({ station: community.station, community })) {
+      return refused([userError('OUTSIDE_JURISDICTION', '只能登记本人辖区内的房屋', 'addressText')]);
+    }
+    const landlord = await this.landlord(input);
+    if (landlord.error) return refused([landlord.error]);
+    const duplicate = () => refused([userError('HOUSING_DUPLICATE', '该地址已登记房屋，请在原记录上修改', 'addressText')]);
+    if (await this.ctx.em.count(HousingEntity, { address })) return duplicate();
+    try {
+      const housing = this.ctx.em.create(HousingEntity, {
+        id: randomUUID(),
+        address,
+        station: community.station,
+        community,
+        ...details(input, landlord.resident),
+      });
+      await this.ctx.em.flush();
+      return { housing: toHousing(housing), errors: [] };
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) return duplicate(); // registered meanwhile
+      throw err;
+    }
+  }
+
+  /** Use and rental details change together; a concurrent edit since `version` is refused. */
+  async update(input: UpdateHousingInput): Promise<HousingPayload> {
+    const refused = (errs: UserError[]): HousingPayload => ({ housing: null, errors: errs });
+    const problems = [...(await validateInput(input)), ...checkDetails(input)];
+    if (problems.length) return refused(problems);
+    const housing = await this.ctx.em.findOne(HousingEntity, { id: input.id });
+    if (!housing) return refused([userError('HOUSING_NOT_FOUND', '该房屋不存在', 'id')]);
+    if (!this.visible(housing)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的房屋', 'id')]);
+    const landlord = await this.landlord(input);
+    if (landlord.error) return refused([landlord.error]);
+    const result = await updateWithVersion(this.ctx.em, housing, input.version, (_em, h) => Object.assign(h, details(input, landlord.resident)));
+    return result.ok ? { housing: toHousing(result.value), errors: [] } : refused([result.error]);
+  }
+
+  private async landlord(input: HousingDetailsInput): Promise<{ resident: ResidentEntity | null; error?: UserError }> {
+    if (!input.landlordResidentId) return { resident: null };
+    const resident = await this.ctx.loaders.residentById.load(input.landlordResidentId);
+    return resident ? { resident } : { resident: null, error: userError('HOUSING_LANDLORD_NOT_FOUND', '所选房主不在实有人口中', 'landlordResidentId') };
+  }
+}
+
+/** A rental needs its landlord and start; its registration lies between the start and today. */
+function checkDetails(input: HousingDetailsInput): UserError[] {
+  const problems: UserError[] = [];
+  if (input.use !== HousingUse.rented) return problems;
+  const today = beijingToday();
+  if (!input.landlordName?.trim() && !input.landlordResidentId) {
+    problems.push(userError('HOUSING_LANDLORD_REQUIRED', '出租房屋须填写房主（出租人）', 'landlordName'));
+  }
+  if (!input.rentedSince) problems.push(userError('HOUSING_RENTED_SINCE_REQUIRED', '出租房屋须填写出租起始日期', 'rentedSince'));
+  else if (input.rentedSince > today) problems.push(userError('HOUSING_RENTED_SINCE_FUTURE', '出租起始日期不能晚于今天', 'rentedSince'));
+  const registered = input.rentalRegisteredOn;
+  if (registered && registered > today) problems.push(userError('HOUSING_RENTAL_REGISTERED_FUTURE', '登记备案日期不能晚于今天', 'rentalRegisteredOn'));
+  return problems;
+}
+
+/** The stored details: rental dates only for rentals; a landlord who is a resident gives the name. */
+function details(input: HousingDetailsInput, landlord: ResidentEntity | null) {
+  const rented = input.use === HousingUse.rented;
+  return {
+    kind: input.kind,
+    use: input.use,
+    landlord,
+    landlordName: landlord?.name ?? (input.landlordName?.trim() || null),
+    landlordPhone: input.landlordPhone || null,
+    rentedSince: rented ? input.rentedSince! : null,
+    rentalRegisteredOn: rented ? (input.rentalRegisteredOn ?? null) : null,
+  };
+}
