@@ -11,3 +11,9 @@ export async function insertInChunks<T extends object>(
     await em.insertMany(entity as EntityName<object>, rows.slice(i, i + size));
   }
 }
+
+/**
+ * A PostgreSQL array literal for `= any(?::text[])` and `unnest(?::uuid[])`: bound as one value
+ * (a JS array would be expanded into a list of parameters), every element quoted.
+ */
+export const pgArray = (values: ReadonlyArray<string | number>): string => `{${values.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;

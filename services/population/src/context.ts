@@ -2,6 +2,7 @@ import type { BaseContext, RequestContext } from '@cp/service-kit';
 import { createLoaders } from './loaders';
 import { FocusService } from './modules/focus/focus.service';
 import { HousingService } from './modules/housing/housing.service';
+import { ImportService } from './modules/import/import.service';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { ResidentService } from './modules/resident/resident.service';
 import { UnitService } from './modules/unit/unit.service';
@@ -15,6 +16,7 @@ export function createScope(base: BaseContext) {
     loaders,
     residents: new ResidentService({ ...base, loaders }),
     housing: new HousingService({ ...base, loaders }),
+    imports: new ImportService(base),
     focus: new FocusService(base),
     units: new UnitService(base),
     visits: new VisitService(base),

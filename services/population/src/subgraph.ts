@@ -10,6 +10,8 @@ import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
 import { HousingEntity } from './modules/housing/housing.entity';
+import { ImportJobEntity, ImportRowEntity } from './modules/import/import.entity';
+import { ImportResolver } from './modules/import/import.resolver';
 import { HousingResolver, ResidentHousingResolver } from './modules/housing/housing.resolver';
 import { FocusResolver } from './modules/focus/focus.resolver';
 import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
@@ -38,6 +40,8 @@ export const populationSubgraph: SubgraphDefinition = {
     VisitEntity,
     PopulationRulesEntity,
     HousingEntity,
+    ImportJobEntity,
+    ImportRowEntity,
   ],
   resolvers: [
     StationResolver,
@@ -57,6 +61,7 @@ export const populationSubgraph: SubgraphDefinition = {
     HousingResolver,
     ResidentHousingResolver,
     AddressResolver,
+    ImportResolver,
   ],
   references,
   migrations,

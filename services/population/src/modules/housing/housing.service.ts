@@ -176,8 +176,8 @@ export class HousingService {
   }
 }
 
-/** A rental needs its landlord and start; its registration lies between the start and today. */
-function checkDetails(input: HousingDetailsInput): UserError[] {
+/** A rental needs its landlord and start; its registration is not in the future. */
+export function checkDetails(input: HousingDetailsInput): UserError[] {
   const problems: UserError[] = [];
   if (input.use !== HousingUse.rented) return problems;
   const today = beijingToday();
