@@ -190,4 +190,63 @@ describe('console: population', () => {
     await expect.poll(() => modal.textContent()).toContain('该地址已登记房屋');
     await page.close();
   });
+
+  it('imports residents from a CSV with bad rows (reported, nothing written) and from the corrected Excel file (written once)', async () => {
+    const street = `导入${Date.now().toString(36)}巷`;
+    const addressOf = (n: number) => `北京市东城区${street}${n}号1单元101室`;
+    for (const n of [1, 2]) {
+      await h.sql('population', `insert into standard_address (id, full_text, community_id, grid_id) values (gen_random_uuid(), ?, ?, ?)`, [
+        addressOf(n),
+        community.id,
+        community.gridId,
+      ]);
+    }
+    const good = composeResidentId('110101', '1966-06-06', 461, 'male');
+    const floating = composeResidentId('510104', '1999-09-09', 462, 'female');
+    const third = composeResidentId('110101', '1955-05-05', 463, 'female');
+    const bad = `${third.slice(0, 17)}${third[17] === '0' ? '1' : '0'}`;
+    const csv = `\uFEFF姓名,证件号码,类别,户籍地代码,来本地日期,住址\n导入甲,${good},户籍,,,${street}1号1单元101室\n导入乙,${floating},其他,510104,2026-01-05,${addressOf(2)}\n导入丙,${bad},户籍,,,\n`;
+
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await page.getByLabel('导入到社区（地址须属于该社区）').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
+    await page.locator('input[type=file]').setInputFiles({ name: '人口台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('人口台账.csv：3 行');
+    await page.getByRole('button', { name: '开始校验' }).click();
+    const refused = page.getByTestId('import-refused');
+    await expect.poll(() => refused.textContent(), { timeout: 30_000 }).toContain('RESIDENT_ID_CHECKSUM');
+    expect(await refused.textContent()).toContain('类别应为 户籍、流动 或 境外');
+    expect(await page.getByTestId('import-progress').textContent()).toMatch(/拒绝\s*2/);
+    expect(await page.getByRole('button', { name: '确认写入' }).isDisabled()).toBe(true);
+    expect(await h.sql('population', `select id from resident where id_number = ?`, [good])).toEqual([]);
+
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const arrived = { value: new Date(Date.UTC(2026, 0, 5)), format: 'yyyy-mm-dd' };
+    const xlsx = await writeXlsxFile([
+      ['姓名', '证件号码', '类别', '户籍地代码', '来本地日期', '住址'],
+      ['导入甲', good, '户籍', null, null, `${street}1号1单元101室`],
+      ['导入乙', floating, '流动', '510104', arrived, addressOf(2)],
+      ['导入丙', third, '户籍', null, null, null],
+    ]).toBuffer();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '人口台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('人口台账.xlsx：3 行');
+    await page.getByRole('button', { name: '开始校验' }).click();
+    await expect.poll(() => page.getByTestId('import-progress').textContent(), { timeout: 30_000 }).toMatch(/通过\s*3/);
+    await page.getByRole('button', { name: '确认写入' }).click();
+    await expect.poll(() => page.getByTestId('import-progress').textContent(), { timeout: 30_000 }).toContain('已写入 3 行');
+    const written = await h.sql('population', `select id_number, name, kind, arrived_on::text from resident where id_number = any(?::text[])`, [
+      `{${good},${floating},${third}}`,
+    ]);
+    expect(Object.fromEntries(written.map((r) => [r.id_number, [r.name, r.kind, r.arrived_on]]))).toEqual({
+      [good]: ['导入甲', 'registered', null],
+      [floating]: ['导入乙', 'floating', '2026-01-05'],
+      [third]: ['导入丙', 'registered', null],
+    });
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/import.png`, fullPage: true });
+    await page.close();
+  });
 });

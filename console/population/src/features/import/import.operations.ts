@@ -1,0 +1,138 @@
+import { graphql } from '../../gql';
+
+export const IMPORT_PLACES = graphql(`
+  query ImportPlaces {
+    me {
+      roles
+      stationIds
+      communityIds
+    }
+    communities {
+      id
+      name
+      station {
+        id
+        name
+      }
+    }
+    myImports(first: 10) {
+      id
+      kind
+      status
+      fileName
+      totalRows
+      written
+      skipped
+      refused
+      createdAt
+      community {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const START_IMPORT = graphql(`
+  mutation StartImport($input: StartImportInput!) {
+    startImport(input: $input) {
+      job {
+        id
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ADD_RESIDENT_ROWS = graphql(`
+  mutation AddResidentImportRows($jobId: ID!, $rows: [ResidentImportRow!]!) {
+    addResidentImportRows(jobId: $jobId, rows: $rows) {
+      job {
+        id
+        status
+        totalRows
+        received
+        accepted
+        refused
+        written
+        skipped
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ADD_HOUSING_ROWS = graphql(`
+  mutation AddHousingImportRows($jobId: ID!, $rows: [HousingImportRow!]!) {
+    addHousingImportRows(jobId: $jobId, rows: $rows) {
+      job {
+        id
+        status
+        totalRows
+        received
+        accepted
+        refused
+        written
+        skipped
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const COMMIT_IMPORT = graphql(`
+  mutation CommitImport($jobId: ID!) {
+    commitImport(jobId: $jobId) {
+      job {
+        id
+        status
+        totalRows
+        received
+        accepted
+        refused
+        written
+        skipped
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** The per-row report: every row, or only those with a given outcome. */
+export const IMPORT_REPORT = graphql(`
+  query ImportReport($id: ID!, $status: ImportRowStatus, $first: Int) {
+    importJob(id: $id) {
+      id
+      status
+      totalRows
+      received
+      accepted
+      refused
+      written
+      skipped
+      rows(status: $status, first: $first) {
+        rowNo
+        status
+        label
+        errors {
+          code
+          message
+          field
+        }
+      }
+    }
+  }
+`);
