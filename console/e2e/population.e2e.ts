@@ -249,4 +249,40 @@ describe('console: population', () => {
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/import.png`, fullPage: true });
     await page.close();
   });
+
+  it('lets an officer merge two records of one person from the data-quality page, keeping the visits of both', async () => {
+    const [{ id: addressId }] = await h.sql('population', `select id from standard_address where community_id = ? order by full_text limit 1`, [community.id]);
+    const [keep, dup] = [composeResidentId('110101', '1948-08-08', 481, 'female'), composeResidentId('110101', '1948-08-08', 482, 'female')];
+    for (const idNumber of [keep, dup]) {
+      await h.sql(
+        'population',
+        `insert into resident (id, name, id_number, sex, birth_date, kind, station_id, community_id, address_id, version) values (gen_random_uuid(), '重复甲', ?, 'female', '1948-08-08', 'registered', ?, ?, ?, 1)`,
+        [idNumber, station.id, community.id, addressId],
+      );
+    }
+    const [{ id: dupId }] = await h.sql('population', `select id from resident where id_number = ?`, [dup]);
+    await h.sql(
+      'population',
+      `insert into visit (id, subject_type, subject_id, kind, outcome, officer_name, at, station_id, community_id) values (gen_random_uuid(), 'resident', ?, 'visit', 'normal', '民警', now() - interval '3 days', ?, ?)`,
+      [dupId, station.id, community.id],
+    );
+
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.getByRole('menuitem', { name: '数据质量' }).click();
+    const row = page.locator('[data-testid="quality-table"] tr', { hasText: community.name }).first();
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toMatch(/\d+ 组/);
+    await row.getByRole('button', { name: /组/ }).click();
+    const group = page.locator('[data-testid="duplicate-group"]', { hasText: keep });
+    await expect.poll(() => group.count(), { timeout: 30_000 }).toBe(1);
+    await group.getByLabel(`保留 ${keep}`).check();
+    await group.getByPlaceholder(/合并理由/).fill('身份号码录错，核实为同一人');
+    await group.getByRole('button', { name: '合并到保留的记录' }).click();
+    await expect.poll(() => page.locator('[data-testid="duplicate-group"]', { hasText: keep }).count(), { timeout: 30_000 }).toBe(0);
+
+    expect(await h.sql('population', `select id from resident where id_number = ?`, [dup])).toEqual([]);
+    const [{ n }] = await h.sql('population', `select count(*)::int as n from visit v join resident r on r.id = v.subject_id where r.id_number = ?`, [keep]);
+    expect(n).toBe(1);
+    await page.close();
+  });
 });

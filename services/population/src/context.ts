@@ -3,6 +3,7 @@ import { createLoaders } from './loaders';
 import { FocusService } from './modules/focus/focus.service';
 import { HousingService } from './modules/housing/housing.service';
 import { ImportService } from './modules/import/import.service';
+import { MergeService } from './modules/merge/merge.service';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { ResidentService } from './modules/resident/resident.service';
 import { UnitService } from './modules/unit/unit.service';
@@ -12,9 +13,11 @@ import { WorklistService } from './modules/worklist/worklist.service';
 /** The per-request scope: fresh loaders and the services that use them. */
 export function createScope(base: BaseContext) {
   const loaders = createLoaders(base);
+  const residents = new ResidentService({ ...base, loaders });
   return {
     loaders,
-    residents: new ResidentService({ ...base, loaders }),
+    residents,
+    merges: new MergeService(base, residents),
     housing: new HousingService({ ...base, loaders }),
     imports: new ImportService(base),
     focus: new FocusService(base),

@@ -7,6 +7,7 @@ import { HousingEntity } from './modules/housing/housing.entity';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { DATA_QUALITY, type DataQualityRow } from './modules/quality/quality.sql';
 import type { DataQuality } from './modules/quality/quality.type';
+import { ResidentMergeEntity } from './modules/merge/merge.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { UnitEntity } from './modules/unit/unit.entity';
 import { VisitEntity } from './modules/visit/visit.entity';
@@ -21,6 +22,12 @@ export function createLoaders({ em }: BaseContext) {
     gridById: byIdLoader(em, GridEntity),
     addressById: byIdLoader(em, StandardAddressEntity),
     residentById: byIdLoader(em, ResidentEntity),
+    /** The record a merged duplicate's id now leads to (null for ids never merged). */
+    keptFor: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await em.find(ResidentMergeEntity, { mergedId: { $in: [...ids] } });
+      const kept = new Map(rows.map((m) => [m.mergedId, m.kept.id]));
+      return ids.map((id) => kept.get(id) ?? null);
+    }),
     unitById: byIdLoader(em, UnitEntity),
     housingById: byIdLoader(em, HousingEntity),
     /** The dwelling at each address (at most one), in one statement. */

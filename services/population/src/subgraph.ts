@@ -12,6 +12,8 @@ import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.en
 import { HousingEntity } from './modules/housing/housing.entity';
 import { ImportJobEntity, ImportRowEntity } from './modules/import/import.entity';
 import { ImportResolver } from './modules/import/import.resolver';
+import { ResidentMergeEntity } from './modules/merge/merge.entity';
+import { MergeResolver } from './modules/merge/merge.resolver';
 import { HousingResolver, ResidentHousingResolver } from './modules/housing/housing.resolver';
 import { FocusResolver } from './modules/focus/focus.resolver';
 import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
@@ -42,6 +44,7 @@ export const populationSubgraph: SubgraphDefinition = {
     HousingEntity,
     ImportJobEntity,
     ImportRowEntity,
+    ResidentMergeEntity,
   ],
   resolvers: [
     StationResolver,
@@ -62,6 +65,7 @@ export const populationSubgraph: SubgraphDefinition = {
     ResidentHousingResolver,
     AddressResolver,
     ImportResolver,
+    MergeResolver,
   ],
   references,
   migrations,

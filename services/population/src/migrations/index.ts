@@ -7,6 +7,7 @@ import { Migration20261123030000 } from './Migration20261123030000';
 import { Migration20261123031255 } from './Migration20261123031255';
 import { Migration20261123065425 } from './Migration20261123065425';
 import { Migration20261123071249 } from './Migration20261123071249';
+import { Migration20261123072343 } from './Migration20261123072343';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123031255', class: Migration20261123031255 }, // special persons, care recipients, units, visits, schedules
   { name: 'Migration20261123065425', class: Migration20261123065425 }, // housing and rentals; passports; arrival and residence registration
   { name: 'Migration20261123071249', class: Migration20261123071249 }, // bulk import: jobs and their checked rows
+  { name: 'Migration20261123072343', class: Migration20261123072343 }, // merging duplicate residents, keeping history
 ];

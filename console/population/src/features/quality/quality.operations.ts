@@ -39,7 +39,50 @@ export const DATA_QUALITY = graphql(`
         freshRecords {
           rate
         }
+        floatingRegistration {
+          rate
+        }
+        rentalRegistration {
+          rate
+        }
         visits
+      }
+    }
+  }
+`);
+
+/** A community's suspected duplicates: groups of records with the same name and birth date at one address. */
+export const SUSPECTED_DUPLICATES = graphql(`
+  query SuspectedDuplicates($communityId: ID!) {
+    suspectedDuplicates(communityId: $communityId) {
+      residents {
+        id
+        name
+        idNumber
+        masked
+        kind
+        phone
+        version
+        verifiedAt
+        address {
+          fullText
+        }
+      }
+    }
+  }
+`);
+
+export const MERGE_RESIDENTS = graphql(`
+  mutation MergeResidents($input: MergeResidentsInput!) {
+    mergeResidents(input: $input) {
+      resident {
+        id
+        version
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }

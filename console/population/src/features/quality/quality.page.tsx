@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { answersForCommunity, ErrorNotice } from '@cp/ui';
-import { Card, Table, Tag } from 'antd';
+import { Button, Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DuplicatesModal } from './duplicates.modal';
 import { DATA_QUALITY, type QualityRow } from './quality.operations';
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`);
@@ -20,7 +21,8 @@ const lastThirtyDays = () => ({ from: dayjs().subtract(30, 'day').toISOString(),
  */
 export function QualityPage() {
   const [period] = useState(lastThirtyDays);
-  const { data, loading, error } = useQuery(DATA_QUALITY, { variables: period });
+  const [duplicatesOf, setDuplicatesOf] = useState<QualityRow | null>(null);
+  const { data, loading, error, refetch } = useQuery(DATA_QUALITY, { variables: period });
   const me = data?.me;
   const rows = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
   // the weakest communities first, so the chart shows where to work
@@ -65,11 +67,30 @@ export function QualityPage() {
           { title: '缺地址', dataIndex: ['dataQuality', 'missingAddress'] },
           { title: '流动缺户籍地', dataIndex: ['dataQuality', 'floatingWithoutOrigin'] },
           { title: '超期未核查', dataIndex: ['dataQuality', 'staleRecords'] },
-          { title: '疑似重复', render: (_, c) => (c.dataQuality.duplicateGroups ? <Tag color="red">{`${c.dataQuality.duplicateGroups} 组`}</Tag> : '—') },
+          {
+            title: '疑似重复',
+            render: (_, c) =>
+              c.dataQuality.duplicateGroups ? (
+                <Button size="small" danger onClick={() => setDuplicatesOf(c)}>
+                  {`${c.dataQuality.duplicateGroups} 组`}
+                </Button>
+              ) : (
+                '—'
+              ),
+          },
           { title: '特定对象按期', render: (_, c) => rateTag(c.populationFacts.specialVisitsOnSchedule.rate) },
           { title: '单位按期检查', render: (_, c) => rateTag(c.populationFacts.unitInspectionsOnSchedule.rate) },
+          { title: '流动人口居住登记率', render: (_, c) => rateTag(c.populationFacts.floatingRegistration.rate) },
+          { title: '出租房屋备案率', render: (_, c) => rateTag(c.populationFacts.rentalRegistration.rate) },
           { title: '期内走访', dataIndex: ['populationFacts', 'visits'] },
         ]}
+      />
+      <DuplicatesModal
+        community={duplicatesOf}
+        onClose={() => {
+          setDuplicatesOf(null);
+          void refetch();
+        }}
       />
     </Card>
   );

@@ -78,6 +78,14 @@ export class ResidentService {
     else if (this.ctx.claims?.roles.includes('partner')) this.ctx.audit.record('Resident', r.id, field, true);
   }
 
+  /** A record by id; the id of a duplicate merged away leads to the record it was merged into. */
+  private async load(id: string): Promise<ResidentEntity | null> {
+    const e = await this.ctx.loaders.residentById.load(id);
+    if (e) return e;
+    const kept = await this.ctx.loaders.keptFor.load(id);
+    return kept ? this.ctx.loaders.residentById.load(kept) : null;
+  }
+
   /** Those of `rows` the caller may see, as they may see them (a housing's occupants, say). */
   visibleOf(rows: ResidentEntity[]): Resident[] {
     return rows.filter((e) => this.visible(e)).map((e) => this.present(e));
@@ -85,7 +93,7 @@ export class ResidentService {
 
   /** One resident; an error when it lies outside the caller's jurisdiction. */
   async get(id: string): Promise<Resident | null> {
-    const e = await this.ctx.loaders.residentById.load(id);
+    const e = await this.load(id);
     if (!e) return null;
     if (!this.visible(e)) throw errors.outsideJurisdiction();
     return this.present(e);
@@ -94,7 +102,7 @@ export class ResidentService {
   /** For federation references: outside the jurisdiction reads as nothing. */
   async reference(id: string): Promise<Resident | null> {
     if (this.ctx.claims?.roles.includes('partner') && !this.ctx.claims.scopes?.includes('residents:read')) return null;
-    const e = await this.ctx.loaders.residentById.load(id);
+    const e = await this.load(id);
     return e && this.visible(e) ? this.present(e) : null;
   }
 
