@@ -7,6 +7,8 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether `id` can be a primary key at all: other strings are "not found", not a failed statement. */
+export const isUuid = (id: string): boolean => UUID.test(id);
 
 /**
  * Loads rows by primary key `id` (a UUID); unknown ids resolve to null, and so do ids that are
@@ -14,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const wellFormed = ids.filter((id) => UUID.test(id));
+    const wellFormed = ids.filter(isUuid);
     const rows = wellFormed.length ? await em.find(entity, { id: { $in: wellFormed } } as unknown as FilterQuery<T>) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader, periodLoader, type BaseContext } from '@cp/service-kit';
+import { byIdLoader, groupLoader, isUuid, periodLoader, type BaseContext } from '@cp/service-kit';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
@@ -17,6 +17,8 @@ export function createLoaders({ em }: BaseContext) {
   return {
     /** The population facts of every community asked about for one period, in one statement. */
     populationFacts: periodLoader((ids, from, to) => new IndicatorService(em).factsOf(ids, from, to)),
+    /** The same facts per grid (where things lie by their standard address). */
+    gridFacts: periodLoader((ids, from, to) => new IndicatorService(em).factsOf(ids, from, to, 'grid')),
     stationById: byIdLoader(em, StationEntity),
     communityById: byIdLoader(em, CommunityEntity),
     gridById: byIdLoader(em, GridEntity),
@@ -24,7 +26,8 @@ export function createLoaders({ em }: BaseContext) {
     residentById: byIdLoader(em, ResidentEntity),
     /** The record a merged duplicate's id now leads to (null for ids never merged). */
     keptFor: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await em.find(ResidentMergeEntity, { mergedId: { $in: [...ids] } });
+      const wellFormed = ids.filter(isUuid);
+      const rows = wellFormed.length ? await em.find(ResidentMergeEntity, { mergedId: { $in: wellFormed } }) : [];
       const kept = new Map(rows.map((m) => [m.mergedId, m.kept.id]));
       return ids.map((id) => kept.get(id) ?? null);
     }),

@@ -17,7 +17,7 @@ import { MergeResolver } from './modules/merge/merge.resolver';
 import { HousingResolver, ResidentHousingResolver } from './modules/housing/housing.resolver';
 import { FocusResolver } from './modules/focus/focus.resolver';
 import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
-import { CommunityFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
+import { CommunityFactsResolver, GridFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
 import { UnitEntity } from './modules/unit/unit.entity';
 import { UnitResolver } from './modules/unit/unit.resolver';
 import { VisitEntity } from './modules/visit/visit.entity';
@@ -59,6 +59,7 @@ export const populationSubgraph: SubgraphDefinition = {
     WorklistResolver,
     CommunityFactsResolver,
     StationFactsResolver,
+    GridFactsResolver,
     CommunityQualityResolver,
     DuplicateResolver,
     HousingResolver,

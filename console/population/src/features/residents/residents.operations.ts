@@ -4,8 +4,8 @@ import type { ResidentsQuery } from '../../gql/graphql';
 export type ResidentRow = ResidentsQuery['residents']['nodes'][number];
 
 export const RESIDENTS = graphql(`
-  query Residents($first: Int!, $after: String, $search: String) {
-    residents(first: $first, after: $after, search: $search) {
+  query Residents($first: Int!, $after: String, $search: String, $kind: ResidentKind, $overdue: Boolean) {
+    residents(first: $first, after: $after, search: $search, kind: $kind, overdue: $overdue) {
       nodes {
         id
         name

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, KIND_LABELS, SEX_LABELS } from '@cp/ui';
-import { Button, Card, Input, Space, Table, Tag } from 'antd';
+import { appendPage, ErrorNotice, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { ResidentKind } from '../../gql/graphql';
 import { RegisterResidentDrawer } from './register-resident.drawer';
 import { RESIDENTS, type ResidentRow } from './residents.operations';
 
@@ -12,7 +13,9 @@ const PAGE = 50;
 export function ResidentsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState<string | null>(null);
-  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, { variables: { first: PAGE, search } });
+  const [kind, setKind] = useState<ResidentKind | null>(null);
+  const [overdue, setOverdue] = useState(false);
+  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, { variables: { first: PAGE, search, kind, overdue: overdue || null } });
   const page = data?.residents;
   const more = () =>
     fetchMore({
@@ -24,6 +27,16 @@ export function ResidentsPage() {
       title="实有人口"
       extra={
         <Space>
+          <Select<ResidentKind>
+            placeholder="类别"
+            allowClear
+            style={{ width: 110 }}
+            options={labelOptions(KIND_LABELS) as Array<{ value: ResidentKind; label: string }>}
+            onChange={(v) => setKind(v ?? null)}
+          />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+            有逾期工作
+          </Checkbox>
           <Input.Search
             placeholder="姓名、证件号码或地址"
             allowClear

@@ -24,6 +24,7 @@ import { populationSubgraph } from '../../subgraph';
 let sub: TestSubgraph;
 const station = demoStations()[2];
 const community = randomUUID();
+const grid = randomUUID(); // A1 to A3 lie in it
 const street = `测试${Date.now().toString(36)}路`;
 const address = (n: number) => `北京市东城区${street}${n}号1单元101室`;
 const sql = (q: string, p: unknown[] = []) => sub.orm.em.getConnection().execute(q, p);
@@ -62,8 +63,15 @@ const fixture: Record<string, { id: string; version: number }> = {};
 beforeAll(async () => {
   sub = await testSubgraph(inject('pgServerUrl'), populationSubgraph, 13);
   await sql(`insert into community (id, code, name, station_id) values (?, ?, '房屋测试社区', ?)`, [community, `H${Date.now()}`, station.id]);
-  for (const n of [1, 2, 3, 4, 5, 6, 7])
-    await sql(`insert into standard_address (id, full_text, community_id) values (?, ?, ?)`, [randomUUID(), address(n), community]);
+  await sql(`insert into grid (id, name, kind, community_id) values (?, '一号网格', 'police', ?)`, [grid, community]);
+  for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+    await sql(`insert into standard_address (id, full_text, community_id, grid_id) values (?, ?, ?, ?)`, [
+      randomUUID(),
+      address(n),
+      community,
+      n <= 3 ? grid : null,
+    ]);
+  }
 
   fixture.h1 = await housingAt(1, {
     use: 'rented',
@@ -240,6 +248,20 @@ describe('registration rates for the indicators', () => {
       floatingRegistration: { numerator: 2, denominator: 4, rate: 0.5 },
       rentalRegistration: { numerator: 1, denominator: 3 },
       rentalsWithTenants: { numerator: 2, denominator: 3 },
+    });
+  });
+
+  it('counts them per grid, by where each person and dwelling lies (A1 to A3)', async () => {
+    const q = `query($id: ID!) { community(id: $id) { grids { id populationFacts(from: "2026-01-01T00:00:00+08:00", to: "2026-04-01T00:00:00+08:00") {
+      floatingRegistration { numerator denominator } rentalRegistration { numerator denominator } rentalsWithTenants { numerator denominator } } } } }`;
+    const [g] = (await run(q, { id: community }, await admin())).community.grids;
+    expect(g).toEqual({
+      id: grid,
+      populationFacts: {
+        floatingRegistration: { numerator: 1, denominator: 2 }, // F1 registered, F2 not; F3 and F4 have no address
+        rentalRegistration: { numerator: 1, denominator: 2 }, // A1 registered, A2 not; A4 lies outside
+        rentalsWithTenants: { numerator: 1, denominator: 2 }, // A1
+      },
     });
   });
 });

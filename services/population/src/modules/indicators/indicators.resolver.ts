@@ -1,7 +1,7 @@
 import { parsePeriod } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
-import { Community, Station } from '../jurisdiction/jurisdiction.type';
+import { Community, Grid, Station } from '../jurisdiction/jurisdiction.type';
 import { PopulationFacts } from './indicators.type';
 
 /** Counts, not people: police users and the platform's services (performance) read them; partners do not. */
@@ -23,5 +23,15 @@ export class StationFactsResolver {
     const [f, t] = parsePeriod(from, to);
     const communities = await ctx.loaders.communitiesByStation.load(s.id);
     return ctx.indicators.sum(await ctx.loaders.populationFacts(f, t).loadMany(communities.map((c) => c.id)));
+  }
+}
+
+@Resolver(() => Grid)
+export class GridFactsResolver {
+  @Authorized()
+  @FieldResolver(() => PopulationFacts, { description: '网格内一标三实考核事实 [from, to)：按人员、单位、房屋的标准地址归入网格' })
+  populationFacts(@Root() g: Grid, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: PopulationContext) {
+    const [f, t] = parsePeriod(from, to);
+    return ctx.loaders.gridFacts(f, t).load(g.id);
   }
 }

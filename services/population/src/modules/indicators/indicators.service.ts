@@ -1,5 +1,6 @@
+import { pgArray } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { POPULATION_FACTS, type PopulationFactsRow } from './indicators.sql';
+import { populationFactsSql, type FactsLevel, type PopulationFactsRow } from './indicators.sql';
 import type { PopulationFacts, Ratio } from './indicators.type';
 
 const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
@@ -17,7 +18,7 @@ const toFacts = (r: PopulationFactsRow): PopulationFacts => ({
 });
 
 const EMPTY: PopulationFactsRow = {
-  community_id: '',
+  place_id: '',
   special_total: 0,
   special_on_schedule: 0,
   care_total: 0,
@@ -40,10 +41,11 @@ const EMPTY: PopulationFactsRow = {
 export class IndicatorService {
   constructor(private readonly em: EntityManager) {}
 
-  async factsOf(communityIds: readonly string[], from: Date, to: Date): Promise<PopulationFacts[]> {
-    const rows = await this.em.getConnection().execute<PopulationFactsRow[]>(POPULATION_FACTS, [to, from, `{${communityIds.join(',')}}`]);
-    const byId = new Map(rows.map((r) => [r.community_id, r]));
-    return communityIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
+  /** The facts of many communities (or grids), in one statement. */
+  async factsOf(placeIds: readonly string[], from: Date, to: Date, level: FactsLevel = 'community'): Promise<PopulationFacts[]> {
+    const rows = await this.em.getConnection().execute<PopulationFactsRow[]>(populationFactsSql(level), [to, from, pgArray(placeIds)]);
+    const byId = new Map(rows.map((r) => [r.place_id, r]));
+    return placeIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
   }
 
   /** A station's facts: the sums of its communities' numerators and denominators. */

@@ -1,78 +1,122 @@
+export type FactsLevel = 'community' | 'grid';
+
 /**
- * The population facts other domains judge the work by, per community, measured at the end of a
+ * Where each thing counted lies: its community (a column of its own), or its grid (through the
+ * standard address: a resident's or a unit's or a dwelling's; a listing through its resident;
+ * a visit through the resident or unit visited).
+ */
+const PLACE: Record<
+  FactsLevel,
+  Record<'focus' | 'unit' | 'resident' | 'housing' | 'visit' | `${'focus' | 'unit' | 'resident' | 'housing' | 'visit'}Join`, string>
+> = {
+  community: {
+    focus: 'fp.community_id',
+    focusJoin: '',
+    unit: 'u.community_id',
+    unitJoin: '',
+    resident: 'r.community_id',
+    residentJoin: '',
+    housing: 'h.community_id',
+    housingJoin: '',
+    visit: 'v.community_id',
+    visitJoin: '',
+  },
+  grid: {
+    focus: 'fa.grid_id',
+    focusJoin: `
+    join resident fr on fr.id = fp.resident_id
+    join standard_address fa on fa.id = fr.address_id`,
+    unit: 'ua.grid_id',
+    unitJoin: ' join standard_address ua on ua.id = u.address_id',
+    resident: 'ra.grid_id',
+    residentJoin: ' join standard_address ra on ra.id = r.address_id',
+    housing: 'ha.grid_id',
+    housingJoin: ' join standard_address ha on ha.id = h.address_id',
+    visit: 'va.grid_id',
+    visitJoin: `
+      left join resident vr on v.subject_type = 'resident' and vr.id = v.subject_id
+      left join unit vu on v.subject_type = 'unit' and vu.id = v.subject_id
+      join standard_address va on va.id = coalesce(vr.address_id, vu.address_id)`,
+  },
+};
+
+/**
+ * The population facts other domains judge the work by, per community or grid, measured at the end of a
  * period (`?` 1: that instant) and counted over it (`?` 2: its start): how many of the listed
  * people and units were on schedule at the end, how many records were fresh, how many visits
  * were made, how many floating residents and rentals were registered. Housing is counted as it
- * is now (its use has no history yet). One statement for any number of communities (`?` 3: their ids).
+ * is now (its use has no history yet). One statement for any number of places (`?` 3: their ids).
  */
-export const POPULATION_FACTS = `
-with bounds as (select ?::timestamptz as at, ?::timestamptz as since, ?::uuid[] as communities),
+export const populationFactsSql = (level: FactsLevel): string => {
+  const at = PLACE[level];
+  return `
+with bounds as (select ?::timestamptz as at, ?::timestamptz as since, ?::uuid[] as places),
 focus as (
-  select fp.community_id, c.kind,
+  select ${at.focus} as place, c.kind,
          coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) >= b.at as on_schedule
     from focus_person fp
-    join focus_category c on c.code = fp.category_code
+    join focus_category c on c.code = fp.category_code${at.focusJoin}
     cross join bounds b
     left join lateral (select max(at) as last_at from visit
                         where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met'
                           and at >= fp.since and at < b.at) v on true
-   where fp.community_id = any(b.communities) and fp.since < b.at and (fp.ended_at is null or fp.ended_at > b.at)
+   where ${at.focus} = any(b.places) and fp.since < b.at and (fp.ended_at is null or fp.ended_at > b.at)
 ),
 units as (
-  select u.community_id, u.key,
+  select ${at.unit} as place, u.key,
          coalesce(v.last_at, u.created_at) + make_interval(days => case when u.key then r.key_unit_inspection_days else r.unit_inspection_days end) >= b.at as on_schedule
-    from unit u
+    from unit u${at.unitJoin}
     cross join bounds b
     cross join population_rules r
     left join lateral (select max(at) as last_at from visit where subject_id = u.id and kind in ('inspection', 'recheck') and at < b.at) v on true
-   where u.community_id = any(b.communities) and u.created_at < b.at
+   where ${at.unit} = any(b.places) and u.created_at < b.at
 ),
 records as (
-  select r.community_id,
+  select ${at.resident} as place,
          coalesce(v.last_at, case when r.verified_at < b.at then r.verified_at end, r.created_at)
            + make_interval(days => rules.verification_stale_days) >= b.at as fresh
-    from resident r
+    from resident r${at.residentJoin}
     cross join bounds b
     cross join population_rules rules
     left join lateral (select max(at) as last_at from visit where subject_id = r.id and kind = 'verification' and outcome <> 'not_met' and at < b.at) v on true
-   where r.community_id = any(b.communities) and r.created_at < b.at
+   where ${at.resident} = any(b.places) and r.created_at < b.at
 )
 ,
 -- the last Beijing day inside the period: registrations dated on it still count
 last_day as (select ((b.at - interval '1 microsecond') at time zone 'Asia/Shanghai')::date as day from bounds b),
 floating as (
-  select r.community_id, r.residence_registered_on <= d.day as registered
-    from resident r cross join bounds b cross join last_day d
-   where r.community_id = any(b.communities) and r.kind = 'floating' and r.created_at < b.at
+  select ${at.resident} as place, r.residence_registered_on <= d.day as registered
+    from resident r${at.residentJoin} cross join bounds b cross join last_day d
+   where ${at.resident} = any(b.places) and r.kind = 'floating' and r.created_at < b.at
 ),
 rentals as (
-  select h.community_id, h.rental_registered_on <= d.day as registered,
+  select ${at.housing} as place, h.rental_registered_on <= d.day as registered,
          exists (select 1 from resident t where t.address_id = h.address_id and t.created_at < b.at) as occupied
-    from housing h cross join bounds b cross join last_day d
-   where h.community_id = any(b.communities) and h.use = 'rented' and h.created_at < b.at
+    from housing h${at.housingJoin} cross join bounds b cross join last_day d
+   where ${at.housing} = any(b.places) and h.use = 'rented' and h.created_at < b.at
 )
-select c.id as community_id,
-       (select count(*) from focus f where f.community_id = c.id and f.kind = 'special')::int as special_total,
-       (select count(*) from focus f where f.community_id = c.id and f.kind = 'special' and f.on_schedule)::int as special_on_schedule,
-       (select count(*) from focus f where f.community_id = c.id and f.kind = 'care')::int as care_total,
-       (select count(*) from focus f where f.community_id = c.id and f.kind = 'care' and f.on_schedule)::int as care_on_schedule,
-       (select count(*) from units u where u.community_id = c.id)::int as units_total,
-       (select count(*) from units u where u.community_id = c.id and u.on_schedule)::int as units_on_schedule,
-       (select count(*) from units u where u.community_id = c.id and u.key)::int as key_units_total,
-       (select count(*) from units u where u.community_id = c.id and u.key and u.on_schedule)::int as key_units_on_schedule,
-       (select count(*) from records x where x.community_id = c.id)::int as records_total,
-       (select count(*) from records x where x.community_id = c.id and x.fresh)::int as records_fresh,
-       (select count(*) from floating f where f.community_id = c.id)::int as floating_total,
-       (select count(*) from floating f where f.community_id = c.id and f.registered)::int as floating_registered,
-       (select count(*) from rentals h where h.community_id = c.id)::int as rentals_total,
-       (select count(*) from rentals h where h.community_id = c.id and h.registered)::int as rentals_registered,
-       (select count(*) from rentals h where h.community_id = c.id and h.occupied)::int as rentals_occupied,
-       (select count(*) from visit v, bounds b where v.community_id = c.id and v.at >= b.since and v.at < b.at)::int as visits
-  from community c, bounds b
- where c.id = any(b.communities)`;
+select c.id as place_id,
+       (select count(*) from focus f where f.place = c.id and f.kind = 'special')::int as special_total,
+       (select count(*) from focus f where f.place = c.id and f.kind = 'special' and f.on_schedule)::int as special_on_schedule,
+       (select count(*) from focus f where f.place = c.id and f.kind = 'care')::int as care_total,
+       (select count(*) from focus f where f.place = c.id and f.kind = 'care' and f.on_schedule)::int as care_on_schedule,
+       (select count(*) from units u where u.place = c.id)::int as units_total,
+       (select count(*) from units u where u.place = c.id and u.on_schedule)::int as units_on_schedule,
+       (select count(*) from units u where u.place = c.id and u.key)::int as key_units_total,
+       (select count(*) from units u where u.place = c.id and u.key and u.on_schedule)::int as key_units_on_schedule,
+       (select count(*) from records x where x.place = c.id)::int as records_total,
+       (select count(*) from records x where x.place = c.id and x.fresh)::int as records_fresh,
+       (select count(*) from floating f where f.place = c.id)::int as floating_total,
+       (select count(*) from floating f where f.place = c.id and f.registered)::int as floating_registered,
+       (select count(*) from rentals h where h.place = c.id)::int as rentals_total,
+       (select count(*) from rentals h where h.place = c.id and h.registered)::int as rentals_registered,
+       (select count(*) from rentals h where h.place = c.id and h.occupied)::int as rentals_occupied,
+       (select count(*) from visit v${at.visitJoin}, bounds b where ${at.visit} = c.id and v.at >= b.since and v.at < b.at)::int as visits
+  from bounds b, unnest(b.places) as c(id)`;
+};
 
 export interface PopulationFactsRow {
-  community_id: string;
+  place_id: string;
   special_total: number;
   special_on_schedule: number;
   care_total: number;

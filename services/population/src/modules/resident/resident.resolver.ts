@@ -28,8 +28,9 @@ export class ResidentResolver {
     @Arg('kind', () => ResidentKind, { nullable: true, description: '户籍、流动或境外' }) kind?: ResidentKind,
     @Arg('gridId', () => ID, { nullable: true, description: '住址所在警格或网格' }) gridId?: string,
     @Arg('focusCategory', () => String, { nullable: true, description: '列管中的重点对象类别代码' }) focusCategory?: string,
+    @Arg('overdue', () => Boolean, { nullable: true, description: '只看有逾期工作的人员：信息核查或重点对象走访已超期（同今日工作）' }) overdue?: boolean,
   ) {
-    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory });
+    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory, overdue });
   }
 
   @Authorized('community_officer', 'station_head')

@@ -16,7 +16,9 @@ import {
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
 import type { StandardAddressEntity } from '../address/address.entity';
+import { beijingDay } from '../../dates';
 import { lookUpAddress } from '../address/address.lookup';
+import { RESIDENT_OVERDUE } from '../worklist/worklist.sql';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { checkDates, checkDocument } from './resident.checks';
 import { ResidentEntity, ResidentKind } from './resident.entity';
@@ -41,6 +43,8 @@ export interface ResidentFilter {
   gridId?: string | null;
   /** Listed (and still listed) in this focus category. */
   focusCategory?: string | null;
+  /** With a verification or focus visit overdue (as on the worklist). */
+  overdue?: boolean | null;
 }
 
 /** The rules about residents: who may see whom, what may be registered. */
@@ -119,6 +123,10 @@ export class ResidentService {
         [filter.focusCategory],
       );
       where.push({ [listed]: true });
+    }
+    if (filter.overdue) {
+      const today = beijingDay(new Date()).start;
+      where.push({ [raw((alias) => RESIDENT_OVERDUE(alias), [today, today])]: true });
     }
     const after = decodeCursor(filter.after);
     if (after) where.push({ id: { $gt: after } });

@@ -97,3 +97,19 @@ export const withTotals = (sql: string) =>
     .replaceAll(':start', '(select day_start from bounds)')
     .replaceAll(':today_end', '(select day_end from bounds)')
     .replaceAll(':end', '(select horizon_end from bounds)');
+
+/**
+ * The same schedules as a filter on residents (alias `r`): true when a verification or a focus
+ * visit of theirs fell due before `?` (the start of today) and has not been done.
+ */
+export const RESIDENT_OVERDUE = (r: string) => `(
+  exists (select 1 from population_rules rules
+           where case when ${r}.verified_at is null and ${r}.kind = 'floating'
+                      then ${r}.created_at + make_interval(days => rules.floating_verification_days)
+                      else coalesce(${r}.verified_at, ${r}.created_at) + make_interval(days => rules.verification_stale_days) end < ?::timestamptz)
+  or exists (select 1 from focus_person fp
+               join focus_category c on c.code = fp.category_code and c.active
+               left join lateral (select max(at) as last_at from visit
+                                   where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met' and at >= fp.since) v on true
+              where fp.resident_id = ${r}.id and fp.ended_at is null
+                and coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) < ?::timestamptz))`;
