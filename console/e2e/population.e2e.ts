@@ -285,4 +285,29 @@ describe('console: population', () => {
     expect(n).toBe(1);
     await page.close();
   });
+
+  it("registers a resident's household with them as its head, from their page", async () => {
+    const idNumber = composeResidentId('110101', '1977-07-07', 491, 'male');
+    await h.sql(
+      'population',
+      `insert into resident (id, name, id_number, sex, birth_date, kind, station_id, community_id, version) values (gen_random_uuid(), '立户甲', ?, 'male', '1977-07-07', 'registered', ?, ?, 1)`,
+      [idNumber, station.id, community.id],
+    );
+    const [{ id }] = await h.sql('population', `select id from resident where id_number = ?`, [idNumber]);
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.goto(`${h.base}/population/residents/${id}`);
+    const card = page.getByTestId('household');
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain('未登记户');
+    await card.getByRole('button', { name: '登记为户主' }).click();
+    const householdNo = `E2E${Date.now()}`.slice(0, 16);
+    await page.locator('.ant-modal-content').getByLabel('户号').fill(householdNo);
+    await page
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /登\s*记/ })
+      .click();
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain(`户号 ${householdNo}（家庭户）`);
+    expect(await card.textContent()).toContain('户主 立户甲');
+    await page.close();
+  });
 });

@@ -4,6 +4,7 @@ import { FocusService } from './modules/focus/focus.service';
 import { HousingService } from './modules/housing/housing.service';
 import { ImportService } from './modules/import/import.service';
 import { MergeService } from './modules/merge/merge.service';
+import { HouseholdService } from './modules/household/household.service';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { ResidentService } from './modules/resident/resident.service';
 import { UnitService } from './modules/unit/unit.service';
@@ -18,6 +19,7 @@ export function createScope(base: BaseContext) {
     loaders,
     residents,
     merges: new MergeService(base, residents),
+    households: new HouseholdService({ ...base, loaders }),
     housing: new HousingService({ ...base, loaders }),
     imports: new ImportService(base),
     focus: new FocusService(base),

@@ -3,10 +3,12 @@ import { byIdLoader, groupLoader, isUuid, periodLoader, type BaseContext } from 
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
+import { HouseholdEntity, HouseholdMemberEntity } from './modules/household/household.entity';
 import { HousingEntity } from './modules/housing/housing.entity';
 import { IndicatorService } from './modules/indicators/indicators.service';
 import { DATA_QUALITY, type DataQualityRow } from './modules/quality/quality.sql';
 import type { DataQuality } from './modules/quality/quality.type';
+import type { PopulationStats } from './modules/jurisdiction/jurisdiction.type';
 import { ResidentMergeEntity } from './modules/merge/merge.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { UnitEntity } from './modules/unit/unit.entity';
@@ -33,6 +35,17 @@ export function createLoaders({ em }: BaseContext) {
     }),
     unitById: byIdLoader(em, UnitEntity),
     housingById: byIdLoader(em, HousingEntity),
+    householdById: byIdLoader(em, HouseholdEntity),
+    membersByHousehold: groupLoader(
+      (ids) => em.find(HouseholdMemberEntity, { household: { $in: ids } }),
+      (m) => m.household.id,
+    ),
+    /** Each resident's household membership (at most one), in one statement. */
+    membershipByResident: new DataLoader<string, HouseholdMemberEntity | null>(async (ids) => {
+      const rows = await em.find(HouseholdMemberEntity, { resident: { $in: [...ids] } });
+      const byResident = new Map(rows.map((m) => [m.resident.id, m]));
+      return ids.map((id) => byResident.get(id) ?? null);
+    }),
     /** The dwelling at each address (at most one), in one statement. */
     housingByAddress: new DataLoader<string, HousingEntity | null>(async (ids) => {
       const rows = await em.find(HousingEntity, { address: { $in: [...ids] } });
@@ -83,16 +96,19 @@ export function createLoaders({ em }: BaseContext) {
       (ids) => em.find(CommunityEntity, { station: { $in: ids } }, { orderBy: { code: 'asc' } }),
       (c) => c.station.id,
     ),
-    /** Residents, floating residents and households of many communities, in one grouped statement. */
-    statsByCommunity: new DataLoader<string, { residents: number; floating: number; households: number }>(async (ids) => {
-      const rows: Array<{ community_id: string; residents: number; floating: number; households: number }> = await em.getConnection().execute(
-        `select community_id, count(*)::int as residents, count(*) filter (where kind = 'floating')::int as floating,
-                count(distinct address_id)::int as households
-           from resident where community_id = any(?::uuid[]) group by community_id`,
-        [`{${ids.join(',')}}`],
-      );
-      const byId = new Map(rows.map((r) => [r.community_id, r]));
-      return ids.map((id) => byId.get(id) ?? { residents: 0, floating: 0, households: 0 });
+    /** Residents, floating residents, occupied dwellings (实有户) and registered households of many communities, in one grouped statement. */
+    statsByCommunity: new DataLoader<string, PopulationStats>(async (ids) => {
+      const rows: Array<{ community_id: string; residents: number; floating: number; households: number; registered_households: number }> = await em
+        .getConnection()
+        .execute(
+          `select r.community_id, count(*)::int as residents, count(*) filter (where r.kind = 'floating')::int as floating,
+                count(distinct r.address_id)::int as households,
+                (select count(*) from household h where h.community_id = r.community_id)::int as registered_households
+           from resident r where r.community_id = any(?::uuid[]) group by r.community_id`,
+          [`{${ids.join(',')}}`],
+        );
+      const byId = new Map(rows.map((r) => [r.community_id, { ...r, registeredHouseholds: r.registered_households }]));
+      return ids.map((id) => byId.get(id) ?? { residents: 0, floating: 0, households: 0, registeredHouseholds: 0 });
     }),
     gridsByCommunity: groupLoader(
       (ids) => em.find(GridEntity, { community: { $in: ids } }, { orderBy: { name: 'asc' } }),

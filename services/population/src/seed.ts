@@ -4,6 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { StandardAddressEntity } from './modules/address/address.entity';
 import { CommunityEntity, GridEntity, GridKind, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
 import { FocusPersonEntity } from './modules/focus/focus.entity';
+import { HouseholdEntity, HouseholdKind, HouseholdMemberEntity, HouseholdRelation } from './modules/household/household.entity';
 import { HousingEntity, HousingKind, HousingUse } from './modules/housing/housing.entity';
 import { ResidentEntity } from './modules/resident/resident.entity';
 import { UnitEntity, UnitKind } from './modules/unit/unit.entity';
@@ -65,6 +66,9 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
           })),
         );
         await insertInChunks(tx, HousingEntity, demoHousing(station.id, c.id, people, addresses));
+        const households = demoHouseholds(station.id, c, people, addresses);
+        await insertInChunks(tx, HouseholdEntity, households.households);
+        await insertInChunks(tx, HouseholdMemberEntity, households.members);
         residents += people.length;
         await seedSchedules(
           tx,
@@ -114,6 +118,34 @@ function demoHousing(
       rentalRegisteredOn: rented && i % 4 !== 0 && !text.endsWith('9901室') ? dayOf(since + 7 * DAY) : null,
     };
   });
+}
+
+/** The registered residents at one address form one family household, the first of them its head. */
+function demoHouseholds(
+  stationId: string,
+  c: { id: string; code: string },
+  people: Array<{ id: string; kind: string; address: string }>,
+  addresses: Map<string, string>,
+) {
+  const byAddress = new Map<string, string[]>();
+  for (const p of people) if (p.kind === 'registered') byAddress.set(p.address, [...(byAddress.get(p.address) ?? []), p.id]);
+  const households: Array<Record<string, unknown>> = [];
+  const members: Array<Record<string, unknown>> = [];
+  [...byAddress].forEach(([address, ids], i) => {
+    const id = stableId('household', c.id, address);
+    households.push({
+      id,
+      householdNo: `${c.code}${String(i + 1).padStart(4, '0')}`,
+      kind: HouseholdKind.family,
+      station: stationId,
+      community: c.id,
+      address: addresses.get(address),
+    });
+    ids.forEach((resident, k) =>
+      members.push({ resident, household: id, relation: k === 0 ? HouseholdRelation.head : k === 1 ? HouseholdRelation.spouse : HouseholdRelation.child }),
+    );
+  });
+  return { households, members };
 }
 
 const SPECIAL = ['mental_illness', 'community_correction', 'released_prisoner', 'petitioner'];

@@ -9,6 +9,8 @@ import { ResidentEntity } from './modules/resident/resident.entity';
 import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
 import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
+import { HouseholdEntity, HouseholdMemberEntity } from './modules/household/household.entity';
+import { HouseholdMemberResolver, HouseholdResolver, ResidentHouseholdResolver } from './modules/household/household.resolver';
 import { HousingEntity } from './modules/housing/housing.entity';
 import { ImportJobEntity, ImportRowEntity } from './modules/import/import.entity';
 import { ImportResolver } from './modules/import/import.resolver';
@@ -45,6 +47,8 @@ export const populationSubgraph: SubgraphDefinition = {
     ImportJobEntity,
     ImportRowEntity,
     ResidentMergeEntity,
+    HouseholdEntity,
+    HouseholdMemberEntity,
   ],
   resolvers: [
     StationResolver,
@@ -67,6 +71,9 @@ export const populationSubgraph: SubgraphDefinition = {
     AddressResolver,
     ImportResolver,
     MergeResolver,
+    HouseholdResolver,
+    HouseholdMemberResolver,
+    ResidentHouseholdResolver,
   ],
   references,
   migrations,

@@ -8,6 +8,7 @@ import { Migration20261123031255 } from './Migration20261123031255';
 import { Migration20261123065425 } from './Migration20261123065425';
 import { Migration20261123071249 } from './Migration20261123071249';
 import { Migration20261123072343 } from './Migration20261123072343';
+import { Migration20261123073532 } from './Migration20261123073532';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123065425', class: Migration20261123065425 }, // housing and rentals; passports; arrival and residence registration
   { name: 'Migration20261123071249', class: Migration20261123071249 }, // bulk import: jobs and their checked rows
   { name: 'Migration20261123072343', class: Migration20261123072343 }, // merging duplicate residents, keeping history
+  { name: 'Migration20261123073532', class: Migration20261123073532 }, // households and their members
 ];

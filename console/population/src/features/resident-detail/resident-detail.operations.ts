@@ -33,6 +33,19 @@ export const RESIDENT_PAGE = graphql(`
         rentalRegistered
         landlordName
       }
+      householdRelation
+      household {
+        id
+        householdNo
+        kind
+        members {
+          relation
+          resident {
+            id
+            name
+          }
+        }
+      }
       community {
         id
         name
@@ -68,6 +81,21 @@ export const RECORD_RESIDENCE_REGISTRATION = graphql(`
         id
         residenceRegisteredOn
         version
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const REGISTER_HOUSEHOLD = graphql(`
+  mutation RegisterHousehold($input: RegisterHouseholdInput!) {
+    registerHousehold(input: $input) {
+      household {
+        id
       }
       errors {
         code

@@ -3,6 +3,7 @@ import { DISPUTE_STATUS_LABELS, ErrorNotice, KIND_LABELS, RISK_LABELS, SEX_LABEL
 import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { HOUSING_USE } from '../../components/labels';
+import { HouseholdCard } from './household-card';
 import { ResidenceRegistrationButton } from './residence-registration';
 import { ResidentCareCard } from './resident-care';
 import { RESIDENT_PAGE, type ResidentDetail } from './resident-detail.operations';
@@ -57,6 +58,7 @@ export function ResidentDetailPage() {
           <Descriptions.Item label="派出所">{r.community.station.name}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <HouseholdCard r={r} canAct={!r.masked} />
       <Card title="社区值班民警" data-testid="duty-officer">
         {duty ? (
           <Descriptions column={3} size="small">

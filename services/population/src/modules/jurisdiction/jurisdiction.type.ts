@@ -40,5 +40,6 @@ export class Grid {
 export class PopulationStats {
   @Field(() => Int, { description: '实有人口' }) residents!: number;
   @Field(() => Int, { description: '其中流动人口' }) floating!: number;
-  @Field(() => Int, { description: '户数（有人居住的标准地址数）' }) households!: number;
+  @Field(() => Int, { description: '实有户数（有人居住的标准地址数，出租房屋一址一户）' }) households!: number;
+  @Field(() => Int, { description: '登记的户（户号）数' }) registeredHouseholds!: number;
 }

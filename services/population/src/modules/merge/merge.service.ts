@@ -12,6 +12,7 @@ import {
   FILL_GAPS,
   MOVE_EARLIER_MERGES,
   MOVE_LANDLORD,
+  MOVE_MEMBERSHIP,
   MOVE_LISTINGS,
   MOVE_VISITS,
   RECORD_MERGE,
@@ -57,6 +58,7 @@ export class MergeService {
         await run(MOVE_LISTINGS, [keep.id, merge.id]);
         await run(MOVE_LANDLORD, [keep.id, merge.id]);
         await run(MOVE_EARLIER_MERGES, [keep.id, merge.id]);
+        await run(MOVE_MEMBERSHIP, [keep.id, merge.id, keep.id]);
         await run(RECORD_MERGE, [keep.id, by, input.reason.trim(), visitsMoved, merge.id]);
         if ((await run(DELETE_MERGED, [merge.id, input.mergeVersion])) !== 1) throw new Stale();
       });

@@ -17,6 +17,10 @@ export const MOVE_LISTINGS = `update focus_person set resident_id = ? where resi
 
 export const MOVE_LANDLORD = `update housing set landlord_id = ? where landlord_id = ?`;
 
+/** The duplicate's household membership moves when the kept record has none. */
+export const MOVE_MEMBERSHIP = `
+update household_member set resident_id = ? where resident_id = ? and not exists (select 1 from household_member where resident_id = ?)`;
+
 /** Records merged earlier into the duplicate now lead to the kept one. */
 export const MOVE_EARLIER_MERGES = `update resident_merge set kept_id = ? where kept_id = ?`;
 
