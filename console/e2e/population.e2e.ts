@@ -183,6 +183,17 @@ describe('console: population', () => {
     await expect.poll(() => page.locator('[data-testid="housing"] tr', { hasText: fullText }).textContent()).toContain('备案');
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/housing.png` });
 
+    // a check of the dwelling, recorded in place
+    const filed = page.locator('[data-testid="housing"] tr', { hasText: fullText });
+    await filed.getByRole('button', { name: '记录核查' }).click();
+    await page.locator('.ant-modal-content').filter({ hasText: '记录核查' }).getByLabel('情况说明').fill('房东在场，租户信息已核对');
+    await page
+      .locator('.ant-modal-content')
+      .filter({ hasText: '记录核查' })
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect.poll(() => filed.textContent(), { timeout: 30_000 }).toContain('正常');
+
     // the same address twice is refused on its field
     await page.getByRole('button', { name: '登记房屋' }).click();
     await modal.getByLabel('标准地址').fill(`${street}8号2单元502室`);

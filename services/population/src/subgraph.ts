@@ -23,7 +23,7 @@ import { CommunityFactsResolver, GridFactsResolver, StationFactsResolver } from 
 import { UnitEntity } from './modules/unit/unit.entity';
 import { UnitResolver } from './modules/unit/unit.resolver';
 import { VisitEntity } from './modules/visit/visit.entity';
-import { ResidentVisitsResolver, UnitVisitsResolver, VisitResolver } from './modules/visit/visit.resolver';
+import { HousingVisitsResolver, ResidentVisitsResolver, UnitVisitsResolver, VisitResolver } from './modules/visit/visit.resolver';
 import { PopulationRulesEntity } from './modules/worklist/rules.entity';
 import { WorklistResolver } from './modules/worklist/worklist.resolver';
 import { references } from './references';
@@ -60,6 +60,7 @@ export const populationSubgraph: SubgraphDefinition = {
     VisitResolver,
     ResidentVisitsResolver,
     UnitVisitsResolver,
+    HousingVisitsResolver,
     WorklistResolver,
     CommunityFactsResolver,
     StationFactsResolver,

@@ -22,7 +22,7 @@ const RECORD_VISIT = graphql(`
 
 /** Whom or what was seen, and what kind of record it is. */
 export interface VisitTarget {
-  subjectType: 'resident' | 'unit';
+  subjectType: 'resident' | 'unit' | 'housing';
   subjectId: string;
   name: string;
   kind: VisitKind;

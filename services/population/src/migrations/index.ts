@@ -9,6 +9,7 @@ import { Migration20261123065425 } from './Migration20261123065425';
 import { Migration20261123071249 } from './Migration20261123071249';
 import { Migration20261123072343 } from './Migration20261123072343';
 import { Migration20261123073532 } from './Migration20261123073532';
+import { Migration20261123074500 } from './Migration20261123074500';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123071249', class: Migration20261123071249 }, // bulk import: jobs and their checked rows
   { name: 'Migration20261123072343', class: Migration20261123072343 }, // merging duplicate residents, keeping history
   { name: 'Migration20261123073532', class: Migration20261123073532 }, // households and their members
+  { name: 'Migration20261123074500', class: Migration20261123074500 }, // visits to housing (verification, inspection)
 ];

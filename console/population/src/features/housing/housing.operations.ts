@@ -30,6 +30,12 @@ export const HOUSINGS = graphql(`
           name
           kind
         }
+        visits {
+          id
+          kind
+          outcome
+          at
+        }
       }
       pageInfo {
         endCursor

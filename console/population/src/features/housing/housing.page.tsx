@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, KIND_LABELS } from '@cp/ui';
+import { appendPage, ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
+import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import type { HousingUse } from '../../gql/graphql';
 import { HousingFormModal } from './housing-form.modal';
 import { HOUSINGS, type HousingRow } from './housing.operations';
 
 const PAGE = 50;
+const OUTCOME: Record<string, string> = { normal: '正常', issue_found: '发现问题', not_met: '未见到' };
 
 /** Whether a rental is registered (出租房屋登记备案), and whether its tenants are. */
 function RentalTags({ h }: { h: HousingRow }) {
@@ -28,6 +30,7 @@ export function HousingPage() {
   const [withoutOccupants, setWithoutOccupants] = useState(false);
   const [search, setSearch] = useState<string | null>(null);
   const [form, setForm] = useState<{ editing: HousingRow | null } | null>(null);
+  const [visiting, setVisiting] = useState<VisitTarget | null>(null);
   const variables = { first: PAGE, use, rentalUnregistered: rentalUnregistered || null, withoutOccupants: withoutOccupants || null, search };
   const { data, loading, error, fetchMore, refetch } = useQuery(HOUSINGS, { variables });
   const page = data?.housings;
@@ -93,17 +96,31 @@ export function HousingPage() {
               ),
           },
           {
+            title: '最近核查',
+            render: (_, h) => {
+              const last = h.visits[0];
+              if (!last) return <Tag>未核查</Tag>;
+              return <Tag color={last.outcome === 'normal' ? 'green' : 'orange'}>{`${formatDateTime(last.at).slice(0, 10)} ${OUTCOME[last.outcome]}`}</Tag>;
+            },
+          },
+          {
             title: '',
             render: (_, h) =>
               canEdit && (
-                <Button size="small" onClick={() => setForm({ editing: h })}>
-                  修改
-                </Button>
+                <Space size={4}>
+                  <Button size="small" onClick={() => setForm({ editing: h })}>
+                    修改
+                  </Button>
+                  <Button size="small" onClick={() => setVisiting({ subjectType: 'housing', subjectId: h.id, name: h.address.fullText, kind: 'verification' })}>
+                    记录核查
+                  </Button>
+                </Space>
               ),
           },
         ]}
       />
       <Space style={{ marginTop: 16 }}>{page?.pageInfo.hasNextPage && <Button onClick={more}>加载更多</Button>}</Space>
+      <RecordVisitModal target={visiting} onClose={() => setVisiting(null)} onRecorded={() => void refetch()} />
       <HousingFormModal open={!!form} editing={form?.editing ?? null} onClose={() => setForm(null)} onSaved={() => void refetch()} />
     </Card>
   );

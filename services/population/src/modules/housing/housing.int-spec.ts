@@ -159,6 +159,17 @@ describe('实有房屋: registered once per standard address, checked at entry',
     expect(await list(`search: "李房东"`)).toEqual([fixture.h2.id]);
   });
 
+  it('records a verification of a dwelling, and refuses a kind of visit that does not fit it', async () => {
+    const record = (kind: string) =>
+      run(`mutation($i: RecordVisitInput!) { recordVisit(input: $i) { visit { id kind } errors { code field } } }`, {
+        i: { subjectType: 'housing', subjectId: fixture.h2.id, kind, outcome: 'issue_found', note: '租户未登记，已告知房东' },
+      });
+    expect((await record('verification')).recordVisit.errors).toEqual([]);
+    expect((await record('visit')).recordVisit.errors).toEqual([{ code: 'VISIT_KIND_SUBJECT', field: 'kind' }]);
+    const h = await run(`query($id: ID) { housing(id: $id) { visits { kind outcome note } } }`, { id: fixture.h2.id });
+    expect(h.housing.visits).toEqual([{ kind: 'verification', outcome: 'issue_found', note: '租户未登记，已告知房东' }]);
+  });
+
   it('detects a concurrent edit instead of overwriting it', async () => {
     const edit = (kind: string) => run(UPDATE_HOUSING, { i: { id: fixture.h3.id, version: fixture.h3.version, kind, use: 'self_occupied' } });
     const first = (await edit('courtyard')).updateHousing;

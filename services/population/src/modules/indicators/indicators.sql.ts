@@ -3,7 +3,7 @@ export type FactsLevel = 'community' | 'grid';
 /**
  * Where each thing counted lies: its community (a column of its own), or its grid (through the
  * standard address: a resident's or a unit's or a dwelling's; a listing through its resident;
- * a visit through the resident or unit visited).
+ * a visit through the resident, unit or dwelling visited).
  */
 const PLACE: Record<
   FactsLevel,
@@ -36,7 +36,8 @@ const PLACE: Record<
     visitJoin: `
       left join resident vr on v.subject_type = 'resident' and vr.id = v.subject_id
       left join unit vu on v.subject_type = 'unit' and vu.id = v.subject_id
-      join standard_address va on va.id = coalesce(vr.address_id, vu.address_id)`,
+      left join housing vh on v.subject_type = 'housing' and vh.id = v.subject_id
+      join standard_address va on va.id = coalesce(vr.address_id, vu.address_id, vh.address_id)`,
   },
 };
 

@@ -3,6 +3,8 @@ import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro
 export enum VisitSubject {
   resident = 'resident',
   unit = 'unit',
+  /** 房屋核查、出租房屋检查. */
+  housing = 'housing',
 }
 
 export enum VisitKind {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { Resident } from '../resident/resident.type';
+import { Housing } from '../housing/housing.type';
 import { Unit } from '../unit/unit.type';
 import { toVisit } from './visit.service';
 import { RecordVisitInput, Visit, VisitPayload } from './visit.type';
@@ -28,5 +29,14 @@ export class UnitVisitsResolver {
   @FieldResolver(() => [Visit], { description: '最近的检查、复核记录（最新在前，最多 20 条）' })
   async visits(@Root() u: Unit, @Ctx() ctx: PopulationContext) {
     return (await ctx.loaders.visitsBySubject.load(u.id)).map(toVisit);
+  }
+}
+
+@Resolver(() => Housing)
+export class HousingVisitsResolver {
+  @Authorized() // not for partners
+  @FieldResolver(() => [Visit], { description: '最近的房屋核查、检查记录（最新在前，最多 20 条）' })
+  async visits(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
+    return (await ctx.loaders.visitsBySubject.load(h.id)).map(toVisit);
   }
 }

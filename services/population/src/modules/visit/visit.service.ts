@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { ResidentEntity } from '../resident/resident.entity';
+import { HousingEntity } from '../housing/housing.entity';
 import { UnitEntity } from '../unit/unit.entity';
 import { beijingDay } from '../../dates';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
@@ -23,7 +24,15 @@ export const toVisit = (v: VisitEntity): Visit => ({
 const KINDS: Record<VisitSubject, VisitKind[]> = {
   [VisitSubject.resident]: [VisitKind.visit, VisitKind.verification],
   [VisitSubject.unit]: [VisitKind.inspection, VisitKind.recheck],
+  [VisitSubject.housing]: [VisitKind.verification, VisitKind.inspection],
 };
+const KIND_REFUSAL: Record<VisitSubject, string> = {
+  [VisitSubject.resident]: '人员只能走访或核查',
+  [VisitSubject.unit]: '单位只能检查或复核',
+  [VisitSubject.housing]: '房屋只能核查或检查',
+};
+
+const SUBJECTS = { [VisitSubject.resident]: ResidentEntity, [VisitSubject.unit]: UnitEntity, [VisitSubject.housing]: HousingEntity } as const;
 
 const refused = (...errors: UserError[]): VisitPayload => ({ visit: null, errors });
 
@@ -41,7 +50,7 @@ export class VisitService {
     const at = input.at ? new Date(input.at) : now;
     if (Number.isNaN(+at) || at > now) problems.push(userError('VISIT_TIME', '发生时间格式不正确或晚于现在', 'at'));
     if (!KINDS[input.subjectType].includes(input.kind)) {
-      problems.push(userError('VISIT_KIND_SUBJECT', input.subjectType === VisitSubject.unit ? '单位只能检查或复核' : '人员只能走访或核查', 'kind'));
+      problems.push(userError('VISIT_KIND_SUBJECT', KIND_REFUSAL[input.subjectType], 'kind'));
     }
     const needsDeadline = input.subjectType === VisitSubject.unit && input.outcome === VisitOutcome.issue_found;
     if (needsDeadline && !/^\d{4}-\d{2}-\d{2}$/.test(input.rectifyBy ?? '')) {
@@ -49,10 +58,7 @@ export class VisitService {
     } else if (needsDeadline && input.rectifyBy! < beijingDay(now).date) {
       problems.push(userError('VISIT_RECTIFY_PAST', '整改期限不能早于今天', 'rectifyBy'));
     }
-    const subject =
-      input.subjectType === VisitSubject.resident
-        ? await this.ctx.em.findOne(ResidentEntity, { id: input.subjectId })
-        : await this.ctx.em.findOne(UnitEntity, { id: input.subjectId });
+    const subject = await this.ctx.em.findOne(SUBJECTS[input.subjectType], { id: input.subjectId });
     if (!subject) problems.push(userError('VISIT_SUBJECT_NOT_FOUND', '走访对象不存在', 'subjectId'));
     else if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: subject.station.id, communityId: subject.community.id })) {
       problems.push(userError('OUTSIDE_JURISDICTION', '走访对象不在您的辖区范围内', 'subjectId'));
@@ -74,7 +80,7 @@ export class VisitService {
         stationId: subject!.station.id,
         communityId: subject!.community.id,
       });
-      if (input.kind === VisitKind.verification && input.outcome !== VisitOutcome.not_met) {
+      if (input.subjectType === VisitSubject.resident && input.kind === VisitKind.verification && input.outcome !== VisitOutcome.not_met) {
         await tx.nativeUpdate(ResidentEntity, { id: input.subjectId, $or: [{ verifiedAt: null }, { verifiedAt: { $lt: at } }] }, { verifiedAt: at });
       }
       await tx.flush();

@@ -3,7 +3,10 @@ import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 
-registerEnumType(VisitSubject, { name: 'VisitSubject', valuesConfig: { resident: { description: '人员' }, unit: { description: '单位' } } });
+registerEnumType(VisitSubject, {
+  name: 'VisitSubject',
+  valuesConfig: { resident: { description: '人员' }, unit: { description: '单位' }, housing: { description: '房屋' } },
+});
 registerEnumType(VisitKind, {
   name: 'VisitKind',
   valuesConfig: {
