@@ -19,7 +19,8 @@ export class GatewayClient {
 
   constructor(private readonly options: GatewayClientOptions) {}
 
-  async query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** `timeoutMs` overrides the client's default for a read known to be large (a whole district's facts). */
+  async query<T>(document: string, variables: Record<string, unknown> = {}, { timeoutMs }: { timeoutMs?: number } = {}): Promise<T> {
     const url = typeof this.options.url === 'function' ? this.options.url() : this.options.url;
     let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     try {
@@ -27,7 +28,7 @@ export class GatewayClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}` },
         body: JSON.stringify({ query: document, variables }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
+        signal: AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 5_000),
       });
       body = (await res.json()) as typeof body;
     } catch {

@@ -1,8 +1,15 @@
 import { byIdLoader, type BaseContext, type RequestContext } from '@cp/service-kit';
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
+import { ScorecardService } from './modules/scorecard/scorecard.service';
+import { SurveyService } from './modules/survey/survey.service';
 
-export function createScope({ em }: BaseContext) {
-  return { loaders: { indicatorById: byIdLoader(em, IndicatorEntity) } };
+/** The per-request scope: loaders, and the services that use them. */
+export function createScope(base: BaseContext) {
+  return {
+    loaders: { indicatorById: byIdLoader(base.em, IndicatorEntity) },
+    scorecards: new ScorecardService(base),
+    surveys: new SurveyService(base),
+  };
 }
 
 export type PerformanceContext = RequestContext<ReturnType<typeof createScope>>;

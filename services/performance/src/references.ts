@@ -4,4 +4,7 @@ import { toIndicator } from './modules/indicator/indicator.mapper';
 
 export const references = {
   Indicator: referenceVia((c: C) => c.loaders.indicatorById, toIndicator),
+  // population's places need only their key here
+  Community: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Station: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };

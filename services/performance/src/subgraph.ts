@@ -1,15 +1,23 @@
 import type { SubgraphDefinition } from '@cp/service-kit';
 import { createScope } from './context';
 import { migrations } from './migrations';
+import { Community, Station } from './modules/federation/federation.type';
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
+import { IndicatorOverrideEntity } from './modules/indicator/override.entity';
+import { PerformanceRulesEntity, ScorecardEntity } from './modules/scorecard/scorecard.entity';
+import { SurveyRoundEntity } from './modules/survey/survey.entity';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
+import { CommunityScorecardResolver, ScorecardResolver, StationScorecardResolver } from './modules/scorecard/scorecard.resolver';
+import { CommunitySurveysResolver, SurveyResolver } from './modules/survey/survey.resolver';
 import { references } from './references';
 import { seedIndicatorCatalogue } from './seed';
 
 export const performanceSubgraph: SubgraphDefinition = {
   name: 'performance',
-  entities: [IndicatorEntity],
-  resolvers: [IndicatorResolver],
+  entities: [IndicatorEntity, IndicatorOverrideEntity, ScorecardEntity, PerformanceRulesEntity, SurveyRoundEntity],
+  resolvers: [IndicatorResolver, ScorecardResolver, CommunityScorecardResolver, StationScorecardResolver, SurveyResolver, CommunitySurveysResolver],
+  // population's places, extended here: nothing of ours returns them, so they are listed
+  orphanedTypes: [Community, Station],
   references,
   migrations,
   createScope: createScope as SubgraphDefinition['createScope'],

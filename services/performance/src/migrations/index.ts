@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122110602 } from './Migration20261122110602';
+import { Migration20261123075224 } from './Migration20261123075224';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261122110602', class: Migration20261122110602 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122110602', class: Migration20261122110602 }, // indicator catalogue
+  { name: 'Migration20261123075224', class: Migration20261123075224 }, // overrides, published scorecards, surveys
+];

@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { userError, validateInput } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { PerformanceContext } from '../../context';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
 import { Indicator } from './indicator.type';
+import { IndicatorOverrideEntity } from './override.entity';
+import { IndicatorOverride, IndicatorOverridePayload, SetIndicatorOverrideInput } from './override.type';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -18,4 +22,41 @@ export class IndicatorResolver {
     const e = await ctx.em.findOne(IndicatorEntity, { code });
     return e && toIndicator(e);
   }
+
+  @Authorized()
+  @Query(() => [IndicatorOverride], { description: '各派出所、社区对指标目标与权重的调整' })
+  async indicatorOverrides(@Ctx() ctx: PerformanceContext): Promise<IndicatorOverride[]> {
+    const rows = await ctx.em.find(IndicatorOverrideEntity, {}, { populate: ['indicator'] });
+    return rows.map(toOverride);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => IndicatorOverridePayload, { description: '调整某派出所或社区的指标目标、权重；未发布的考核期按新值计算' })
+  async setIndicatorOverride(
+    @Arg('input', () => SetIndicatorOverrideInput) input: SetIndicatorOverrideInput,
+    @Ctx() ctx: PerformanceContext,
+  ): Promise<IndicatorOverridePayload> {
+    const problems = await validateInput(input);
+    const indicator = await ctx.em.findOne(IndicatorEntity, { code: input.code });
+    if (!indicator) problems.push(userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code'));
+    if (problems.length) return { override: null, errors: problems };
+    const existing = await ctx.em.findOne(IndicatorOverrideEntity, { indicator, level: input.level, scopeId: input.scopeId });
+    if (input.target == null && input.weight == null) {
+      if (existing) await ctx.em.remove(existing).flush();
+      return { override: null, errors: [] };
+    }
+    const row = existing ?? ctx.em.create(IndicatorOverrideEntity, { id: randomUUID(), indicator: indicator!, level: input.level, scopeId: input.scopeId });
+    row.target = input.target == null ? null : String(input.target);
+    row.weight = input.weight == null ? null : String(input.weight);
+    await ctx.em.flush();
+    return { override: toOverride(row), errors: [] };
+  }
 }
+
+const toOverride = (o: IndicatorOverrideEntity): IndicatorOverride => ({
+  code: o.indicator.code,
+  level: o.level,
+  scopeId: o.scopeId,
+  target: o.target == null ? null : Number(o.target),
+  weight: o.weight == null ? null : Number(o.weight),
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriodCode, previousPeriod } from './period';
+
+const iso = (d: Date) => d.toISOString();
+
+describe('reporting periods in Beijing time', () => {
+  it.each([
+    ['2026', 'year', '2025-12-31T16:00:00.000Z', '2026-12-31T16:00:00.000Z'],
+    ['2026-Q1', 'quarter', '2025-12-31T16:00:00.000Z', '2026-03-31T16:00:00.000Z'],
+    ['2026-q4', 'quarter', '2026-09-30T16:00:00.000Z', '2026-12-31T16:00:00.000Z'],
+    ['2026-02', 'month', '2026-01-31T16:00:00.000Z', '2026-02-28T16:00:00.000Z'],
+    ['2026-12', 'month', '2026-11-30T16:00:00.000Z', '2026-12-31T16:00:00.000Z'],
+    ['2026-W01', 'week', '2025-12-28T16:00:00.000Z', '2026-01-04T16:00:00.000Z'], // Monday 2025-12-29
+    ['2027-W01', 'week', '2027-01-03T16:00:00.000Z', '2027-01-10T16:00:00.000Z'], // Monday 2027-01-04
+  ])('%s is a %s from %s to %s', (code, kind, from, to) => {
+    const p = parsePeriodCode(code);
+    expect([p.kind, iso(p.from), iso(p.to)]).toEqual([kind, from, to]);
+  });
+
+  it.each(['2026-Q5', '2026-13', '2026-W54', '26', '2026/01'])('refuses %s', (code) => {
+    expect(() => parsePeriodCode(code)).toThrow(/考核期/);
+  });
+
+  it.each([
+    ['2026-Q1', '2025-Q4'],
+    ['2026-01', '2025-12'],
+    ['2026-W01', '2025-W52'],
+    ['2027-W01', '2026-W53'],
+    ['2026', '2025'],
+  ])('the period before %s is %s', (code, before) => {
+    expect(previousPeriod(parsePeriodCode(code)).code).toBe(before);
+  });
+});

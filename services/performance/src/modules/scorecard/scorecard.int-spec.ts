@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/*
+ * Scorecards on the whole platform: the facts come from population and disputes through the
+ * gateway, the surveys from here. A new station with two communities, identical but for one
+ * override, in the first quarter of 2026:
+ *
+ *   floating residents 4, registered by 03-31: 3   → 75 % of 97.5 → 15 × 0.7692 = 11.54
+ *                                   (C2's target overridden to 75 → 15)
+ *   rentals 2, registered: 1                        → 50 % of 95   → 10 × 0.5263 =  5.26
+ *   disputes: none → resolved and repeat rates do not apply; overdue 0 of 0 → 5
+ *   satisfaction 95 of 100                          → 95 % of 98   → 15 × 0.9694 = 14.54
+ *   no listed people, key units or A-post officers → those do not apply
+ *
+ *   C1: (11.54 + 5.26 + 5 + 14.54) / 45 × 100 = 80.76      C2: (15 + 5.26 + 5 + 14.54) / 45 × 100 = 88.44
+ *   the station (sums: 6 of 8, 2 of 4, 190 of 200; no override): 80.76
+ */
+
+let platform: InProcessPlatform;
+let admin: Record<string, string>;
+const station = randomUUID();
+const [c1, c2] = [randomUUID(), randomUUID()];
+const population = (q: string, p: unknown[] = []) => platform.orms.population.em.getConnection().execute(q, p);
+const call = async (query: string, variables?: Record<string, unknown>) => {
+  const res = await gql(platform.gatewayUrl, query, variables, admin);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+};
+let seq = 0;
+
+async function fixtureCommunity(id: string) {
+  await population(`insert into community (id, code, name, station_id) values (?, ?, ?, ?)`, [id, `P${Date.now()}${++seq}`, `考核社区${seq}`, station]);
+  const before = '2025-12-01T00:00:00Z';
+  for (const [i, registeredOn] of [
+    ['1', '2026-01-10'],
+    ['2', '2026-02-10'],
+    ['3', '2026-03-31'],
+    ['4', null],
+  ] as const) {
+    await population(
+      `insert into resident (id, name, id_number, sex, birth_date, kind, origin_area, arrived_on, residence_registered_on, station_id, community_id, created_at, updated_at, version)
+       values (?, ?, ?, 'male', '1990-01-01', 'floating', '430102', '2025-11-01', ?, ?, ?, ?, ?, 1)`,
+      [
+        randomUUID(),
+        `考核流动${seq}${i}`,
+        `7${String(Date.now()).slice(-9)}${String(++seq).padStart(8, '0')}`.slice(0, 18),
+        registeredOn,
+        station,
+        id,
+        before,
+        before,
+      ],
+    );
+  }
+  for (const registeredOn of ['2026-02-01', null]) {
+    const address = randomUUID();
+    await population(`insert into standard_address (id, full_text, community_id) values (?, ?, ?)`, [address, `北京市东城区考核路${Date.now()}${++seq}号`, id]);
+    await population(
+      `insert into housing (id, address_id, station_id, community_id, kind, use, landlord_name, rented_since, rental_registered_on, created_at, updated_at, version)
+       values (?, ?, ?, ?, 'building', 'rented', '房东', '2025-10-01', ?, ?, ?, 1)`,
+      [randomUUID(), address, station, id, registeredOn, before, before],
+    );
+  }
+  const survey = await call(`mutation($i: RecordSurveyRoundInput!) { recordSurveyRound(input: $i) { round { rate } errors { code } } }`, {
+    i: { communityId: id, surveyedOn: '2026-03-10', satisfied: 90, basicallySatisfied: 5, unsatisfied: 5 },
+  });
+  expect(survey.recordSurveyRound).toEqual({ round: { rate: 0.95 }, errors: [] });
+}
+
+const CARD = `total rank rankedOf tier published lines { code numerator denominator value points applicable target }`;
+const line = (card: { lines: Array<{ code: string }> }, code: string) => card.lines.find((l) => l.code === code);
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({
+    serverUrl: inject('pgServerUrl'),
+    databasePrefix: testDatabaseName('performance_platform'),
+    residentsPerCommunity: 5,
+  });
+  admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+  await population(
+    `insert into station (id, code, name, district_id, district_name) select ?, ?, '考核测试派出所', district_id, district_name from station limit 1`,
+    [station, `S${Date.now()}`],
+  );
+  await fixtureCommunity(c1);
+  await fixtureCommunity(c2);
+  const override = await call(`mutation($i: SetIndicatorOverrideInput!) { setIndicatorOverride(input: $i) { override { target } errors { code } } }`, {
+    i: { code: 'FLOATING_REGISTRATION', level: 'community', scopeId: c2, target: 75 },
+  });
+  expect(override.setIndicatorOverride.errors).toEqual([]);
+}, 180_000);
+afterAll(() => platform?.stop());
+
+describe('scorecards computed from the work', () => {
+  it('scores the communities and the station as counted by hand, with the facts behind every point', async () => {
+    const q = `query($s: ID!, $c1: ID!, $c2: ID!) {
+      station(id: $s) { scorecard(period: "2026-Q1") { ${CARD} } }
+      one: community(id: $c1) { scorecard(period: "2026-Q1") { ${CARD} } }
+      two: community(id: $c2) { scorecard(period: "2026-Q1") { ${CARD} } }
+    }`;
+    const data = await call(q, { s: station, c1, c2 });
+    const [one, two, st] = [data.one.scorecard, data.two.scorecard, data.station.scorecard];
+    expect(one.total).toBe(80.76);
+    expect(two.total).toBe(88.44);
+    expect(st.total).toBe(80.76);
+    expect(one.published).toBe(false);
+    expect(line(one, 'FLOATING_REGISTRATION')).toEqual({
+      code: 'FLOATING_REGISTRATION',
+      numerator: 3,
+      denominator: 4,
+      value: 75,
+      points: 11.54,
+      applicable: true,
+      target: 97.5,
+    });
+    expect(line(two, 'FLOATING_REGISTRATION')).toMatchObject({ points: 15, target: 75 });
+    expect(line(one, 'RENTAL_REGISTRATION')).toMatchObject({ numerator: 1, denominator: 2, points: 5.26 });
+    expect(line(one, 'SATISFACTION')).toMatchObject({ numerator: 95, denominator: 100, points: 14.54 });
+    expect(line(one, 'OVERDUE_DISPUTES')).toMatchObject({ numerator: 0, denominator: null, points: 5 });
+    for (const code of ['SPECIAL_PERSON_VISITS', 'KEY_UNIT_INSPECTIONS', 'DISPUTES_RESOLVED', 'REPEAT_DISPUTES', 'TIME_IN_COMMUNITY']) {
+      expect(line(one, code)).toMatchObject({ applicable: false, points: null });
+    }
+    expect(line(st, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: 6, denominator: 8 });
+    expect(two.rank).toBeLessThan(one.rank);
+  });
+
+  it('publishes an ended quarter as snapshots that later data does not rewrite', async () => {
+    const published = await call(`mutation { publishPeriod(period: "2026-Q1") { published errors { code } } }`);
+    expect(published.publishPeriod.errors).toEqual([]);
+    expect(published.publishPeriod.published).toBeGreaterThan(2);
+    const again = await call(`mutation { publishPeriod(period: "2026-Q1") { published errors { code } } }`);
+    expect(again.publishPeriod.errors).toEqual([{ code: 'PERIOD_ALREADY_PUBLISHED' }]);
+    const running = await call(`mutation { publishPeriod(period: "2999-Q1") { errors { code } } }`);
+    expect(running.publishPeriod.errors).toEqual([{ code: 'PERIOD_NOT_ENDED' }]);
+
+    // the fourth floating resident's registration is back-dated into the quarter: live facts change, the snapshot does not
+    await population(
+      `update resident set residence_registered_on = '2026-03-01' where community_id = ? and residence_registered_on is null and kind = 'floating'`,
+      [c1],
+    );
+    const facts = await call(
+      `query($c: ID!) { community(id: $c) { populationFacts(from: "2026-01-01T00:00:00+08:00", to: "2026-04-01T00:00:00+08:00") { floatingRegistration { numerator } } } }`,
+      { c: c1 },
+    );
+    expect(facts.community.populationFacts.floatingRegistration.numerator).toBe(4);
+    const card = await call(`query($c: ID!) { community(id: $c) { scorecard(period: "2026-Q1") { ${CARD} publishedAt } } }`, { c: c1 });
+    expect(card.community.scorecard).toMatchObject({ total: 80.76, published: true });
+    expect(line(card.community.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: 3 });
+    await expect(platform.orms.performance.em.getConnection().execute(`update scorecard set total = 100`)).rejects.toThrow(/append-only/);
+  });
+
+  it('ranks the district with tiers: the top 30 % 优秀', async () => {
+    const { ranking } = await call(`{ ranking(period: "2026-Q1", level: station) { scopeId total rank rankedOf tier } }`);
+    const excellent = ranking.filter((r: { tier: string }) => r.tier === 'excellent').length;
+    expect(excellent).toBe(Math.ceil(ranking.length * 0.3));
+    expect(ranking[0].rank).toBe(1);
+    expect(ranking.every((r: { rankedOf: number }) => r.rankedOf === ranking.length)).toBe(true);
+    const { station: s } = await call(`query($s: ID!) { station(id: $s) { ranking(period: "2026-Q1") { scopeId } } }`, { s: station });
+    expect(s.ranking.map((r: { scopeId: string }) => r.scopeId)).toEqual([c2, c1]);
+  });
+});

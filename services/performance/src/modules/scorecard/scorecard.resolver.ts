@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PerformanceContext } from '../../context';
+import { Community, Station } from '../federation/federation.type';
+import { ScopeLevel } from '../indicator/override.entity';
+import { parsePeriodCode } from '../period/period';
+import { PublishPayload, Scorecard } from './scorecard.type';
+
+const PERIOD = { description: '考核期：2026（年）、2026-Q1（季）、2026-03（月）、2026-W10（周）' };
+
+/** Scores are about places, not people: every console user reads them (partners do not). */
+@Resolver(() => Scorecard)
+export class ScorecardResolver {
+  @Authorized()
+  @Query(() => [Scorecard], { description: '排名：某考核期全部派出所或社区的记分卡，名次在前；已发布的为快照，未发布的为实时草稿' })
+  ranking(@Arg('period', PERIOD) period: string, @Arg('level', () => ScopeLevel) level: ScopeLevel, @Ctx() ctx: PerformanceContext) {
+    return ctx.scorecards.ranked(parsePeriodCode(period), level);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => PublishPayload, { description: '发布一个已结束的考核期：全部记分卡冻结为快照，之后的数据变化不再改写' })
+  publishPeriod(@Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
+    return ctx.scorecards.publish(period);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityScorecardResolver {
+  @Authorized()
+  @FieldResolver(() => Scorecard, { nullable: true, description: '社区记分卡' })
+  scorecard(@Root() c: Community, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
+    return ctx.scorecards.ofCommunity(c.id, period);
+  }
+}
+
+@Resolver(() => Station)
+export class StationScorecardResolver {
+  @Authorized()
+  @FieldResolver(() => Scorecard, { nullable: true, description: '派出所记分卡（各社区事实之和）' })
+  scorecard(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
+    return ctx.scorecards.ofStation(s.id, period);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Scorecard], { description: '本所各社区的记分卡，按全区名次' })
+  async ranking(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
+    return (await ctx.scorecards.ranked(parsePeriodCode(period), ScopeLevel.community)).filter((c) => c.stationId === s.id);
+  }
+}

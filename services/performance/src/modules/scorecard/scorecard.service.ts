@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { userError, type BaseContext } from '@cp/service-kit';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { IndicatorEntity } from '../indicator/indicator.entity';
+import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entity';
+import { parsePeriodCode, type Period } from '../period/period';
+import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
+import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
+import { PerformanceRulesEntity, ScorecardEntity, Tier } from './scorecard.entity';
+import type { PublishPayload, Scorecard } from './scorecard.type';
+
+interface Scope {
+  level: ScopeLevel;
+  id: string;
+  name: string;
+  stationId: string;
+  measures: Map<string, Measure>;
+}
+
+/**
+ * 考核: scorecards computed from the facts the other domains publish, ranked with tiers, and
+ * published per period as immutable snapshots. Until a period is published its scorecards are
+ * drafts computed live; once published, the snapshot is what everyone reads.
+ */
+export class ScorecardService {
+  /** One read of the district's facts per period per request, however many scorecards it feeds. */
+  private readonly facts = new Map<string, Promise<DistrictFacts>>();
+  private catalogue?: Promise<{ indicators: IndicatorEntity[]; overrides: IndicatorOverrideEntity[] }>;
+
+  constructor(private readonly ctx: BaseContext) {}
+
+  async ofCommunity(communityId: string, periodCode: string): Promise<Scorecard | null> {
+    return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.community)).find((s) => s.scopeId === communityId) ?? null;
+  }
+
+  async ofStation(stationId: string, periodCode: string): Promise<Scorecard | null> {
+    return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.station)).find((s) => s.scopeId === stationId) ?? null;
+  }
+
+  /** A level's scorecards for a period, best first: the published snapshot, or else a live draft. */
+  async ranked(period: Period, level: ScopeLevel): Promise<Scorecard[]> {
+    const published = await this.ctx.em.find(ScorecardEntity, { periodCode: period.code, level }, { orderBy: { rank: 'asc', scopeName: 'asc' } });
+    if (published.length) return published.map(fromSnapshot);
+    return this.draft(period, level);
+  }
+
+  /** 发布: every station's and community's scorecard for an ended period, frozen as it stands. */
+  async publish(periodCode: string): Promise<PublishPayload> {
+    const period = parsePeriodCode(periodCode);
+    if (period.to > new Date()) return { published: 0, errors: [userError('PERIOD_NOT_ENDED', '考核期尚未结束，不能发布', 'period')] };
+    if (await this.ctx.em.count(ScorecardEntity, { periodCode: period.code })) {
+      return { published: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布；已发布的结果不再改动', 'period')] };
+    }
+    const cards = [...(await this.draft(period, ScopeLevel.station)), ...(await this.draft(period, ScopeLevel.community))];
+    const at = new Date();
+    const by = this.ctx.claims!.name;
+    try {
+      await this.ctx.em.transactional(async (tx) => {
+        for (const c of cards) {
+          tx.create(ScorecardEntity, {
+            id: randomUUID(),
+            periodCode: period.code,
+            level: c.level,
+            scopeId: c.scopeId,
+            scopeName: c.name,
+            stationId: c.stationId,
+            total: c.total,
+            rank: c.rank!,
+            rankedOf: c.rankedOf!,
+            tier: c.tier!,
+            lines: c.lines,
+            publishedAt: at,
+            publishedBy: by,
+          });
+        }
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException)
+        return { published: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布', 'period')] };
+      throw err;
+    }
+    return { published: cards.length, errors: [] };
+  }
+
+  private async draft(period: Period, level: ScopeLevel): Promise<Scorecard[]> {
+    const [facts, { indicators, overrides }, rules] = await Promise.all([
+      this.factsOf(period),
+      this.loadCatalogue(),
+      this.ctx.em.findOneOrFail(PerformanceRulesEntity, 1),
+    ]);
+    const scopes: Scope[] =
+      level === ScopeLevel.station
+        ? facts.stations.map((s) => ({ level, id: s.id, name: s.name, stationId: s.id, measures: sumMeasures(s.communities.map((c) => c.measures)) }))
+        : facts.stations.flatMap((s) => s.communities.map((c) => ({ level, id: c.id, name: c.name, stationId: s.id, measures: c.measures })));
+    const cards = scopes.map((scope): Scorecard => {
+      const { lines, total } = score(applied(indicators, overrides, scope), scope.measures);
+      return {
+        period: period.code,
+        level,
+        scopeId: scope.id,
+        name: scope.name,
+        stationId: scope.stationId,
+        total,
+        rank: null,
+        rankedOf: null,
+        tier: null,
+        published: false,
+        publishedAt: null,
+        lines,
+      };
+    });
+    return rank(cards, rules.excellentShare);
+  }
+
+  private factsOf(period: Period): Promise<DistrictFacts> {
+    let f = this.facts.get(period.code);
+    if (!f) {
+      f = readDistrictFacts(this.ctx.gateway, this.ctx.em, period.from, period.to);
+      this.facts.set(period.code, f);
+    }
+    return f;
+  }
+
+  private loadCatalogue() {
+    this.catalogue ??= Promise.all([
+      this.ctx.em.find(IndicatorEntity, { active: true }, { orderBy: { code: 'asc' } }),
+      this.ctx.em.find(IndicatorOverrideEntity, {}),
+    ]).then(([indicators, overrides]) => ({ indicators, overrides }));
+    return this.catalogue;
+  }
+}
+
+/** The catalogue as it applies to one place: its community's override, else its station's, else the catalogue. */
+function applied(indicators: IndicatorEntity[], overrides: IndicatorOverrideEntity[], scope: Scope): AppliedIndicator[] {
+  const find = (i: IndicatorEntity, level: ScopeLevel, id: string) => overrides.find((o) => o.indicator.id === i.id && o.level === level && o.scopeId === id);
+  return indicators.map((i) => {
+    const own = scope.level === ScopeLevel.community ? find(i, ScopeLevel.community, scope.id) : undefined;
+    const station = find(i, ScopeLevel.station, scope.stationId);
+    const pick = (field: 'target' | 'weight') => Number(own?.[field] ?? station?.[field] ?? i[field]);
+    return { code: i.code, name: i.name, kind: i.kind, source: i.source, direction: i.direction, unit: i.unit, target: pick('target'), weight: pick('weight') };
+  });
+}
+
+/** Ranks by total (ties share a rank; places with nothing to score come last), the top share 优秀. */
+function rank(cards: Scorecard[], excellentShare: number): Scorecard[] {
+  const sorted = [...cards].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.name.localeCompare(b.name, 'zh-CN'));
+  const excellent = Math.ceil(sorted.length * excellentShare);
+  let previous: Scorecard | null = null;
+  return sorted.map((c, i) => {
+    const r = previous && previous.total === c.total ? previous.rank! : i + 1;
+    const ranked = { ...c, rank: r, rankedOf: sorted.length, tier: r <= excellent && c.total !== null ? Tier.excellent : Tier.ordinary };
+    previous = ranked;
+    return ranked;
+  });
+}
+
+const fromSnapshot = (s: ScorecardEntity): Scorecard => ({
+  period: s.periodCode,
+  level: s.level,
+  scopeId: s.scopeId,
+  name: s.scopeName,
+  stationId: s.stationId,
+  total: s.total,
+  rank: s.rank,
+  rankedOf: s.rankedOf,
+  tier: s.tier,
+  published: true,
+  publishedAt: s.publishedAt.toISOString(),
+  lines: s.lines,
+});

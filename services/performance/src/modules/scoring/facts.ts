@@ -1,0 +1,106 @@
+import type { GatewayClient } from '@cp/service-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Measure } from './score';
+
+/**
+ * The facts the indicators are computed from, read from the domains that own them through the
+ * gateway under this service's identity, in one request for the whole district: population's
+ * registration and schedule facts, disputes' outcomes, staffing's time in the community.
+ */
+const FACTS = `query PerformanceFacts($from: String!, $to: String!) {
+  stations {
+    id
+    name
+    communities {
+      id
+      name
+      populationFacts(from: $from, to: $to) {
+        floatingRegistration { numerator denominator }
+        rentalRegistration { numerator denominator }
+        specialVisitsOnSchedule { numerator denominator }
+        keyUnitInspectionsOnSchedule { numerator denominator }
+      }
+      disputeFacts(from: $from, to: $to) { reported resolved repeats overdueProgress overdueTransfers }
+      officers { role officer { id timeInCommunity(from: $from, to: $to) { hours workingHours } } }
+    }
+  }
+}`;
+
+type Ratio = { numerator: number; denominator: number };
+interface CommunityFacts {
+  id: string;
+  name: string;
+  populationFacts: { floatingRegistration: Ratio; rentalRegistration: Ratio; specialVisitsOnSchedule: Ratio; keyUnitInspectionsOnSchedule: Ratio };
+  disputeFacts: { reported: number; resolved: number; repeats: number; overdueProgress: number; overdueTransfers: number } | null;
+  officers: Array<{ role: string; officer: { id: string; timeInCommunity: { hours: number; workingHours: number } | null } }> | null;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  stationId: string;
+  measures: Map<string, Measure>;
+}
+
+export interface DistrictFacts {
+  stations: Array<{ id: string; name: string; communities: Place[] }>;
+}
+
+const ratio = (r: Ratio): Measure => ({ numerator: r.numerator, denominator: r.denominator });
+
+/** One community's measures, by indicator code. */
+function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined): Map<string, Measure> {
+  const m = new Map<string, Measure>([
+    ['FLOATING_REGISTRATION', ratio(c.populationFacts.floatingRegistration)],
+    ['RENTAL_REGISTRATION', ratio(c.populationFacts.rentalRegistration)],
+    ['SPECIAL_PERSON_VISITS', ratio(c.populationFacts.specialVisitsOnSchedule)],
+    ['KEY_UNIT_INSPECTIONS', ratio(c.populationFacts.keyUnitInspectionsOnSchedule)],
+  ]);
+  const d = c.disputeFacts;
+  if (d) {
+    m.set('DISPUTES_RESOLVED', { numerator: d.resolved, denominator: d.reported });
+    m.set('REPEAT_DISPUTES', { numerator: d.repeats, denominator: d.reported });
+    m.set('OVERDUE_DISPUTES', { numerator: d.overdueProgress + d.overdueTransfers, denominator: null });
+  }
+  // the full-time (A-post) officers' hours in the community against their working hours
+  const a = (c.officers ?? []).filter((p) => p.role === 'A' && p.officer.timeInCommunity);
+  if (a.length) {
+    const hours = a.reduce((n, p) => n + p.officer.timeInCommunity!.hours, 0);
+    const working = a.reduce((n, p) => n + p.officer.timeInCommunity!.workingHours, 0);
+    m.set('TIME_IN_COMMUNITY', { numerator: Math.round(hours * 100) / 100, denominator: Math.round(working * 100) / 100 });
+  }
+  if (satisfaction) m.set('SATISFACTION', satisfaction);
+  return m;
+}
+
+/** Satisfaction per community over the survey rounds held in the period (Beijing dates). */
+async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<Map<string, Measure>> {
+  const rows: Array<{ community_id: string; yes: number; total: number }> = await em.getConnection().execute(
+    `select community_id, sum(satisfied + basically_satisfied)::int as yes, sum(satisfied + basically_satisfied + unsatisfied)::int as total
+       from survey_round
+      where surveyed_on >= (?::timestamptz at time zone 'Asia/Shanghai')::date and surveyed_on < (?::timestamptz at time zone 'Asia/Shanghai')::date
+      group by community_id`,
+    [from, to],
+  );
+  return new Map(rows.map((r) => [r.community_id, { numerator: r.yes, denominator: r.total }]));
+}
+
+/** The whole district's facts for a period; a period still running is measured up to now. */
+export async function readDistrictFacts(gateway: GatewayClient, em: EntityManager, from: Date, to: Date, now = new Date()): Promise<DistrictFacts> {
+  const until = to > now ? now : to;
+  const [facts, satisfaction] = await Promise.all([
+    gateway.query<{ stations: Array<{ id: string; name: string; communities: CommunityFacts[] }> }>(
+      FACTS,
+      { from: from.toISOString(), to: until.toISOString() },
+      { timeoutMs: 60_000 },
+    ),
+    satisfactionOf(em, from, to),
+  ]);
+  return {
+    stations: facts.stations.map((s) => ({
+      id: s.id,
+      name: s.name,
+      communities: s.communities.map((c) => ({ id: c.id, name: c.name, stationId: s.id, measures: measuresOf(c, satisfaction.get(c.id)) })),
+    })),
+  };
+}

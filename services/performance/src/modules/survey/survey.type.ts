@@ -1,0 +1,34 @@
+import { IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '@cp/service-kit';
+
+@ObjectType({ description: '一轮群众安全感满意度调查的结果' })
+export class SurveyRound {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) communityId!: string;
+  @Field() surveyedOn!: string;
+  @Field(() => Int) satisfied!: number;
+  @Field(() => Int) basicallySatisfied!: number;
+  @Field(() => Int) unsatisfied!: number;
+  @Field(() => Float, { description: '满意率 =（满意 + 基本满意）/ 有效答卷' }) rate!: number;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() recordedBy!: string;
+}
+
+@ObjectType()
+export class SurveyRoundPayload {
+  @Field(() => SurveyRound, { nullable: true }) round!: SurveyRound | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+@InputType({ description: '录入一轮满意度调查（有效答卷的计数）' })
+export class RecordSurveyRoundInput {
+  @Field(() => ID) @IsUUID('all', { message: '请选择社区', context: { code: 'COMMUNITY_NOT_FOUND' } }) communityId!: string;
+  @Field({ description: '调查日期 YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '调查日期应为 YYYY-MM-DD', context: { code: 'SURVEY_DATE' } })
+  surveyedOn!: string;
+  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) satisfied!: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) basicallySatisfied!: number;
+  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) unsatisfied!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500, { message: '备注最多 500 字', context: { code: 'SURVEY_NOTE' } }) note?: string | null;
+}
