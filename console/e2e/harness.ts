@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, startConsoleServer, startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { testDatabaseName } from '@cp/testkit';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from './browser';
 
 /** The whole platform, the built console in front of it, and Chromium: what a browser spec drives. */
@@ -39,4 +40,18 @@ export async function startConsoleHarness(serverUrl: string, label: string): Pro
       await platform.stop();
     },
   };
+}
+
+/**
+ * Picks an option of a searchable antd Select by typing and Enter, then waits until the choice
+ * shows and the dropdown is gone (clicking options races their animation on a busy machine).
+ */
+export async function chooseOption(page: Page, field: Locator, text: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await field.locator('.ant-select-selector').click();
+  await page.keyboard.type(text);
+  await expect.poll(() => open.locator('.ant-select-item-option').count()).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => field.locator('.ant-select-selection-item').textContent()).toContain(text);
+  await expect.poll(() => open.count()).toBe(0);
 }

@@ -2,7 +2,7 @@ import { demoStations } from '@cp/demo-district';
 import { composeResidentId } from '@cp/id-card';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startConsoleHarness, type ConsoleHarness } from './harness';
+import { chooseOption, startConsoleHarness, type ConsoleHarness } from './harness';
 
 let h: ConsoleHarness;
 
@@ -44,8 +44,7 @@ describe('console: population', () => {
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('流动人口').click();
     await drawer.getByLabel('户籍地行政区划代码').fill('430102');
     await typeDate(page, drawer.getByLabel('来本地日期'), -3);
-    await select('社区').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
+    await chooseOption(page, drawer.locator('.ant-form-item', { hasText: '社区' }), `${community.name}（${station.name}）`);
     await drawer.getByRole('button', { name: /登\s*记/ }).click();
 
     await expect.poll(() => page.getByTestId('resident-name').textContent(), { timeout: 30_000 }).toBe('韩流动');
@@ -91,8 +90,7 @@ describe('console: population', () => {
     const modal = page.locator('.ant-modal-content').filter({ hasText: '登记实有单位' });
     await modal.getByLabel('单位名称').fill('东四便民药店');
     await modal.getByRole('switch').click();
-    await modal.locator('.ant-form-item', { hasText: '社区' }).locator('.ant-select-selector').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
+    await chooseOption(page, modal.locator('.ant-form-item', { hasText: '社区' }), `${community.name}（${station.name}）`);
     await modal.getByRole('button', { name: /登\s*记/ }).click();
     const row = page.locator('[data-testid="units"] tr', { hasText: '东四便民药店' });
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('重点单位');
@@ -113,11 +111,7 @@ describe('console: population', () => {
     await expect.poll(() => care.textContent(), { timeout: 30_000 }).toContain('重点对象与走访');
     await care.getByRole('button', { name: '列为重点对象' }).click();
     const list = page.locator('.ant-modal-content').filter({ hasText: '列为重点对象' });
-    await list.locator('.ant-select-selector').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .getByText(/孤寡、空巢老人/)
-      .click();
+    await chooseOption(page, list.locator('.ant-form-item', { hasText: '类别' }), '孤寡、空巢老人');
     await list.getByRole('button', { name: /列\s*管/ }).click();
     await expect.poll(() => care.textContent()).toContain('孤寡、空巢老人 · 每 30 天');
     await care.getByRole('button', { name: '记录走访' }).click();
@@ -221,8 +215,7 @@ describe('console: population', () => {
     const page = await h.browser.newPage({ viewport: { width: 1400, height: 1100 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
     await h.login(page, 'dongsi', 'Dongsi@2026');
     await page.getByRole('menuitem', { name: '批量导入' }).click();
-    await page.getByLabel('导入到社区（地址须属于该社区）').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(`${community.name}（${station.name}）`).click();
+    await chooseOption(page, page.locator('.ant-form-item', { hasText: '导入到社区' }), `${community.name}（${station.name}）`);
     await page.locator('input[type=file]').setInputFiles({ name: '人口台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('人口台账.csv：3 行');
     await page.getByRole('button', { name: '开始校验' }).click();

@@ -99,6 +99,8 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
         <Form form={form} layout="vertical">
           <Form.Item name="categoryCode" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
             <Select
+              showSearch
+              optionFilterProp="label"
               options={(data?.focusCategories ?? [])
                 .filter((c) => c.active)
                 .map((c) => ({ value: c.code, label: `${CATEGORY_KIND[c.kind]} · ${c.name}（每 ${c.visitEveryDays} 天走访）` }))}
