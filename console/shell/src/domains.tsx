@@ -13,6 +13,8 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   HomeOutlined,
+  OrderedListOutlined,
+  SmileOutlined,
   UploadOutlined,
   ShopOutlined,
   TagsOutlined,
@@ -79,6 +81,10 @@ export const DOMAINS: Domain[] = [
     path: 'performance',
     title: '考核',
     Routes: lazy(() => import('performance/routes')),
-    menu: [{ key: '/performance/indicators', label: '考核指标', icon: <TrophyOutlined /> }],
+    menu: [
+      { key: '/performance/rankings', label: '考核排名', icon: <OrderedListOutlined /> },
+      { key: '/performance/indicators', label: '考核指标', icon: <TrophyOutlined /> },
+      { key: '/performance/surveys', label: '满意度调查', icon: <SmileOutlined />, roles: ['district_admin', 'station_head', 'community_officer'] },
+    ],
   },
 ];

@@ -1,0 +1,57 @@
+import { demoStations } from '@cp/demo-district';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chooseOption, startConsoleHarness, type ConsoleHarness } from './harness';
+
+let h: ConsoleHarness;
+
+beforeAll(async () => {
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_performance');
+});
+afterAll(() => h?.stop());
+
+describe('console: performance', () => {
+  it("ranks the stations from the recorded work, opens a station's scorecard, and publishes the quarter", async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '考核排名' }).click();
+    const rows = page.locator('[data-testid="ranking"] tbody tr.ant-table-row');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(demoStations().length);
+    expect(await page.locator('[data-testid="ranking"]').textContent()).toContain('优秀');
+    expect(await page.getByText('本期未发布').count()).toBe(1);
+
+    // the first station's scorecard: every indicator with its facts and points, adding up to the total
+    const firstTotal = (await rows.first().locator('td').nth(2).textContent())!.trim();
+    await rows.first().click();
+    const lines = page.getByTestId('scorecard-lines');
+    await expect.poll(() => lines.textContent(), { timeout: 30_000 }).toContain('流动人口登记率');
+    expect(await lines.textContent()).toContain('群众安全感满意度');
+    expect((await page.getByTestId('scorecard-total').textContent())!.trim()).toBe(String(Number(firstTotal)));
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/scorecard.png` });
+    await page.locator('.ant-drawer-close').click();
+
+    await page.getByRole('button', { name: '发布本期' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /发\s*布/ })
+      .click();
+    await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 60_000 }).toContain('已发布');
+    await rows.first().click();
+    await expect.poll(() => page.locator('.ant-drawer').textContent()).toContain('已发布快照');
+    await page.close();
+  });
+
+  it('lets a station head enter a satisfaction survey for one of the station’s communities', async () => {
+    const qianmen = demoStations()[0];
+    const community = qianmen.communities[0];
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.getByRole('menuitem', { name: '满意度调查' }).click();
+    await chooseOption(page, page.locator('.ant-card-body'), `${community.name}（${qianmen.name}）`);
+    await page.getByLabel('满意', { exact: true }).fill('47');
+    await page.getByLabel('基本满意').fill('2');
+    await page.getByLabel('不满意').fill('1');
+    await page.getByRole('button', { name: /录\s*入/ }).click();
+    await expect.poll(() => page.getByTestId('survey-rounds').textContent(), { timeout: 30_000 }).toContain('98.0%');
+    await page.close();
+  });
+});

@@ -1,0 +1,52 @@
+import { graphql } from '../../gql';
+
+export const SURVEY_PLACES = graphql(`
+  query SurveyPlaces {
+    me {
+      roles
+      stationIds
+      communityIds
+    }
+    communities {
+      id
+      name
+      station {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SURVEY_ROUNDS = graphql(`
+  query SurveyRounds($id: ID!) {
+    community(id: $id) {
+      id
+      surveyRounds {
+        id
+        surveyedOn
+        satisfied
+        basicallySatisfied
+        unsatisfied
+        rate
+        note
+        recordedBy
+      }
+    }
+  }
+`);
+
+export const RECORD_SURVEY_ROUND = graphql(`
+  mutation RecordSurveyRound($input: RecordSurveyRoundInput!) {
+    recordSurveyRound(input: $input) {
+      round {
+        id
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
