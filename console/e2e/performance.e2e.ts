@@ -37,6 +37,21 @@ describe('console: performance', () => {
     await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 60_000 }).toContain('已发布');
     await rows.first().click();
     await expect.poll(() => page.locator('.ant-drawer').textContent()).toContain('已发布快照');
+    await page.locator('.ant-drawer-close').click();
+
+    // the bottom of the ranking is warned; the warning is answered with measures
+    const warnings = page.getByTestId('warnings');
+    await expect.poll(() => warnings.textContent(), { timeout: 30_000 }).toMatch(/亮牌警告|重点督办/);
+    await warnings
+      .getByRole('button', { name: /签\s*收/ })
+      .first()
+      .click();
+    await page.locator('.ant-modal-content').getByLabel('整改措施').fill('所长约谈，下季度补齐走访和核查');
+    await page
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /签\s*收/ })
+      .click();
+    await expect.poll(() => warnings.textContent()).toContain('东城分局管理员');
     await page.close();
   });
 

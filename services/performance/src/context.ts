@@ -2,6 +2,7 @@ import { byIdLoader, type BaseContext, type RequestContext } from '@cp/service-k
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
 import { ScorecardService } from './modules/scorecard/scorecard.service';
 import { SurveyService } from './modules/survey/survey.service';
+import { WarningService } from './modules/warning/warning.service';
 
 /** The per-request scope: loaders, and the services that use them. */
 export function createScope(base: BaseContext) {
@@ -9,6 +10,7 @@ export function createScope(base: BaseContext) {
     loaders: { indicatorById: byIdLoader(base.em, IndicatorEntity) },
     scorecards: new ScorecardService(base),
     surveys: new SurveyService(base),
+    warnings: new WarningService(base),
   };
 }
 

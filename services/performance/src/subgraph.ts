@@ -6,6 +6,8 @@ import { IndicatorEntity } from './modules/indicator/indicator.entity';
 import { IndicatorOverrideEntity } from './modules/indicator/override.entity';
 import { PerformanceRulesEntity, ScorecardEntity } from './modules/scorecard/scorecard.entity';
 import { SurveyRoundEntity } from './modules/survey/survey.entity';
+import { WarningEntity } from './modules/warning/warning.entity';
+import { WarningResolver } from './modules/warning/warning.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { CommunityScorecardResolver, ScorecardResolver, StationScorecardResolver } from './modules/scorecard/scorecard.resolver';
 import { CommunitySurveysResolver, SurveyResolver } from './modules/survey/survey.resolver';
@@ -14,8 +16,16 @@ import { seedIndicatorCatalogue } from './seed';
 
 export const performanceSubgraph: SubgraphDefinition = {
   name: 'performance',
-  entities: [IndicatorEntity, IndicatorOverrideEntity, ScorecardEntity, PerformanceRulesEntity, SurveyRoundEntity],
-  resolvers: [IndicatorResolver, ScorecardResolver, CommunityScorecardResolver, StationScorecardResolver, SurveyResolver, CommunitySurveysResolver],
+  entities: [IndicatorEntity, IndicatorOverrideEntity, ScorecardEntity, PerformanceRulesEntity, SurveyRoundEntity, WarningEntity],
+  resolvers: [
+    IndicatorResolver,
+    ScorecardResolver,
+    CommunityScorecardResolver,
+    StationScorecardResolver,
+    SurveyResolver,
+    CommunitySurveysResolver,
+    WarningResolver,
+  ],
   // population's places, extended here: nothing of ours returns them, so they are listed
   orphanedTypes: [Community, Station],
   references,

@@ -41,6 +41,7 @@ export const PUBLISH_PERIOD = graphql(`
   mutation PublishPeriod($period: String!) {
     publishPeriod(period: $period) {
       published
+      warnings
       errors {
         code
         message

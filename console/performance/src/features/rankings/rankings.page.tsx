@@ -7,6 +7,7 @@ import { recentPeriods } from './periods';
 import { PUBLISH_PERIOD, RANKING, type RankingRow } from './rankings.operations';
 import { ScorecardDrawer } from './scorecard.drawer';
 import { TierTag } from './tier-tag';
+import { WarningsCard } from './warnings.card';
 
 /**
  * 考核排名: stations or communities ranked for a period, from the work recorded in the other
@@ -27,7 +28,7 @@ export function RankingsPage() {
   const doPublish = async () => {
     const result = (await publish({ variables: { period } })).data?.publishPeriod;
     if (!result || result.errors.length) return void message.error(result?.errors.map((e) => e.message).join('；') ?? '发布失败');
-    message.success(`已发布 ${result.published} 份记分卡`);
+    message.success(`已发布 ${result.published} 份记分卡，下发考核预警 ${result.warnings} 项`);
     void refetch();
   };
 
@@ -84,6 +85,7 @@ export function RankingsPage() {
         ]}
       />
       <ScorecardDrawer card={open} period={period} onClose={() => setOpen(null)} />
+      {published && <WarningsCard period={period} />}
     </Card>
   );
 }

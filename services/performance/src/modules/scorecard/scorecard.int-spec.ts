@@ -127,8 +127,9 @@ describe('scorecards computed from the work', () => {
   });
 
   it('publishes an ended quarter as snapshots that later data does not rewrite', async () => {
-    const published = await call(`mutation { publishPeriod(period: "2026-Q1") { published errors { code } } }`);
+    const published = await call(`mutation { publishPeriod(period: "2026-Q1") { published warnings errors { code } } }`);
     expect(published.publishPeriod.errors).toEqual([]);
+    expect(published.publishPeriod.warnings).toBeGreaterThanOrEqual(6); // the last place and the two above it, at both levels
     expect(published.publishPeriod.published).toBeGreaterThan(2);
     const again = await call(`mutation { publishPeriod(period: "2026-Q1") { published errors { code } } }`);
     expect(again.publishPeriod.errors).toEqual([{ code: 'PERIOD_ALREADY_PUBLISHED' }]);
@@ -159,5 +160,34 @@ describe('scorecards computed from the work', () => {
     expect(ranking.every((r: { rankedOf: number }) => r.rankedOf === ranking.length)).toBe(true);
     const { station: s } = await call(`query($s: ID!) { station(id: $s) { ranking(period: "2026-Q1") { scopeId } } }`, { s: station });
     expect(s.ranking.map((r: { scopeId: string }) => r.scopeId)).toEqual([c2, c1]);
+  });
+
+  it('warns the bottom of the published ranking, and the warning stays open until acknowledged with a response', async () => {
+    const { ranking } = await call(`{ ranking(period: "2026-Q1", level: station) { scopeId rank total } }`);
+    const scored = ranking.filter((r: { total: number | null }) => r.total !== null);
+    const worst = Math.max(...scored.map((r: { rank: number }) => r.rank));
+    const { performanceWarnings } = await call(`{ performanceWarnings(period: "2026-Q1", openOnly: true) { id version level scopeId kind reason } }`);
+    const stations = performanceWarnings.filter((w: { level: string }) => w.level === 'station');
+    const last = stations.filter((w: { kind: string }) => w.kind === 'yellow_card');
+    expect(last.map((w: { scopeId: string }) => w.scopeId).sort()).toEqual(
+      scored
+        .filter((r: { rank: number }) => r.rank === worst)
+        .map((r: { scopeId: string }) => r.scopeId)
+        .sort(),
+    );
+    expect(stations.every((w: { reason: string }) => w.reason.startsWith('2026-Q1 派出所排名第'))).toBe(true);
+
+    const ack = `mutation($i: AcknowledgeWarningInput!) { acknowledgeWarning(input: $i) { warning { acknowledgedBy response } errors { code field } } }`;
+    const [w] = last;
+    expect((await call(ack, { i: { id: w.id, version: w.version, response: '' } })).acknowledgeWarning.errors).toEqual([
+      { code: 'WARNING_RESPONSE_REQUIRED', field: 'response' },
+    ]);
+    const done = await call(ack, { i: { id: w.id, version: w.version, response: '所长约谈社区民警，下季度补齐走访' } });
+    expect(done.acknowledgeWarning).toEqual({ warning: { acknowledgedBy: '东城分局管理员', response: '所长约谈社区民警，下季度补齐走访' }, errors: [] });
+    expect((await call(ack, { i: { id: w.id, version: w.version + 1, response: '再签' } })).acknowledgeWarning.errors[0]).toMatchObject({
+      code: 'WARNING_ALREADY_ACKNOWLEDGED',
+    });
+    const open = await call(`{ performanceWarnings(period: "2026-Q1", openOnly: true) { id } }`);
+    expect(open.performanceWarnings.map((x: { id: string }) => x.id)).not.toContain(w.id);
   });
 });

@@ -6,6 +6,7 @@ import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entit
 import { parsePeriodCode, type Period } from '../period/period';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
 import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
+import { issueWarnings } from '../warning/warning.service';
 import { PerformanceRulesEntity, ScorecardEntity, Tier } from './scorecard.entity';
 import type { PublishPayload, Scorecard } from './scorecard.type';
 
@@ -44,16 +45,17 @@ export class ScorecardService {
     return this.draft(period, level);
   }
 
-  /** 发布: every station's and community's scorecard for an ended period, frozen as it stands. */
+  /** 发布: every station's and community's scorecard for an ended period, frozen as it stands, and the bottom places warned. */
   async publish(periodCode: string): Promise<PublishPayload> {
     const period = parsePeriodCode(periodCode);
-    if (period.to > new Date()) return { published: 0, errors: [userError('PERIOD_NOT_ENDED', '考核期尚未结束，不能发布', 'period')] };
+    if (period.to > new Date()) return { published: 0, warnings: 0, errors: [userError('PERIOD_NOT_ENDED', '考核期尚未结束，不能发布', 'period')] };
     if (await this.ctx.em.count(ScorecardEntity, { periodCode: period.code })) {
-      return { published: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布；已发布的结果不再改动', 'period')] };
+      return { published: 0, warnings: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布；已发布的结果不再改动', 'period')] };
     }
     const cards = [...(await this.draft(period, ScopeLevel.station)), ...(await this.draft(period, ScopeLevel.community))];
     const at = new Date();
     const by = this.ctx.claims!.name;
+    let warnings = 0;
     try {
       await this.ctx.em.transactional(async (tx) => {
         for (const c of cards) {
@@ -73,13 +75,14 @@ export class ScorecardService {
             publishedBy: by,
           });
         }
+        warnings = await issueWarnings(tx, period.code, cards, at);
       });
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException)
-        return { published: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布', 'period')] };
+        return { published: 0, warnings: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布', 'period')] };
       throw err;
     }
-    return { published: cards.length, errors: [] };
+    return { published: cards.length, warnings, errors: [] };
   }
 
   private async draft(period: Period, level: ScopeLevel): Promise<Scorecard[]> {

@@ -48,5 +48,6 @@ export class Scorecard {
 @ObjectType()
 export class PublishPayload {
   @Field(() => Int, { description: '发布的记分卡数' }) published!: number;
+  @Field(() => Int, { description: '发出的考核预警数（亮牌警告、约谈提醒、重点督办）' }) warnings!: number;
   @Field(() => [UserError]) errors!: UserError[];
 }
