@@ -7,4 +7,5 @@ export const references = {
   // population's places need only their key here
   Community: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
   Station: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };

@@ -1,7 +1,7 @@
 import type { SubgraphDefinition } from '@cp/service-kit';
 import { createScope } from './context';
 import { migrations } from './migrations';
-import { Community, Station } from './modules/federation/federation.type';
+import { Community, Officer, Station } from './modules/federation/federation.type';
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
 import { IndicatorOverrideEntity } from './modules/indicator/override.entity';
 import { PerformanceRulesEntity, ScorecardEntity } from './modules/scorecard/scorecard.entity';
@@ -9,7 +9,7 @@ import { SurveyRoundEntity } from './modules/survey/survey.entity';
 import { WarningEntity } from './modules/warning/warning.entity';
 import { WarningResolver } from './modules/warning/warning.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
-import { CommunityScorecardResolver, ScorecardResolver, StationScorecardResolver } from './modules/scorecard/scorecard.resolver';
+import { CommunityScorecardResolver, OfficerScorecardResolver, ScorecardResolver, StationScorecardResolver } from './modules/scorecard/scorecard.resolver';
 import { CommunitySurveysResolver, SurveyResolver } from './modules/survey/survey.resolver';
 import { references } from './references';
 import { seedIndicatorCatalogue } from './seed';
@@ -22,12 +22,13 @@ export const performanceSubgraph: SubgraphDefinition = {
     ScorecardResolver,
     CommunityScorecardResolver,
     StationScorecardResolver,
+    OfficerScorecardResolver,
     SurveyResolver,
     CommunitySurveysResolver,
     WarningResolver,
   ],
   // population's places, extended here: nothing of ours returns them, so they are listed
-  orphanedTypes: [Community, Station],
+  orphanedTypes: [Community, Station, Officer],
   references,
   migrations,
   createScope: createScope as SubgraphDefinition['createScope'],

@@ -45,6 +45,7 @@ export function RankingsPage() {
             options={[
               { value: 'station', label: '派出所' },
               { value: 'community', label: '社区' },
+              { value: 'officer', label: '社区民警' },
             ]}
           />
           {published ? (
@@ -72,7 +73,7 @@ export function RankingsPage() {
         onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: 'pointer' } })}
         columns={[
           { title: '名次', dataIndex: 'rank', width: 80 },
-          { title: level === 'station' ? '派出所' : '社区', dataIndex: 'name' },
+          { title: { station: '派出所', community: '社区', officer: '社区民警（A 岗）' }[level], dataIndex: 'name' },
           { title: '总分', dataIndex: 'total', render: (t: number | null) => (t === null ? '—' : t.toFixed(2)) },
           { title: '等次', dataIndex: 'tier', render: (t: string | null) => <TierTag tier={t} /> },
           {

@@ -13,3 +13,10 @@ export class Community {
 export class Station {
   @Field(() => ID) id!: string;
 }
+
+/** Staffing's officer, extended here with their scorecard. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Officer {
+  @Field(() => ID) id!: string;
+}

@@ -4,6 +4,8 @@ import { IndicatorEntity } from './indicator.entity';
 export enum ScopeLevel {
   station = 'station',
   community = 'community',
+  /** A community's full-time officer, judged by the communities they hold the A post of. */
+  officer = 'officer',
 }
 
 /**

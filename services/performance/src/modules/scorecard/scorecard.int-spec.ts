@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { demoStaffing, demoStations } from '@cp/demo-district';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -189,5 +190,29 @@ describe('scorecards computed from the work', () => {
     });
     const open = await call(`{ performanceWarnings(period: "2026-Q1", openOnly: true) { id } }`);
     expect(open.performanceWarnings.map((x: { id: string }) => x.id)).not.toContain(w.id);
+  });
+
+  it('scores a full-time officer by the communities they hold the A post of, with their own time in the community', async () => {
+    const stations = demoStations(5);
+    const posts = demoStaffing(stations).posts.filter((p) => p.role === 'A');
+    const officerId = posts[0]!.officerId;
+    const theirs = posts.filter((p) => p.officerId === officerId).map((p) => p.communityId);
+    const period = { from: '2026-01-01T00:00:00+08:00', to: '2026-04-01T00:00:00+08:00' };
+    const q = `query($o: ID!) { officer(id: $o) { timeInCommunity(from: "${period.from}", to: "${period.to}") { hours workingHours } scorecard(period: "2026-Q1") { level total lines { code numerator denominator } } } }`;
+    const { officer } = await call(q, { o: officerId });
+    expect(officer.scorecard.level).toBe('officer');
+    expect(line(officer.scorecard, 'TIME_IN_COMMUNITY')).toMatchObject({
+      numerator: officer.timeInCommunity.hours,
+      denominator: officer.timeInCommunity.workingHours,
+    });
+    let floating = 0;
+    for (const c of theirs) {
+      const f = await call(
+        `query($c: ID!) { community(id: $c) { populationFacts(from: "${period.from}", to: "${period.to}") { floatingRegistration { numerator } } } }`,
+        { c },
+      );
+      floating += f.community.populationFacts.floatingRegistration.numerator;
+    }
+    expect(line(officer.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: floating });
   });
 });

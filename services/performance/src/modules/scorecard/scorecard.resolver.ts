@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PerformanceContext } from '../../context';
-import { Community, Station } from '../federation/federation.type';
+import { Community, Officer, Station } from '../federation/federation.type';
 import { ScopeLevel } from '../indicator/override.entity';
 import { parsePeriodCode } from '../period/period';
 import { PublishPayload, Scorecard } from './scorecard.type';
@@ -44,5 +44,14 @@ export class StationScorecardResolver {
   @FieldResolver(() => [Scorecard], { description: '本所各社区的记分卡，按全区名次' })
   async ranking(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
     return (await ctx.scorecards.ranked(parsePeriodCode(period), ScopeLevel.community)).filter((c) => c.stationId === s.id);
+  }
+}
+
+@Resolver(() => Officer)
+export class OfficerScorecardResolver {
+  @Authorized()
+  @FieldResolver(() => Scorecard, { nullable: true, description: '社区民警记分卡：其任 A 岗的社区的事实之和，加本人在社区时间；非 A 岗为空' })
+  scorecard(@Root() o: Officer, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
+    return ctx.scorecards.ofOfficer(o.id, period);
   }
 }

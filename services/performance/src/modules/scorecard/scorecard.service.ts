@@ -34,6 +34,10 @@ export class ScorecardService {
     return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.community)).find((s) => s.scopeId === communityId) ?? null;
   }
 
+  async ofOfficer(officerId: string, periodCode: string): Promise<Scorecard | null> {
+    return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.officer)).find((s) => s.scopeId === officerId) ?? null;
+  }
+
   async ofStation(stationId: string, periodCode: string): Promise<Scorecard | null> {
     return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.station)).find((s) => s.scopeId === stationId) ?? null;
   }
@@ -52,7 +56,11 @@ export class ScorecardService {
     if (await this.ctx.em.count(ScorecardEntity, { periodCode: period.code })) {
       return { published: 0, warnings: 0, errors: [userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布；已发布的结果不再改动', 'period')] };
     }
-    const cards = [...(await this.draft(period, ScopeLevel.station)), ...(await this.draft(period, ScopeLevel.community))];
+    const cards = [
+      ...(await this.draft(period, ScopeLevel.station)),
+      ...(await this.draft(period, ScopeLevel.community)),
+      ...(await this.draft(period, ScopeLevel.officer)),
+    ];
     const at = new Date();
     const by = this.ctx.claims!.name;
     let warnings = 0;
@@ -91,10 +99,7 @@ export class ScorecardService {
       this.loadCatalogue(),
       this.ctx.em.findOneOrFail(PerformanceRulesEntity, 1),
     ]);
-    const scopes: Scope[] =
-      level === ScopeLevel.station
-        ? facts.stations.map((s) => ({ level, id: s.id, name: s.name, stationId: s.id, measures: sumMeasures(s.communities.map((c) => c.measures)) }))
-        : facts.stations.flatMap((s) => s.communities.map((c) => ({ level, id: c.id, name: c.name, stationId: s.id, measures: c.measures })));
+    const scopes = scopesOf(facts, level);
     const cards = scopes.map((scope): Scorecard => {
       const { lines, total } = score(applied(indicators, overrides, scope), scope.measures);
       return {
@@ -131,6 +136,31 @@ export class ScorecardService {
     ]).then(([indicators, overrides]) => ({ indicators, overrides }));
     return this.catalogue;
   }
+}
+
+/**
+ * The places of a level with their measures: a station sums its communities; a full-time officer
+ * sums the communities they hold the A post of, with their own time in the community.
+ */
+function scopesOf(facts: DistrictFacts, level: ScopeLevel): Scope[] {
+  const communities = facts.stations.flatMap((s) => s.communities);
+  if (level === ScopeLevel.station) {
+    return facts.stations.map((s) => ({ level, id: s.id, name: s.name, stationId: s.id, measures: sumMeasures(s.communities.map((c) => c.measures)) }));
+  }
+  if (level === ScopeLevel.community) return communities.map((c) => ({ level, id: c.id, name: c.name, stationId: c.stationId, measures: c.measures }));
+  const officers = new Map<string, { name: string; stationId: string; posts: typeof communities; hours: Measure | null }>();
+  for (const c of communities) {
+    for (const o of c.aOfficers) {
+      const entry = officers.get(o.id) ?? { name: o.name, stationId: c.stationId, posts: [], hours: o.hours };
+      entry.posts.push(c);
+      officers.set(o.id, entry);
+    }
+  }
+  return [...officers].map(([id, o]) => {
+    const measures = sumMeasures(o.posts.map((c) => new Map([...c.measures].filter(([code]) => code !== 'TIME_IN_COMMUNITY'))));
+    if (o.hours) measures.set('TIME_IN_COMMUNITY', o.hours);
+    return { level, id, name: o.name, stationId: o.stationId, measures };
+  });
 }
 
 /** The catalogue as it applies to one place: its community's override, else its station's, else the catalogue. */

@@ -21,7 +21,7 @@ const FACTS = `query PerformanceFacts($from: String!, $to: String!) {
         keyUnitInspectionsOnSchedule { numerator denominator }
       }
       disputeFacts(from: $from, to: $to) { reported resolved repeats overdueProgress overdueTransfers }
-      officers { role officer { id timeInCommunity(from: $from, to: $to) { hours workingHours } } }
+      officers { role officer { id name timeInCommunity(from: $from, to: $to) { hours workingHours } } }
     }
   }
 }`;
@@ -32,7 +32,7 @@ interface CommunityFacts {
   name: string;
   populationFacts: { floatingRegistration: Ratio; rentalRegistration: Ratio; specialVisitsOnSchedule: Ratio; keyUnitInspectionsOnSchedule: Ratio };
   disputeFacts: { reported: number; resolved: number; repeats: number; overdueProgress: number; overdueTransfers: number } | null;
-  officers: Array<{ role: string; officer: { id: string; timeInCommunity: { hours: number; workingHours: number } | null } }> | null;
+  officers: Array<{ role: string; officer: { id: string; name: string; timeInCommunity: { hours: number; workingHours: number } | null } }> | null;
 }
 
 export interface Place {
@@ -40,6 +40,8 @@ export interface Place {
   name: string;
   stationId: string;
   measures: Map<string, Measure>;
+  /** The full-time (A-post) officers answering for it, with their own time in the community. */
+  aOfficers: Array<{ id: string; name: string; hours: Measure | null }>;
 }
 
 export interface DistrictFacts {
@@ -47,6 +49,12 @@ export interface DistrictFacts {
 }
 
 const ratio = (r: Ratio): Measure => ({ numerator: r.numerator, denominator: r.denominator });
+
+/** Hours in the community over working hours, summed. */
+function hoursOf(times: Array<{ hours: number; workingHours: number }>): Measure {
+  const sum = (pick: (t: { hours: number; workingHours: number }) => number) => Math.round(times.reduce((n, t) => n + pick(t), 0) * 100) / 100;
+  return { numerator: sum((t) => t.hours), denominator: sum((t) => t.workingHours) };
+}
 
 /** One community's measures, by indicator code. */
 function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined): Map<string, Measure> {
@@ -63,12 +71,8 @@ function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined): Map<s
     m.set('OVERDUE_DISPUTES', { numerator: d.overdueProgress + d.overdueTransfers, denominator: null });
   }
   // the full-time (A-post) officers' hours in the community against their working hours
-  const a = (c.officers ?? []).filter((p) => p.role === 'A' && p.officer.timeInCommunity);
-  if (a.length) {
-    const hours = a.reduce((n, p) => n + p.officer.timeInCommunity!.hours, 0);
-    const working = a.reduce((n, p) => n + p.officer.timeInCommunity!.workingHours, 0);
-    m.set('TIME_IN_COMMUNITY', { numerator: Math.round(hours * 100) / 100, denominator: Math.round(working * 100) / 100 });
-  }
+  const a = (c.officers ?? []).filter((p) => p.role === 'A' && p.officer.timeInCommunity).map((p) => p.officer.timeInCommunity!);
+  if (a.length) m.set('TIME_IN_COMMUNITY', hoursOf(a));
   if (satisfaction) m.set('SATISFACTION', satisfaction);
   return m;
 }
@@ -100,7 +104,15 @@ export async function readDistrictFacts(gateway: GatewayClient, em: EntityManage
     stations: facts.stations.map((s) => ({
       id: s.id,
       name: s.name,
-      communities: s.communities.map((c) => ({ id: c.id, name: c.name, stationId: s.id, measures: measuresOf(c, satisfaction.get(c.id)) })),
+      communities: s.communities.map((c) => ({
+        id: c.id,
+        name: c.name,
+        stationId: s.id,
+        measures: measuresOf(c, satisfaction.get(c.id)),
+        aOfficers: (c.officers ?? [])
+          .filter((p) => p.role === 'A')
+          .map((p) => ({ id: p.officer.id, name: p.officer.name, hours: p.officer.timeInCommunity ? hoursOf([p.officer.timeInCommunity]) : null })),
+      })),
     })),
   };
 }

@@ -11,7 +11,7 @@ export interface WarningDraft {
   reason: string;
 }
 
-const LEVEL = { station: '派出所', community: '社区' } as const;
+const LEVEL = { station: '派出所', community: '社区', officer: '社区民警' } as const;
 
 /**
  * 亮牌警告、约谈提醒、重点督办 from a published ranking: the last place is warned (or, last in
