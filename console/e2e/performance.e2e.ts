@@ -26,6 +26,7 @@ describe('console: performance', () => {
     await expect.poll(() => lines.textContent(), { timeout: 30_000 }).toContain('流动人口登记率');
     expect(await lines.textContent()).toContain('群众安全感满意度');
     expect((await page.getByTestId('scorecard-total').textContent())!.trim()).toBe(String(Number(firstTotal)));
+    await expect.poll(() => page.getByTestId('scorecard-trend').count(), { timeout: 60_000 }).toBe(1); // four quarters, computed live
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/scorecard.png` });
     await page.locator('.ant-drawer-close').click();
 

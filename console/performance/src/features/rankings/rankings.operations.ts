@@ -49,3 +49,16 @@ export const PUBLISH_PERIOD = graphql(`
     }
   }
 `);
+
+/** One place's totals over the last periods of the same kind. */
+export const SCORECARD_TREND = graphql(`
+  query ScorecardTrend($period: String!, $level: ScopeLevel!, $scopeId: String!) {
+    scorecardTrend(period: $period, level: $level, scopeId: $scopeId, periods: 4) {
+      period
+      total
+      rank
+      rankedOf
+      published
+    }
+  }
+`);

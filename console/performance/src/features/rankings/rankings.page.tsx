@@ -85,7 +85,7 @@ export function RankingsPage() {
           },
         ]}
       />
-      <ScorecardDrawer card={open} period={period} onClose={() => setOpen(null)} />
+      <ScorecardDrawer card={open} period={period} level={level} onClose={() => setOpen(null)} />
       {published && <WarningsCard period={period} />}
     </Card>
   );

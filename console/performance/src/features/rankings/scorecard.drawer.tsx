@@ -1,11 +1,14 @@
+import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Table, Tag, Typography } from 'antd';
-import type { RankingRow, ScoreLineRow } from './rankings.operations';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScopeLevel } from '../../gql/graphql';
+import { SCORECARD_TREND, type RankingRow, type ScoreLineRow } from './rankings.operations';
 import { TierTag } from './tier-tag';
 
 const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
 
 /** 记分卡: every point of a score, from the facts (numerator and denominator) to the points. */
-export function ScorecardDrawer({ card, period, onClose }: { card: RankingRow | null; period: string; onClose: () => void }) {
+export function ScorecardDrawer({ card, period, level, onClose }: { card: RankingRow | null; period: string; level: ScopeLevel; onClose: () => void }) {
   return (
     <Drawer title={card ? `${card.name} · ${period} 记分卡` : ''} open={!!card} onClose={onClose} width={960} destroyOnHidden>
       {card && (
@@ -43,6 +46,7 @@ export function ScorecardDrawer({ card, period, onClose }: { card: RankingRow | 
               { title: '得分', render: (_, l) => (l.points === null ? '—' : <Typography.Text strong>{fmt(l.points)}</Typography.Text>) },
             ]}
           />
+          <Trend period={period} level={level} scopeId={card.scopeId} />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
             得分 = 权重 × 达成度；越高越好的指标达成度 = 实际 ÷ 目标（至多 1），越低越好的比率在目标以内为 1、超出为 目标 ÷ 实际，计数为 (目标 + 1) ÷ (实际 +
             1)。 无分母或无调查的指标不适用，总分按适用指标的权重折算为百分制。
@@ -50,5 +54,26 @@ export function ScorecardDrawer({ card, period, onClose }: { card: RankingRow | 
         </>
       )}
     </Drawer>
+  );
+}
+
+/** 走势: the total over the last four periods of the same kind (published ones as published). */
+function Trend({ period, level, scopeId }: { period: string; level: ScopeLevel; scopeId: string }) {
+  const { data } = useQuery(SCORECARD_TREND, { variables: { period, level, scopeId } });
+  const points = (data?.scorecardTrend ?? []).map((c) => ({ period: c.period, 总分: c.total, 名次: c.rank }));
+  if (points.length < 2) return null;
+  return (
+    <div style={{ height: 220, marginTop: 16 }} data-testid="scorecard-trend">
+      <Typography.Text strong>近四期走势</Typography.Text>
+      <ResponsiveContainer>
+        <LineChart data={points}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="period" />
+          <YAxis domain={[0, 100]} />
+          <Tooltip />
+          <Line type="monotone" dataKey="总分" stroke="#1677ff" />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

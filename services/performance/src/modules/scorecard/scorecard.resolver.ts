@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PerformanceContext } from '../../context';
 import { Community, Officer, Station } from '../federation/federation.type';
 import { ScopeLevel } from '../indicator/override.entity';
@@ -14,6 +14,18 @@ export class ScorecardResolver {
   @Query(() => [Scorecard], { description: '排名：某考核期全部派出所或社区的记分卡，名次在前；已发布的为快照，未发布的为实时草稿' })
   ranking(@Arg('period', PERIOD) period: string, @Arg('level', () => ScopeLevel) level: ScopeLevel, @Ctx() ctx: PerformanceContext) {
     return ctx.scorecards.ranked(parsePeriodCode(period), level);
+  }
+
+  @Authorized()
+  @Query(() => [Scorecard], { description: '走势：同一对象最近若干个同类考核期的记分卡（旧的在前，最多 8 期）' })
+  scorecardTrend(
+    @Arg('period', PERIOD) period: string,
+    @Arg('level', () => ScopeLevel) level: ScopeLevel,
+    @Arg('scopeId') scopeId: string,
+    @Arg('periods', () => Int, { nullable: true, description: '期数，默认 4' }) periods: number | undefined,
+    @Ctx() ctx: PerformanceContext,
+  ) {
+    return ctx.scorecards.trend(level, scopeId, period, periods ?? 4);
   }
 
   @Authorized('district_admin')

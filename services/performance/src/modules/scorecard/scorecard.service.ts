@@ -3,7 +3,7 @@ import { userError, type BaseContext } from '@cp/service-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entity';
-import { parsePeriodCode, type Period } from '../period/period';
+import { parsePeriodCode, previousPeriod, type Period } from '../period/period';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
 import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
 import { issueWarnings } from '../warning/warning.service';
@@ -40,6 +40,14 @@ export class ScorecardService {
 
   async ofStation(stationId: string, periodCode: string): Promise<Scorecard | null> {
     return (await this.ranked(parsePeriodCode(periodCode), ScopeLevel.station)).find((s) => s.scopeId === stationId) ?? null;
+  }
+
+  /** The same place's totals over `count` periods of the same kind, oldest first (published or live). */
+  async trend(level: ScopeLevel, scopeId: string, periodCode: string, count: number): Promise<Scorecard[]> {
+    const periods = [parsePeriodCode(periodCode)];
+    while (periods.length < Math.min(Math.max(count, 1), 8)) periods.unshift(previousPeriod(periods[0]!));
+    const cards = await Promise.all(periods.map(async (p) => (await this.ranked(p, level)).find((c) => c.scopeId === scopeId) ?? null));
+    return cards.filter((c): c is Scorecard => c !== null);
   }
 
   /** A level's scorecards for a period, best first: the published snapshot, or else a live draft. */
