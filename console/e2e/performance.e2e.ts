@@ -56,6 +56,27 @@ describe('console: performance', () => {
     await page.close();
   });
 
+  it("drills from a community's line to the records behind it, in the remote that owns them", async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '考核排名' }).click();
+    await page.locator('label', { hasText: '社区' }).first().click();
+    const rows = page.locator('[data-testid="ranking"] tbody tr.ant-table-row');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(10);
+    const community = (await rows.first().locator('td').nth(1).textContent())!.trim();
+    await rows.first().click();
+    const rental = page.getByTestId('scorecard-lines').locator('tr', { hasText: '出租房屋登记率' });
+    await expect.poll(() => rental.count(), { timeout: 30_000 }).toBe(1);
+    await rental.getByRole('link', { name: '查看记录' }).click();
+    await expect.poll(() => page.url()).toContain('/population/housing?community=');
+    const table = page.locator('[data-testid="housing"]');
+    await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 30_000 }).toContain(community);
+    expect(await page.locator('.ant-checkbox-wrapper', { hasText: '出租未备案' }).locator('input').isChecked()).toBe(true);
+    const texts = await table.locator('tbody tr.ant-table-row').allTextContents();
+    expect(texts.every((t) => t.includes(community) && t.includes('未备案'))).toBe(true);
+    await page.close();
+  });
+
   it('lets a station head enter a satisfaction survey for one of the station’s communities', async () => {
     const qianmen = demoStations()[0];
     const community = qianmen.communities[0];

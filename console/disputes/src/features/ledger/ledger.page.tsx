@@ -13,11 +13,16 @@ type Filters = Omit<DisputeLedgerQueryVariables, 'first' | 'after'>;
 
 /** 矛盾纠纷台账: the disputes in the caller's jurisdiction, newest first, with filters and registration. */
 export function LedgerPage() {
-  const [filters, setFilters] = useState<Filters>({});
+  const [params] = useSearchParams();
+  // links from other pages open the ledger filtered: the risk map by grid, a scorecard's line by community and what it counts
+  const gridId = params.get('grid');
+  const [filters, setFilters] = useState<Filters>(() => ({
+    ...(params.get('community') ? { communityId: params.get('community') } : {}),
+    ...(params.get('repeat') === '1' ? { repeat: true } : {}),
+    ...(params.get('overdue') === '1' ? { progressOverdue: true } : {}),
+  }));
   const [registering, setRegistering] = useState(false);
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const gridId = params.get('grid'); // from the risk map
   const { data, loading, error, fetchMore, refetch } = useQuery(LEDGER, { variables: { first: PAGE, ...filters, gridId } });
   const page = data?.disputes;
   const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
@@ -64,6 +69,7 @@ export function LedgerPage() {
         <Select
           allowClear
           placeholder="重复报警"
+          value={filters.repeat === true ? 'yes' : filters.repeat === false ? 'no' : undefined}
           style={{ width: 120 }}
           options={[
             { value: 'yes', label: '仅重复报警' },
@@ -74,6 +80,7 @@ export function LedgerPage() {
         <Select
           allowClear
           placeholder="进展"
+          value={filters.progressOverdue ? 'yes' : undefined}
           style={{ width: 120 }}
           options={[{ value: 'yes', label: '进展逾期' }]}
           onChange={(v?: string) => set({ progressOverdue: v ? true : null })}

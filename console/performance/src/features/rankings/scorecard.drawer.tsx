@@ -1,9 +1,30 @@
 import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScopeLevel } from '../../gql/graphql';
 import { SCORECARD_TREND, type RankingRow, type ScoreLineRow } from './rankings.operations';
 import { TierTag } from './tier-tag';
+
+/**
+ * Where the records behind a community's line are, in the remote that owns them: the list
+ * filtered to what the line counts (the unregistered floating residents, the unfiled rentals…).
+ */
+function drillDown(code: string, communityId: string): string | null {
+  const c = encodeURIComponent(communityId);
+  const paths: Record<string, string> = {
+    FLOATING_REGISTRATION: `/population/residents?community=${c}&kind=floating&residence=unregistered`,
+    RENTAL_REGISTRATION: `/population/housing?community=${c}&use=rented&rentalUnregistered=1`,
+    SPECIAL_PERSON_VISITS: `/population/residents?community=${c}&overdue=1`,
+    KEY_UNIT_INSPECTIONS: `/population/units`,
+    DISPUTES_RESOLVED: `/disputes/ledger?community=${c}`,
+    REPEAT_DISPUTES: `/disputes/ledger?community=${c}&repeat=1`,
+    OVERDUE_DISPUTES: `/disputes/ledger?community=${c}&overdue=1`,
+    TIME_IN_COMMUNITY: `/staffing/presence`,
+    SATISFACTION: `/performance/surveys?community=${c}`,
+  };
+  return paths[code] ?? null;
+}
 
 const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
 
@@ -44,6 +65,13 @@ export function ScorecardDrawer({ card, period, level, onClose }: { card: Rankin
               { title: '实际', render: (_, l) => (l.applicable ? `${fmt(l.value)}${l.unit}` : <Tag>不适用</Tag>) },
               { title: '达成度', render: (_, l) => (l.achievement === null ? '—' : `${fmt(l.achievement * 100, 1)}%`) },
               { title: '得分', render: (_, l) => (l.points === null ? '—' : <Typography.Text strong>{fmt(l.points)}</Typography.Text>) },
+              {
+                title: '明细',
+                render: (_, l) => {
+                  const to = level === 'community' ? drillDown(l.code, card.scopeId) : null;
+                  return to ? <Link to={to}>查看记录</Link> : null;
+                },
+              },
             ]}
           />
           <Trend period={period} level={level} scopeId={card.scopeId} />

@@ -3,6 +3,7 @@ import { answersForCommunity, ErrorNotice } from '@cp/ui';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { RECORD_SURVEY_ROUND, SURVEY_PLACES, SURVEY_ROUNDS } from './surveys.operations';
 
 interface Values {
@@ -17,7 +18,8 @@ interface Values {
 export function SurveysPage() {
   const { message } = App.useApp();
   const places = useQuery(SURVEY_PLACES);
-  const [communityId, setCommunityId] = useState<string>();
+  const [params] = useSearchParams();
+  const [communityId, setCommunityId] = useState<string | undefined>(() => params.get('community') ?? undefined);
   const rounds = useQuery(SURVEY_ROUNDS, { variables: { id: communityId ?? '' }, skip: !communityId });
   const [record, { loading }] = useMutation(RECORD_SURVEY_ROUND);
   const [form] = Form.useForm<Values>();

@@ -5,8 +5,16 @@ export type HousingRow = HousingsQuery['housings']['nodes'][number];
 
 /** Dwellings of the caller's jurisdiction, with what the list filters on and who lives there. */
 export const HOUSINGS = graphql(`
-  query Housings($first: Int!, $after: String, $use: HousingUse, $rentalUnregistered: Boolean, $withoutOccupants: Boolean, $search: String) {
-    housings(first: $first, after: $after, use: $use, rentalUnregistered: $rentalUnregistered, withoutOccupants: $withoutOccupants, search: $search) {
+  query Housings($first: Int!, $after: String, $use: HousingUse, $rentalUnregistered: Boolean, $withoutOccupants: Boolean, $search: String, $communityId: ID) {
+    housings(
+      first: $first
+      after: $after
+      use: $use
+      rentalUnregistered: $rentalUnregistered
+      withoutOccupants: $withoutOccupants
+      search: $search
+      communityId: $communityId
+    ) {
       nodes {
         id
         kind

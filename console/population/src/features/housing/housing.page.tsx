@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import type { HousingUse } from '../../gql/graphql';
@@ -25,13 +25,16 @@ function RentalTags({ h }: { h: HousingRow }) {
 
 /** 实有房屋: the dwellings of the jurisdiction, who lives in them, and rentals to follow up. */
 export function HousingPage() {
-  const [use, setUse] = useState<HousingUse | null>(null);
-  const [rentalUnregistered, setRentalUnregistered] = useState(false);
+  // links from other pages (a scorecard's line, say) open the list already filtered
+  const [params] = useSearchParams();
+  const communityId = params.get('community');
+  const [use, setUse] = useState<HousingUse | null>(() => (params.get('use') as HousingUse | null) ?? null);
+  const [rentalUnregistered, setRentalUnregistered] = useState(() => params.get('rentalUnregistered') === '1');
   const [withoutOccupants, setWithoutOccupants] = useState(false);
   const [search, setSearch] = useState<string | null>(null);
   const [form, setForm] = useState<{ editing: HousingRow | null } | null>(null);
   const [visiting, setVisiting] = useState<VisitTarget | null>(null);
-  const variables = { first: PAGE, use, rentalUnregistered: rentalUnregistered || null, withoutOccupants: withoutOccupants || null, search };
+  const variables = { first: PAGE, use, rentalUnregistered: rentalUnregistered || null, withoutOccupants: withoutOccupants || null, search, communityId };
   const { data, loading, error, fetchMore, refetch } = useQuery(HOUSINGS, { variables });
   const page = data?.housings;
   const canEdit = !!data?.me.roles.some((r) => r === 'community_officer' || r === 'station_head');
@@ -42,7 +45,9 @@ export function HousingPage() {
       title="实有房屋"
       extra={
         <Space wrap>
+          {communityId && <Tag>{page?.nodes[0]?.community.name ?? '指定社区'}</Tag>}
           <Select<HousingUse>
+            value={use ?? undefined}
             placeholder="用途"
             allowClear
             style={{ width: 110 }}

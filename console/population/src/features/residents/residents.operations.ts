@@ -4,8 +4,16 @@ import type { ResidentsQuery } from '../../gql/graphql';
 export type ResidentRow = ResidentsQuery['residents']['nodes'][number];
 
 export const RESIDENTS = graphql(`
-  query Residents($first: Int!, $after: String, $search: String, $kind: ResidentKind, $overdue: Boolean) {
-    residents(first: $first, after: $after, search: $search, kind: $kind, overdue: $overdue) {
+  query Residents($first: Int!, $after: String, $search: String, $kind: ResidentKind, $overdue: Boolean, $communityId: ID, $residenceRegistered: Boolean) {
+    residents(
+      first: $first
+      after: $after
+      search: $search
+      kind: $kind
+      overdue: $overdue
+      communityId: $communityId
+      residenceRegistered: $residenceRegistered
+    ) {
       nodes {
         id
         name

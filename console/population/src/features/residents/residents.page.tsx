@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ResidentKind } from '../../gql/graphql';
 import { RegisterResidentDrawer } from './register-resident.drawer';
 import { RESIDENTS, type ResidentRow } from './residents.operations';
@@ -12,10 +12,16 @@ const PAGE = 50;
 /** 实有人口: the people in the caller's jurisdiction, searchable by name, ID or passport number, or address. */
 export function ResidentsPage() {
   const navigate = useNavigate();
+  // links from other pages (a scorecard's line, say) open the list already filtered
+  const [params] = useSearchParams();
+  const communityId = params.get('community');
+  const residenceRegistered = params.get('residence') === 'unregistered' ? false : null;
   const [search, setSearch] = useState<string | null>(null);
-  const [kind, setKind] = useState<ResidentKind | null>(null);
-  const [overdue, setOverdue] = useState(false);
-  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, { variables: { first: PAGE, search, kind, overdue: overdue || null } });
+  const [kind, setKind] = useState<ResidentKind | null>(() => (params.get('kind') as ResidentKind | null) ?? null);
+  const [overdue, setOverdue] = useState(() => params.get('overdue') === '1');
+  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, {
+    variables: { first: PAGE, search, kind, overdue: overdue || null, communityId, residenceRegistered },
+  });
   const page = data?.residents;
   const more = () =>
     fetchMore({
@@ -27,7 +33,10 @@ export function ResidentsPage() {
       title="实有人口"
       extra={
         <Space>
+          {residenceRegistered === false && <Tag color="red">未办理居住登记</Tag>}
+          {communityId && <Tag>{page?.nodes[0]?.community.name ?? '指定社区'}</Tag>}
           <Select<ResidentKind>
+            value={kind ?? undefined}
             placeholder="类别"
             allowClear
             style={{ width: 110 }}

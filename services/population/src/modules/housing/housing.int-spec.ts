@@ -262,6 +262,11 @@ describe('registration rates for the indicators', () => {
     });
   });
 
+  it('lists the floating residents whose residence registration is missing, the records behind the rate', async () => {
+    const q = `query($c: ID!) { residents(communityId: $c, residenceRegistered: false) { nodes { id } } }`;
+    expect((await run(q, { c: community })).residents.nodes).toEqual([{ id: fixture.f2.id }]); // F3 and F4 registered since
+  });
+
   it('counts them per grid, by where each person and dwelling lies (A1 to A3)', async () => {
     const q = `query($id: ID!) { community(id: $id) { grids { id populationFacts(from: "2026-01-01T00:00:00+08:00", to: "2026-04-01T00:00:00+08:00") {
       floatingRegistration { numerator denominator } rentalRegistration { numerator denominator } rentalsWithTenants { numerator denominator } } } } }`;

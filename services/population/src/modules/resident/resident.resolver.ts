@@ -29,8 +29,10 @@ export class ResidentResolver {
     @Arg('gridId', () => ID, { nullable: true, description: '住址所在警格或网格' }) gridId?: string,
     @Arg('focusCategory', () => String, { nullable: true, description: '列管中的重点对象类别代码' }) focusCategory?: string,
     @Arg('overdue', () => Boolean, { nullable: true, description: '只看有逾期工作的人员：信息核查或重点对象走访已超期（同今日工作）' }) overdue?: boolean,
+    @Arg('residenceRegistered', () => Boolean, { nullable: true, description: '只看已（true）或未（false）办理居住登记的流动人口' })
+    residenceRegistered?: boolean,
   ) {
-    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory, overdue });
+    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered });
   }
 
   @Authorized('community_officer', 'station_head')

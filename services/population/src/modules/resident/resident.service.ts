@@ -45,6 +45,8 @@ export interface ResidentFilter {
   focusCategory?: string | null;
   /** With a verification or focus visit overdue (as on the worklist). */
   overdue?: boolean | null;
+  /** Floating residents whose residence registration is (true) or is not (false) recorded. */
+  residenceRegistered?: boolean | null;
 }
 
 /** The rules about residents: who may see whom, what may be registered. */
@@ -123,6 +125,9 @@ export class ResidentService {
         [filter.focusCategory],
       );
       where.push({ [listed]: true });
+    }
+    if (filter.residenceRegistered !== null && filter.residenceRegistered !== undefined) {
+      where.push({ kind: ResidentKind.floating, residenceRegisteredOn: filter.residenceRegistered ? { $ne: null } : null });
     }
     if (filter.overdue) {
       const today = beijingDay(new Date()).start;
