@@ -1,5 +1,6 @@
 import { demoStations } from '@cp/demo-district';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gql, loginAs } from '@cp/testkit';
 import { chooseOption, startConsoleHarness, type ConsoleHarness } from './harness';
 
 let h: ConsoleHarness;
@@ -36,9 +37,19 @@ describe('console: performance', () => {
       .getByRole('button', { name: /发\s*布/ })
       .click();
     await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 60_000 }).toContain('已发布');
+    // from a station's rank to the records behind one indicator: its communities' shares, then one community's records
     await rows.first().click();
     await expect.poll(() => page.locator('.ant-drawer').textContent()).toContain('已发布快照');
-    await page.locator('.ant-drawer-close').click();
+    const floating = page.getByTestId('scorecard-lines').locator('tr.ant-table-row', { hasText: '流动人口登记率' });
+    await floating.locator('.ant-table-row-expand-icon').click();
+    const shares = page.getByTestId('station-breakdown').locator('tbody tr.ant-table-row');
+    await expect.poll(() => shares.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const community = (await shares.first().locator('td').first().textContent())!.trim();
+    await shares.first().getByRole('link', { name: '查看记录' }).click();
+    await expect.poll(() => page.url()).toContain('/population/residents?community=');
+    await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 30_000 }).toContain(community);
+    await page.getByRole('menuitem', { name: '考核排名' }).click();
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(demoStations().length);
 
     // the bottom of the ranking is warned; the warning is answered with measures
     const warnings = page.getByTestId('warnings');
@@ -89,6 +100,87 @@ describe('console: performance', () => {
     await page.getByLabel('不满意').fill('1');
     await page.getByRole('button', { name: /录\s*入/ }).click();
     await expect.poll(() => page.getByTestId('survey-rounds').textContent(), { timeout: 30_000 }).toContain('98.0%');
+    await page.close();
+  });
+
+  it("scores an officer's short line as the duty deputy, and the month's total becomes half long line, half short line", async () => {
+    const qianmen = demoStations()[0];
+    const admin = await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026');
+    const groups = await gql(h.platform.gatewayUrl, `query($s: ID!) { policeGroups(stationId: $s) { members { id } } }`, { s: qianmen.id }, admin);
+    const onDuty = new Set(groups.data!.policeGroups.flatMap((g: { members: Array<{ id: string }> }) => g.members.map((m) => m.id)));
+    const month = new Date(Date.now() + 8 * 3_600_000);
+    month.setUTCDate(1);
+    month.setUTCMonth(month.getUTCMonth() - 1);
+    const period = month.toISOString().slice(0, 7);
+    const cards = await gql(h.platform.gatewayUrl, `{ ranking(period: "${period}", level: officer) { scopeId name stationId total } }`, {}, admin);
+    const officer = cards.data!.ranking.find(
+      (c: { stationId: string; scopeId: string; total: number | null }) => c.stationId === qianmen.id && onDuty.has(c.scopeId) && c.total !== null,
+    );
+
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.getByRole('menuitem', { name: '考核排名' }).click();
+    await page.getByTestId('period-kind').getByText('月通报').click();
+    await page.locator('label', { hasText: '社区民警' }).click();
+    const row = page.locator('[data-testid="ranking"] tbody tr.ant-table-row', { hasText: officer.name });
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
+    expect(await row.textContent()).toContain('未评');
+    await row.click();
+    const section = page.getByTestId('dual-track');
+    await section.getByLabel('短线评分').fill('88');
+    await section.getByLabel('评分依据').fill('本月值班 9 次，处警及时无差错');
+    await section.getByRole('button', { name: '短线评分' }).click();
+    const combined = (Math.round(((officer.total + 88) / 2) * 100) / 100).toFixed(2);
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('88');
+    expect(await row.textContent()).toContain(combined);
+    expect(await section.textContent()).toContain('本月值班 9 次');
+    await page.close();
+  });
+
+  it('lets a station rate the functional departments, and the district read the ranking with the examples', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.getByRole('menuitem', { name: '逆考评' }).click();
+    const form = page.getByTestId('rate-COMMAND_CENTRE');
+    await form.getByLabel('响应及时').fill('90');
+    await form.getByLabel('支撑有效').fill('80');
+    await form.getByLabel('不转嫁责任').fill('50');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => form.textContent()).toContain('有一项低于 60 分，请写明事例');
+    await form.getByLabel('事例').fill('社区安防检查任务两次转派到所');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    const ranking = page.getByTestId('department-ranking');
+    const first = ranking.locator('tbody tr.ant-table-row').first();
+    await expect.poll(() => first.textContent(), { timeout: 30_000 }).toContain('73.33');
+    expect(await first.textContent()).toContain('指挥中心');
+    await expect.poll(() => form.getByRole('button', { name: /修\s*改/ }).count()).toBe(1);
+    await page.close();
+
+    const district = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(district, 'admin', 'Admin@2026');
+    await district.getByRole('menuitem', { name: '逆考评' }).click();
+    const top = district.getByTestId('department-ranking').locator('tbody tr.ant-table-row').first();
+    await expect.poll(() => top.textContent(), { timeout: 30_000 }).toContain('73.33');
+    await top.locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => district.getByTestId('department-ranking').textContent()).toContain('社区安防检查任务两次转派到所');
+    expect(await district.getByTestId('department-ranking').textContent()).toContain(demoStations()[0].name);
+    await district.close();
+  });
+
+  it('lets the district set a station its own target for an indicator', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '考核指标' }).click();
+    const row = page.getByTestId('indicators').locator('tr.ant-table-row', { hasText: '出租房屋登记率' });
+    await row.getByRole('button', { name: /调\s*整/ }).click();
+    const modal = page.locator('.ant-modal-content');
+    await chooseOption(page, modal.locator('.ant-form-item', { hasText: '派出所' }).last(), demoStations()[1].name);
+    await modal.getByLabel(/目标/).fill('90');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('1 处');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => page.getByTestId('overrides-RENTAL_REGISTRATION').textContent()).toContain(`派出所：${demoStations()[1].name}`);
+    expect(await page.getByTestId('overrides-RENTAL_REGISTRATION').textContent()).toContain('90%');
     await page.close();
   });
 });

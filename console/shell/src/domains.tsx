@@ -15,6 +15,7 @@ import {
   HomeOutlined,
   OrderedListOutlined,
   SmileOutlined,
+  SwapOutlined,
   UploadOutlined,
   ShopOutlined,
   TagsOutlined,
@@ -85,6 +86,7 @@ export const DOMAINS: Domain[] = [
       { key: '/performance/rankings', label: '考核排名', icon: <OrderedListOutlined /> },
       { key: '/performance/indicators', label: '考核指标', icon: <TrophyOutlined /> },
       { key: '/performance/surveys', label: '满意度调查', icon: <SmileOutlined />, roles: ['district_admin', 'station_head', 'community_officer'] },
+      { key: '/performance/reverse', label: '逆考评', icon: <SwapOutlined />, roles: ['district_admin', 'station_head'] },
     ],
   },
 ];

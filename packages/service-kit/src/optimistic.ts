@@ -1,4 +1,4 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { userError, type UserError } from './errors';
 
@@ -26,6 +26,32 @@ export async function updateWithVersion<T extends object, R>(
     return { ok: true, value };
   } catch (err) {
     if (err instanceof OptimisticLockError) return { ok: false, error: staleVersion() };
+    throw err;
+  }
+}
+
+/**
+ * Saves a record there is one of per key (a rating per period and place…): creates it, or revises
+ * the existing one at the version the caller saw. A revision without a version, or a creation
+ * racing another, is a stale edit: the caller did not see what it would overwrite.
+ */
+export async function createOrRevise<T extends object>(
+  em: EntityManager,
+  existing: T | null,
+  version: number | null | undefined,
+  revise: (entity: T) => void,
+  create: () => T,
+): Promise<{ ok: true; value: T } | { ok: false; error: UserError }> {
+  if (existing) {
+    if (version == null) return { ok: false, error: staleVersion() };
+    return updateWithVersion(em, existing, version, (_tx, e) => (revise(e), e));
+  }
+  try {
+    const created = create();
+    await em.flush();
+    return { ok: true, value: created };
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) return { ok: false, error: staleVersion() };
     throw err;
   }
 }

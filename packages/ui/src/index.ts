@@ -13,3 +13,4 @@ export {
 export { formatDateTime } from './format';
 export { appendPage } from './paging';
 export { answersForCommunity, answersForStation, type MyJurisdiction } from './jurisdiction';
+export { showUserErrors } from './user-errors';

@@ -1,5 +1,7 @@
 import { byIdLoader, type BaseContext, type RequestContext } from '@cp/service-kit';
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
+import { DualTrackService } from './modules/dual-track/dual-track.service';
+import { ReverseEvaluationService } from './modules/reverse/reverse.service';
 import { ScorecardService } from './modules/scorecard/scorecard.service';
 import { SurveyService } from './modules/survey/survey.service';
 import { WarningService } from './modules/warning/warning.service';
@@ -11,6 +13,8 @@ export function createScope(base: BaseContext) {
     scorecards: new ScorecardService(base),
     surveys: new SurveyService(base),
     warnings: new WarningService(base),
+    reverseEvaluation: new ReverseEvaluationService(base),
+    dualTrack: new DualTrackService(base),
   };
 }
 

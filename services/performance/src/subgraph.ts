@@ -7,16 +7,30 @@ import { IndicatorOverrideEntity } from './modules/indicator/override.entity';
 import { PerformanceRulesEntity, ScorecardEntity } from './modules/scorecard/scorecard.entity';
 import { SurveyRoundEntity } from './modules/survey/survey.entity';
 import { WarningEntity } from './modules/warning/warning.entity';
+import { DepartmentEntity, DepartmentRatingEntity } from './modules/reverse/department.entity';
+import { DutyRatingEntity } from './modules/dual-track/duty-rating.entity';
+import { DualTrackResolver } from './modules/dual-track/dual-track.resolver';
+import { ReverseEvaluationResolver } from './modules/reverse/reverse.resolver';
 import { WarningResolver } from './modules/warning/warning.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { CommunityScorecardResolver, OfficerScorecardResolver, ScorecardResolver, StationScorecardResolver } from './modules/scorecard/scorecard.resolver';
 import { CommunitySurveysResolver, SurveyResolver } from './modules/survey/survey.resolver';
 import { references } from './references';
-import { seedIndicatorCatalogue } from './seed';
+import { seedPerformance } from './seed';
 
 export const performanceSubgraph: SubgraphDefinition = {
   name: 'performance',
-  entities: [IndicatorEntity, IndicatorOverrideEntity, ScorecardEntity, PerformanceRulesEntity, SurveyRoundEntity, WarningEntity],
+  entities: [
+    IndicatorEntity,
+    IndicatorOverrideEntity,
+    ScorecardEntity,
+    PerformanceRulesEntity,
+    SurveyRoundEntity,
+    WarningEntity,
+    DepartmentEntity,
+    DepartmentRatingEntity,
+    DutyRatingEntity,
+  ],
   resolvers: [
     IndicatorResolver,
     ScorecardResolver,
@@ -26,11 +40,13 @@ export const performanceSubgraph: SubgraphDefinition = {
     SurveyResolver,
     CommunitySurveysResolver,
     WarningResolver,
+    ReverseEvaluationResolver,
+    DualTrackResolver,
   ],
   // population's places, extended here: nothing of ours returns them, so they are listed
   orphanedTypes: [Community, Station, Officer],
   references,
   migrations,
   createScope: createScope as SubgraphDefinition['createScope'],
-  seed: seedIndicatorCatalogue,
+  seed: seedPerformance,
 };

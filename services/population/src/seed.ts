@@ -59,8 +59,7 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
             station: station.id,
             community: c.id,
             address: addresses.get(p.address),
-            // verified at some point in the last 200 days: the few past 180 are due again
-            verifiedAt: new Date(Date.now() - (parseInt(p.id.slice(0, 6), 16) % 200) * DAY),
+            ...recordDates(p.id, p.kind),
             ...(p.kind === 'floating' ? arrival(p.id) : {}),
             version: 1,
           })),
@@ -84,6 +83,19 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
 
 const DAY = 86_400_000;
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+const LONG_AGO = 800 * DAY;
+
+/**
+ * When a record was entered (a floating resident on arrival, everyone else long before) and last
+ * verified (in the last 200 days, never before entry): the few past 180 days are due again. Past
+ * periods' facts count only what had been entered by then, so the demo's history is not empty.
+ */
+function recordDates(id: string, kind: string): { createdAt: Date; verifiedAt: Date } {
+  const createdAt = new Date(kind === 'floating' ? Date.parse(arrival(id).arrivedOn) : Date.now() - LONG_AGO);
+  const verified = Date.now() - (parseInt(id.slice(0, 6), 16) % 200) * DAY;
+  return { createdAt, verifiedAt: new Date(Math.max(verified, +createdAt)) };
+}
 
 /** A floating resident arrived 10 to 700 days ago; most registered their residence within a month, some not yet. */
 function arrival(id: string): { arrivedOn: string; residenceRegisteredOn: string | null } {
@@ -116,6 +128,7 @@ function demoHousing(
       landlordName: rented ? `房主${(i % 97) + 1}号` : null,
       rentedSince: rented ? dayOf(since) : null,
       rentalRegisteredOn: rented && i % 4 !== 0 && !text.endsWith('9901室') ? dayOf(since + 7 * DAY) : null,
+      createdAt: new Date(Date.now() - LONG_AGO),
     };
   });
 }

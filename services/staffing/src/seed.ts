@@ -78,13 +78,14 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
     }));
   });
 
-  // four weeks of check-ins: full-time officers in their A community most weekdays
+  const PRESENCE_DAYS = 120;
+  // four months of check-ins (the last ended quarter is measured too): full-time officers in their A community most weekdays
   const aPost = new Map(staffing.posts.filter((p) => p.role === 'A').map((p) => [p.officerId, p.communityId]));
   const presence = staffing.officers
     .filter((o) => o.role === 'community_full_time' && aPost.has(o.id))
     .flatMap((o) =>
-      Array.from({ length: 28 }, (_, d) => {
-        const day = new Date(now - (28 - d) * 24 * HOUR);
+      Array.from({ length: PRESENCE_DAYS }, (_, d) => {
+        const day = new Date(now - (PRESENCE_DAYS - d) * 24 * HOUR);
         if ([0, 6].includes(day.getUTCDay()) || r() < 0.1) return [];
         const checkInAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, 30 + Math.floor(r() * 60)));
         const forgot = r() < 0.05;

@@ -3,6 +3,7 @@ import { Migration20261122110602 } from './Migration20261122110602';
 import { Migration20261123075224 } from './Migration20261123075224';
 import { Migration20261123080626 } from './Migration20261123080626';
 import { Migration20261123081500 } from './Migration20261123081500';
+import { Migration20261123084453 } from './Migration20261123084453';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123075224', class: Migration20261123075224 }, // overrides, published scorecards, surveys
   { name: 'Migration20261123080626', class: Migration20261123080626 }, // warnings to bottom ranks, acknowledged
   { name: 'Migration20261123081500', class: Migration20261123081500 }, // officers' scorecards
+  { name: 'Migration20261123084453', class: Migration20261123084453 }, // reverse evaluation, dual track
 ];

@@ -2,7 +2,10 @@ import { graphql } from '../../gql';
 import type { IndicatorCatalogueQuery } from '../../gql/graphql';
 
 export type IndicatorRow = IndicatorCatalogueQuery['indicators'][number];
+export type OverrideRow = IndicatorCatalogueQuery['indicatorOverrides'][number];
+export type StationRow = IndicatorCatalogueQuery['stations'][number];
 
+/** The catalogue, the places' own targets and weights, and the places to name them. */
 export const INDICATORS = graphql(`
   query IndicatorCatalogue {
     indicators {
@@ -16,6 +19,41 @@ export const INDICATORS = graphql(`
       unit
       weight
       formula
+    }
+    indicatorOverrides {
+      code
+      level
+      scopeId
+      target
+      weight
+      version
+    }
+    stations {
+      id
+      name
+      communities {
+        id
+        name
+      }
+    }
+    me {
+      roles
+    }
+  }
+`);
+
+export const SET_INDICATOR_OVERRIDE = graphql(`
+  mutation SetIndicatorOverride($input: SetIndicatorOverrideInput!) {
+    setIndicatorOverride(input: $input) {
+      override {
+        code
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
     }
   }
 `);

@@ -1,12 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice, INDICATOR_KIND_LABELS, INDICATOR_SOURCE_LABELS } from '@cp/ui';
-import { Card, Table, Tag, Typography } from 'antd';
-import { INDICATORS, type IndicatorRow } from './indicators.operations';
+import { Button, Card, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { INDICATORS, type IndicatorRow, type OverrideRow } from './indicators.operations';
+import { OverrideModal } from './override.modal';
 
-/** 考核指标目录: what the work is judged by, with targets and weights on a 100-point scale. */
+/**
+ * 考核指标目录: what the work is judged by, with targets and weights on a 100-point scale, and the
+ * stations' and communities' own targets and weights (no 一刀切), which district admins set.
+ */
 export function IndicatorsPage() {
-  const { data, loading, error } = useQuery(INDICATORS);
+  const { data, loading, error, refetch } = useQuery(INDICATORS);
+  const [editing, setEditing] = useState<{ indicator: IndicatorRow; override: OverrideRow | null } | null>(null);
   const total = data?.indicators.reduce((s, i) => s + i.weight, 0) ?? 0;
+  const isAdmin = !!data?.me.roles.includes('district_admin');
+  const stations = data?.stations ?? [];
+  const names = new Map<string, string>([
+    ...stations.map((s): [string, string] => [s.id, s.name]),
+    ...stations.flatMap((s) => s.communities.map((c): [string, string] => [c.id, `${c.name}（${s.name}）`])),
+  ]);
+  const placeName = (o: OverrideRow) => names.get(o.scopeId) ?? o.scopeId;
+  const overridesOf = (code: string) => (data?.indicatorOverrides ?? []).filter((o) => o.code === code);
+
   return (
     <Card title="考核指标目录" extra={<Typography.Text type="secondary">权重合计 {total} 分</Typography.Text>}>
       <ErrorNotice error={error} />
@@ -15,6 +30,36 @@ export function IndicatorsPage() {
         loading={loading}
         dataSource={data?.indicators ?? []}
         pagination={false}
+        data-testid="indicators"
+        expandable={{
+          rowExpandable: (i) => overridesOf(i.code).length > 0,
+          expandedRowRender: (i) => (
+            <Table<OverrideRow>
+              rowKey={(o) => `${o.level}:${o.scopeId}`}
+              size="small"
+              pagination={false}
+              dataSource={overridesOf(i.code)}
+              data-testid={`overrides-${i.code}`}
+              columns={[
+                { title: '对象', render: (_, o) => `${o.level === 'station' ? '派出所' : '社区'}：${placeName(o)}` },
+                { title: '目标', render: (_, o) => (o.target === null ? '沿用' : `${o.target}${i.unit}`) },
+                { title: '权重', render: (_, o) => o.weight ?? '沿用' },
+                ...(isAdmin
+                  ? [
+                      {
+                        title: '',
+                        render: (_: unknown, o: OverrideRow) => (
+                          <Button size="small" onClick={() => setEditing({ indicator: i, override: o })}>
+                            修改
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          ),
+        }}
         columns={[
           { title: '代码', dataIndex: 'code' },
           { title: '指标', dataIndex: 'name' },
@@ -26,8 +71,32 @@ export function IndicatorsPage() {
           },
           { title: '权重', dataIndex: 'weight' },
           { title: '口径', dataIndex: 'formula' },
+          {
+            title: '调整',
+            render: (_, i) => (
+              <>
+                {overridesOf(i.code).length > 0 && <Tag>{overridesOf(i.code).length} 处</Tag>}
+                {isAdmin && (
+                  <Button size="small" onClick={() => setEditing({ indicator: i, override: null })}>
+                    调整
+                  </Button>
+                )}
+              </>
+            ),
+          },
         ]}
       />
+      {editing && (
+        <OverrideModal
+          indicator={editing.indicator}
+          editing={editing.override}
+          stations={stations}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) void refetch();
+          }}
+        />
+      )}
     </Card>
   );
 }

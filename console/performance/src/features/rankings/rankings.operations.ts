@@ -16,6 +16,18 @@ export const RANKING = graphql(`
       tier
       published
       publishedAt
+      stationId
+      dualTrack {
+        longLine
+        shortLine
+        rating {
+          score
+          basis
+          ratedBy
+          ratedAt
+          version
+        }
+      }
       lines {
         code
         name
@@ -33,6 +45,7 @@ export const RANKING = graphql(`
     }
     me {
       roles
+      stationIds
     }
   }
 `);
@@ -59,6 +72,46 @@ export const SCORECARD_TREND = graphql(`
       rank
       rankedOf
       published
+    }
+  }
+`);
+
+/** The communities of a station with their lines: where a station's facts come from. */
+export const STATION_COMMUNITY_LINES = graphql(`
+  query StationCommunityLines($stationId: ID!, $period: String!) {
+    station(id: $stationId) {
+      id
+      ranking(period: $period) {
+        scopeId
+        name
+        total
+        lines {
+          code
+          unit
+          numerator
+          denominator
+          value
+          points
+          applicable
+        }
+      }
+    }
+  }
+`);
+
+/** 短线: the duty deputy scores an officer's duty work for the period. */
+export const RATE_DUTY_WORK = graphql(`
+  mutation RateDutyWork($input: RateDutyWorkInput!) {
+    rateDutyWork(input: $input) {
+      rating {
+        score
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
     }
   }
 `);

@@ -1,29 +1,39 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@cp/ui';
-import { App, Button, Card, Popconfirm, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import type { ScopeLevel } from '../../gql/graphql';
-import { recentPeriods } from './periods';
+import { fmt } from './drill-down';
+import { PERIOD_KINDS, recentPeriods, type PeriodKind } from './periods';
 import { PUBLISH_PERIOD, RANKING, type RankingRow } from './rankings.operations';
 import { ScorecardDrawer } from './scorecard.drawer';
 import { TierTag } from './tier-tag';
 import { WarningsCard } from './warnings.card';
 
 /**
- * 考核排名: stations or communities ranked for a period, from the work recorded in the other
- * domains; a row opens its scorecard. District admins publish an ended period, freezing it.
+ * 考核排名: stations, communities or officers ranked for a week, month, quarter or year (周小结、
+ * 月通报、季排名、年评比) from the work recorded in the other domains; a row opens its scorecard.
+ * District admins publish an ended period, freezing it.
  */
 export function RankingsPage() {
   const { message } = App.useApp();
-  const [periods] = useState(() => recentPeriods());
+  const [kind, setKind] = useState<PeriodKind>('quarter');
+  const periods = useMemo(() => recentPeriods(kind), [kind]);
   const [period, setPeriod] = useState(periods[0]!.value);
   const [level, setLevel] = useState<ScopeLevel>('station');
-  const [open, setOpen] = useState<RankingRow | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(RANKING, { variables: { period, level } });
   const [publish, publishing] = useMutation(PUBLISH_PERIOD);
   const rows = data?.ranking ?? [];
   const published = rows.some((r) => r.published);
   const isAdmin = !!data?.me.roles.includes('district_admin');
+  const open = rows.find((r) => r.scopeId === openId) ?? null;
+  // the short line is scored by the officer's own station's leadership, before publication
+  const canRate = !!open && !open.published && !!data?.me.roles.includes('station_head') && !!data.me.stationIds.includes(open.stationId);
+  const chooseKind = (k: PeriodKind) => {
+    setKind(k);
+    setPeriod(recentPeriods(k)[0]!.value);
+  };
 
   const doPublish = async () => {
     const result = (await publish({ variables: { period } })).data?.publishPeriod;
@@ -34,9 +44,10 @@ export function RankingsPage() {
 
   return (
     <Card
-      title="考核排名"
+      title={`考核排名 · ${PERIOD_KINDS.find((k) => k.value === kind)!.label}`}
       extra={
         <Space>
+          <Segmented<PeriodKind> value={kind} onChange={chooseKind} options={PERIOD_KINDS} data-testid="period-kind" />
           <Select value={period} onChange={setPeriod} options={periods} style={{ width: 180 }} data-testid="period" />
           <Radio.Group
             value={level}
@@ -70,11 +81,17 @@ export function RankingsPage() {
         dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         data-testid="ranking"
-        onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: 'pointer' } })}
+        onRow={(r) => ({ onClick: () => setOpenId(r.scopeId), style: { cursor: 'pointer' } })}
         columns={[
           { title: '名次', dataIndex: 'rank', width: 80 },
           { title: { station: '派出所', community: '社区', officer: '社区民警（A 岗）' }[level], dataIndex: 'name' },
           { title: '总分', dataIndex: 'total', render: (t: number | null) => (t === null ? '—' : t.toFixed(2)) },
+          ...(level === 'officer'
+            ? [
+                { title: '长线', render: (_: unknown, r: RankingRow) => fmt(r.dualTrack?.longLine) },
+                { title: '短线', render: (_: unknown, r: RankingRow) => (r.dualTrack?.shortLine == null ? '未评' : fmt(r.dualTrack.shortLine)) },
+              ]
+            : []),
           { title: '等次', dataIndex: 'tier', render: (t: string | null) => <TierTag tier={t} /> },
           {
             title: '失分最多的指标',
@@ -85,7 +102,7 @@ export function RankingsPage() {
           },
         ]}
       />
-      <ScorecardDrawer card={open} period={period} level={level} onClose={() => setOpen(null)} />
+      <ScorecardDrawer card={open} period={period} level={level} canRate={canRate} onRated={() => void refetch()} onClose={() => setOpenId(null)} />
       {published && <WarningsCard period={period} />}
     </Card>
   );

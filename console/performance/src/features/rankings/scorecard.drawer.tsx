@@ -3,33 +3,29 @@ import { Descriptions, Drawer, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScopeLevel } from '../../gql/graphql';
+import { drillDown, fmt } from './drill-down';
+import { DualTrackSection } from './dual-track.section';
 import { SCORECARD_TREND, type RankingRow, type ScoreLineRow } from './rankings.operations';
+import { StationBreakdown } from './station-breakdown';
 import { TierTag } from './tier-tag';
 
-/**
- * Where the records behind a community's line are, in the remote that owns them: the list
- * filtered to what the line counts (the unregistered floating residents, the unfiled rentals…).
- */
-function drillDown(code: string, communityId: string): string | null {
-  const c = encodeURIComponent(communityId);
-  const paths: Record<string, string> = {
-    FLOATING_REGISTRATION: `/population/residents?community=${c}&kind=floating&residence=unregistered`,
-    RENTAL_REGISTRATION: `/population/housing?community=${c}&use=rented&rentalUnregistered=1`,
-    SPECIAL_PERSON_VISITS: `/population/residents?community=${c}&overdue=1`,
-    KEY_UNIT_INSPECTIONS: `/population/units`,
-    DISPUTES_RESOLVED: `/disputes/ledger?community=${c}`,
-    REPEAT_DISPUTES: `/disputes/ledger?community=${c}&repeat=1`,
-    OVERDUE_DISPUTES: `/disputes/ledger?community=${c}&overdue=1`,
-    TIME_IN_COMMUNITY: `/staffing/presence`,
-    SATISFACTION: `/performance/surveys?community=${c}`,
-  };
-  return paths[code] ?? null;
-}
-
-const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
-
 /** 记分卡: every point of a score, from the facts (numerator and denominator) to the points. */
-export function ScorecardDrawer({ card, period, level, onClose }: { card: RankingRow | null; period: string; level: ScopeLevel; onClose: () => void }) {
+export function ScorecardDrawer({
+  card,
+  period,
+  level,
+  canRate,
+  onRated,
+  onClose,
+}: {
+  card: RankingRow | null;
+  period: string;
+  level: ScopeLevel;
+  /** Whether the caller may score this officer's short line now. */
+  canRate: boolean;
+  onRated: () => void;
+  onClose: () => void;
+}) {
   return (
     <Drawer title={card ? `${card.name} · ${period} 记分卡` : ''} open={!!card} onClose={onClose} width={960} destroyOnHidden>
       {card && (
@@ -46,6 +42,7 @@ export function ScorecardDrawer({ card, period, level, onClose }: { card: Rankin
             </Descriptions.Item>
             <Descriptions.Item label="状态">{card.published ? <Tag color="blue">已发布快照</Tag> : <Tag>实时草稿</Tag>}</Descriptions.Item>
           </Descriptions>
+          {level === 'officer' && <DualTrackSection card={card} period={period} canRate={canRate} onRated={onRated} />}
           <Table<ScoreLineRow>
             rowKey="code"
             size="small"
@@ -53,6 +50,12 @@ export function ScorecardDrawer({ card, period, level, onClose }: { card: Rankin
             dataSource={card.lines}
             data-testid="scorecard-lines"
             rowClassName={(l) => (l.applicable ? '' : 'ant-table-row-disabled')}
+            // a station's line opens onto its communities' shares, and from each to the records
+            expandable={
+              level === 'station'
+                ? { expandedRowRender: (l) => <StationBreakdown stationId={card.scopeId} period={period} code={l.code} />, rowExpandable: (l) => l.applicable }
+                : undefined
+            }
             columns={[
               { title: '指标', dataIndex: 'name' },
               { title: '目标', render: (_, l) => `${l.direction === 'higher_better' ? '≥' : '≤'} ${l.target}${l.unit}` },

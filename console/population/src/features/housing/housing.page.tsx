@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
@@ -45,7 +46,7 @@ export function HousingPage() {
       title="实有房屋"
       extra={
         <Space wrap>
-          {communityId && <Tag>{page?.nodes[0]?.community.name ?? '指定社区'}</Tag>}
+          <CommunityFilterTag communityId={communityId} />
           <Select<HousingUse>
             value={use ?? undefined}
             placeholder="用途"

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ResidentKind } from '../../gql/graphql';
@@ -34,7 +35,7 @@ export function ResidentsPage() {
       extra={
         <Space>
           {residenceRegistered === false && <Tag color="red">未办理居住登记</Tag>}
-          {communityId && <Tag>{page?.nodes[0]?.community.name ?? '指定社区'}</Tag>}
+          <CommunityFilterTag communityId={communityId} />
           <Select<ResidentKind>
             value={kind ?? undefined}
             placeholder="类别"

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { userError, validateInput } from '@cp/service-kit';
+import { createOrRevise, updateWithVersion, userError, validateInput } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { PerformanceContext } from '../../context';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
 import { Indicator } from './indicator.type';
-import { IndicatorOverrideEntity } from './override.entity';
+import { IndicatorOverrideEntity, ScopeLevel } from './override.entity';
 import { IndicatorOverride, IndicatorOverridePayload, SetIndicatorOverrideInput } from './override.type';
 
 @Resolver(() => Indicator)
@@ -31,7 +31,7 @@ export class IndicatorResolver {
   }
 
   @Authorized('district_admin')
-  @Mutation(() => IndicatorOverridePayload, { description: '调整某派出所或社区的指标目标、权重；未发布的考核期按新值计算' })
+  @Mutation(() => IndicatorOverridePayload, { description: '调整某派出所或社区的指标目标、权重（修改、取消时带上 version）；未发布的考核期按新值计算' })
   async setIndicatorOverride(
     @Arg('input', () => SetIndicatorOverrideInput) input: SetIndicatorOverrideInput,
     @Ctx() ctx: PerformanceContext,
@@ -39,18 +39,33 @@ export class IndicatorResolver {
     const problems = await validateInput(input);
     const indicator = await ctx.em.findOne(IndicatorEntity, { code: input.code });
     if (!indicator) problems.push(userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code'));
+    if (input.level === ScopeLevel.officer) problems.push(userError('OVERRIDE_SCOPE', '目标与权重按派出所或社区调整，不按个人', 'level'));
+    else if (!problems.length && !(await placeExists(ctx, input.level, input.scopeId)))
+      problems.push(userError('OVERRIDE_SCOPE', '该派出所或社区不存在', 'scopeId'));
     if (problems.length) return { override: null, errors: problems };
     const existing = await ctx.em.findOne(IndicatorOverrideEntity, { indicator, level: input.level, scopeId: input.scopeId });
     if (input.target == null && input.weight == null) {
-      if (existing) await ctx.em.remove(existing).flush();
-      return { override: null, errors: [] };
+      if (!existing) return { override: null, errors: [] };
+      const removed = await updateWithVersion(ctx.em, existing, input.version ?? -1, (tx, o) => tx.remove(o));
+      return { override: null, errors: removed.ok ? [] : [removed.error] };
     }
-    const row = existing ?? ctx.em.create(IndicatorOverrideEntity, { id: randomUUID(), indicator: indicator!, level: input.level, scopeId: input.scopeId });
-    row.target = input.target == null ? null : String(input.target);
-    row.weight = input.weight == null ? null : String(input.weight);
-    await ctx.em.flush();
-    return { override: toOverride(row), errors: [] };
+    const values = { target: input.target == null ? null : String(input.target), weight: input.weight == null ? null : String(input.weight) };
+    const result = await createOrRevise(
+      ctx.em,
+      existing,
+      input.version,
+      (o) => Object.assign(o, values),
+      () => ctx.em.create(IndicatorOverrideEntity, { id: randomUUID(), indicator: indicator!, level: input.level, scopeId: input.scopeId, ...values }),
+    );
+    return result.ok ? { override: toOverride(result.value), errors: [] } : { override: null, errors: [result.error] };
   }
+}
+
+/** The place an override is for, as population knows it. */
+async function placeExists(ctx: PerformanceContext, level: ScopeLevel, id: string): Promise<boolean> {
+  const field = level === ScopeLevel.station ? 'station' : 'community';
+  const data = await ctx.gateway.query<Record<string, { id: string } | null>>(`query OverridePlace($id: ID!) { place: ${field}(id: $id) { id } }`, { id });
+  return !!data.place;
 }
 
 const toOverride = (o: IndicatorOverrideEntity): IndicatorOverride => ({
@@ -59,4 +74,5 @@ const toOverride = (o: IndicatorOverrideEntity): IndicatorOverride => ({
   scopeId: o.scopeId,
   target: o.target == null ? null : Number(o.target),
   weight: o.weight == null ? null : Number(o.weight),
+  version: o.version,
 });

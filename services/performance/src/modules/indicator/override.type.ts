@@ -1,6 +1,6 @@
 import { UserError } from '@cp/service-kit';
-import { IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ScopeLevel } from './override.entity';
 
 @ObjectType({ description: '某派出所或社区对一项指标的目标、权重调整' })
@@ -10,6 +10,7 @@ export class IndicatorOverride {
   @Field(() => ID) scopeId!: string;
   @Field(() => Float, { nullable: true }) target!: number | null;
   @Field(() => Float, { nullable: true }) weight!: number | null;
+  @Field(() => Int) version!: number;
 }
 
 @ObjectType()
@@ -32,4 +33,5 @@ export class SetIndicatorOverrideInput {
   @Min(0, { message: '权重应在 0 到 100 之间', context: { code: 'OVERRIDE_WEIGHT' } })
   @Max(100, { message: '权重应在 0 到 100 之间', context: { code: 'OVERRIDE_WEIGHT' } })
   weight?: number | null;
+  @Field(() => Int, { nullable: true, description: '修改或取消已有调整时必填' }) @IsOptional() @IsInt() version?: number | null;
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { ScopeLevel } from '../indicator/override.entity';
+import type { DualTrack } from '../dual-track/dual-track.type';
 import type { ScoreLine } from '../scoring/score';
 
 export enum Tier {
@@ -28,6 +29,8 @@ export class ScorecardEntity {
   @Property({ type: 'integer' }) rankedOf!: number;
   @Enum({ items: () => Tier, nativeEnumName: 'tier' }) tier!: Tier;
   @Property({ type: 'json' }) lines!: ScoreLine[];
+  /** An officer's long and short lines as they stood (the total combines them). */
+  @Property({ type: 'json', nullable: true }) dualTrack?: DualTrack | null;
   @Property({ type: 'datetime' }) publishedAt!: Date;
   @Property({ type: 'string' }) publishedBy!: string;
 }

@@ -216,3 +216,148 @@ describe('scorecards computed from the work', () => {
     expect(line(officer.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: floating });
   });
 });
+
+describe('dual track: the long line computed, the short line from the duty deputy, 50 % each', () => {
+  const Q2 = '2026-Q2';
+  const RATE = `mutation($i: RateDutyWorkInput!) { rateDutyWork(input: $i) { rating { score version ratedBy } errors { code field } } }`;
+  const OFFICERS = `{ ranking(period: "${Q2}", level: officer) { scopeId stationId total dualTrack { longLine shortLine rating { score basis } } } }`;
+  let head: Record<string, string>;
+  const asHead = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await gql(platform.gatewayUrl, query, variables, head);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data!;
+  };
+  type OfficerCard = { scopeId: string; stationId: string; total: number | null; dualTrack: { longLine: number | null; shortLine: number | null } };
+
+  beforeAll(async () => {
+    head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+  });
+
+  it("combines an officer's computed score with the duty deputy's, and refuses what is not the deputy's to score", async () => {
+    const qianmen = demoStations(5)[0]!.id;
+    const { policeGroups } = await call(`query($s: ID!) { policeGroups(stationId: $s) { members { id } } }`, { s: qianmen });
+    const onDuty = new Set<string>(policeGroups.flatMap((g: { members: Array<{ id: string }> }) => g.members.map((m) => m.id)));
+    const before: OfficerCard[] = (await call(OFFICERS)).ranking;
+    const officer = before.find((c) => c.stationId === qianmen && onDuty.has(c.scopeId) && c.total !== null)!;
+    expect(officer.dualTrack).toEqual({ longLine: officer.total, shortLine: null, rating: null });
+
+    const input = { period: Q2, officerId: officer.scopeId, score: 90, basis: '本季度值班 26 次，处警无差错' };
+    expect((await asHead(RATE, { i: input })).rateDutyWork).toEqual({ rating: { score: 90, version: 1, ratedBy: '前门派出所所长' }, errors: [] });
+    const after: OfficerCard[] = (await call(OFFICERS)).ranking;
+    const combined = after.find((c) => c.scopeId === officer.scopeId)!;
+    expect(combined.dualTrack).toMatchObject({ longLine: officer.total, shortLine: 90 });
+    expect(combined.total).toBe(Math.round(((officer.total! + 90) / 2) * 100) / 100);
+
+    // a revision names the version it revises
+    expect((await asHead(RATE, { i: { ...input, score: 85 } })).rateDutyWork.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
+    expect((await asHead(RATE, { i: { ...input, score: 85, version: 1 } })).rateDutyWork.rating).toMatchObject({ score: 85, version: 2 });
+    expect((await asHead(RATE, { i: { ...input, score: 80, version: 1 } })).rateDutyWork.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
+
+    const other = before.find((c) => c.stationId !== qianmen)!;
+    const refusals = [
+      [{ ...input, officerId: other.scopeId }, 'OUTSIDE_JURISDICTION'],
+      [{ ...input, score: 101 }, 'RATING_SCORE'],
+      [{ ...input, basis: '' }, 'RATING_BASIS'],
+      [{ ...input, period: '2999-Q1' }, 'PERIOD_NOT_STARTED'],
+      [{ ...input, period: '2026-Q1' }, 'PERIOD_ALREADY_PUBLISHED'],
+    ] as const;
+    for (const [i, code] of refusals) expect((await asHead(RATE, { i })).rateDutyWork.errors[0], code).toMatchObject({ code });
+    const offDuty = before.find((c) => c.stationId === qianmen && !onDuty.has(c.scopeId));
+    if (offDuty)
+      expect((await asHead(RATE, { i: { ...input, officerId: offDuty.scopeId } })).rateDutyWork.errors[0]).toMatchObject({ code: 'OFFICER_NOT_ON_DUTY_GROUP' });
+    // the district does not score duty work: the station's leadership does
+    const byAdmin = await gql(platform.gatewayUrl, RATE, { i: input }, admin);
+    expect(byAdmin.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('reverse evaluation: stations rate the functional departments', () => {
+  const Q2 = '2026-Q2';
+  const RATE = `mutation($i: RateDepartmentInput!) { rateDepartment(input: $i) { rating { score version station { id } } errors { code field } } }`;
+  let head: Record<string, string>;
+  const asHead = async (query: string, variables?: Record<string, unknown>) => (await gql(platform.gatewayUrl, query, variables, head)).data!;
+
+  beforeAll(async () => {
+    head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+  });
+
+  /*
+   * 前门 rates 指挥中心 90 / 80 / 70 (mean 80); the test station 60 / 70 / 50 (mean 60) and 法制大队
+   * 50 / 50 / 50 (mean 50, a poor rating). 指挥中心: 75, 75, 60, score (80 + 60) / 2 = 70, rank 1;
+   * 法制大队: 50, rank 2, one poor rating; the four departments nobody rated: no rank, last.
+   */
+  it('aggregates the ratings of a period into a ranking of the departments, counted by hand', async () => {
+    const qianmen = demoStations(5)[0]!.id;
+    const input = { period: Q2, stationId: qianmen, departmentCode: 'COMMAND_CENTRE', responsiveness: 90, effectiveness: 80, ownership: 70 };
+    expect((await asHead(RATE, { i: input })).rateDepartment).toEqual({ rating: { score: 80, version: 1, station: { id: qianmen } }, errors: [] });
+    const performance = (q: string, p: unknown[]) => platform.orms.performance.em.getConnection().execute(q, p);
+    const department = async (code: string) => (await performance(`select id from department where code = ?`, [code]))[0].id;
+    for (const [code, r, e, o, comment] of [
+      ['COMMAND_CENTRE', 60, 70, 50, '两次跨所调度迟缓'],
+      ['LEGAL', 50, 50, 50, '案件审核积压，退回派出所补正三次'],
+    ] as const) {
+      await performance(
+        `insert into department_rating (id, period_code, station_id, department_id, responsiveness, effectiveness, ownership, comment, rated_by, rated_at) values (?, ?, ?, ?, ?, ?, ?, ?, '考核测试派出所所长', now())`,
+        [randomUUID(), Q2, station, await department(code), r, e, o, comment],
+      );
+    }
+    const { departmentRanking } = await call(
+      `{ departmentRanking(period: "${Q2}") { department { code } rank stations responsiveness effectiveness ownership score poorRatings } }`,
+    );
+    expect(departmentRanking.slice(0, 2)).toEqual([
+      { department: { code: 'COMMAND_CENTRE' }, rank: 1, stations: 2, responsiveness: 75, effectiveness: 75, ownership: 60, score: 70, poorRatings: 0 },
+      { department: { code: 'LEGAL' }, rank: 2, stations: 1, responsiveness: 50, effectiveness: 50, ownership: 50, score: 50, poorRatings: 1 },
+    ]);
+    expect(departmentRanking.slice(2).every((d: { rank: number | null; stations: number }) => d.rank === null && d.stations === 0)).toBe(true);
+    expect(departmentRanking).toHaveLength(6);
+
+    // the district reads every station's ratings, a station its own
+    const RATINGS = `{ departmentRatings(period: "${Q2}") { station { id } department { code } comment } }`;
+    expect((await call(RATINGS)).departmentRatings).toHaveLength(3);
+    expect((await asHead(RATINGS)).departmentRatings).toEqual([{ station: { id: qianmen }, department: { code: 'COMMAND_CENTRE' }, comment: null }]);
+  });
+
+  it('refuses ratings of another station, poor scores without an example, and revisions of a version not seen', async () => {
+    const qianmen = demoStations(5)[0]!.id;
+    const input = { period: Q2, stationId: qianmen, departmentCode: 'PUBLIC_ORDER', responsiveness: 90, effectiveness: 90, ownership: 90 };
+    const refusals = [
+      [{ ...input, stationId: station }, 'REVERSE_EVALUATION_OWN_STATION'],
+      [{ ...input, ownership: 40 }, 'RATING_COMMENT_REQUIRED'],
+      [{ ...input, responsiveness: -1 }, 'RATING_SCORE'],
+      [{ ...input, departmentCode: 'NOPE' }, 'DEPARTMENT_NOT_FOUND'],
+      [{ ...input, departmentCode: 'COMMAND_CENTRE' }, 'STALE_VERSION'],
+      [{ ...input, departmentCode: 'COMMAND_CENTRE', version: 7 }, 'STALE_VERSION'],
+      [{ ...input, period: '2026-Q1' }, 'PERIOD_ALREADY_PUBLISHED'],
+    ] as const;
+    for (const [i, code] of refusals) expect((await asHead(RATE, { i })).rateDepartment.errors[0], code).toMatchObject({ code });
+    const revised = (await asHead(RATE, { i: { ...input, departmentCode: 'COMMAND_CENTRE', ownership: 40, comment: '社区安防检查任务转派到所', version: 1 } }))
+      .rateDepartment;
+    expect(revised).toMatchObject({ rating: { score: 73.33, version: 2 }, errors: [] }); // (90 + 90 + 40) / 3
+    const byAdmin = await gql(platform.gatewayUrl, RATE, { i: input }, admin);
+    expect(byAdmin.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('overrides of the catalogue (no 一刀切)', () => {
+  it('are set for a station or a community that exists, revised at the version seen, and removed', async () => {
+    const SET = `mutation($i: SetIndicatorOverrideInput!) { setIndicatorOverride(input: $i) { override { target weight version } errors { code field } } }`;
+    const base = { code: 'RENTAL_REGISTRATION', level: 'station', scopeId: station };
+    expect((await call(SET, { i: { ...base, target: 90 } })).setIndicatorOverride).toEqual({ override: { target: 90, weight: null, version: 1 }, errors: [] });
+    expect((await call(SET, { i: { ...base, target: 85 } })).setIndicatorOverride.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
+    expect((await call(SET, { i: { ...base, target: 85, weight: 12, version: 1 } })).setIndicatorOverride.override).toEqual({
+      target: 85,
+      weight: 12,
+      version: 2,
+    });
+    expect((await call(SET, { i: { ...base, level: 'officer', target: 80 } })).setIndicatorOverride.errors).toEqual([
+      { code: 'OVERRIDE_SCOPE', field: 'level' },
+    ]);
+    expect((await call(SET, { i: { ...base, level: 'community', scopeId: randomUUID(), target: 80 } })).setIndicatorOverride.errors).toEqual([
+      { code: 'OVERRIDE_SCOPE', field: 'scopeId' },
+    ]);
+    expect((await call(SET, { i: { ...base, version: 1 } })).setIndicatorOverride.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
+    expect((await call(SET, { i: { ...base, version: 2 } })).setIndicatorOverride).toEqual({ override: null, errors: [] });
+    const { indicatorOverrides } = await call(`{ indicatorOverrides { code scopeId } }`);
+    expect(indicatorOverrides).toEqual([{ code: 'FLOATING_REGISTRATION', scopeId: c2 }]);
+  });
+});

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entity';
 import { parsePeriodCode, previousPeriod, type Period } from '../period/period';
+import { combineTracks, DualTrackService } from '../dual-track/dual-track.service';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
 import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
 import { issueWarnings } from '../warning/warning.service';
@@ -87,6 +88,7 @@ export class ScorecardService {
             rankedOf: c.rankedOf!,
             tier: c.tier!,
             lines: c.lines,
+            dualTrack: c.dualTrack,
             publishedAt: at,
             publishedBy: by,
           });
@@ -102,14 +104,17 @@ export class ScorecardService {
   }
 
   private async draft(period: Period, level: ScopeLevel): Promise<Scorecard[]> {
-    const [facts, { indicators, overrides }, rules] = await Promise.all([
+    const [facts, { indicators, overrides }, rules, dutyRatings] = await Promise.all([
       this.factsOf(period),
       this.loadCatalogue(),
       this.ctx.em.findOneOrFail(PerformanceRulesEntity, 1),
+      level === ScopeLevel.officer ? new DualTrackService(this.ctx).ratingsOf(period.code) : null,
     ]);
     const scopes = scopesOf(facts, level);
     const cards = scopes.map((scope): Scorecard => {
-      const { lines, total } = score(applied(indicators, overrides, scope), scope.measures);
+      const { lines, total: computed } = score(applied(indicators, overrides, scope), scope.measures);
+      // an officer's computed score is the long line; a duty deputy's score, if any, the short line
+      const { total, dualTrack } = dutyRatings ? combineTracks(computed, dutyRatings.get(scope.id) ?? null) : { total: computed, dualTrack: null };
       return {
         period: period.code,
         level,
@@ -123,6 +128,7 @@ export class ScorecardService {
         published: false,
         publishedAt: null,
         lines,
+        dualTrack,
       };
     });
     return rank(cards, rules.excellentShare);
@@ -208,4 +214,5 @@ const fromSnapshot = (s: ScorecardEntity): Scorecard => ({
   published: true,
   publishedAt: s.publishedAt.toISOString(),
   lines: s.lines,
+  dualTrack: s.dualTrack ?? null,
 });

@@ -2,12 +2,13 @@ import { UserError } from '@cp/service-kit';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Direction, IndicatorKind, IndicatorSource } from '../indicator/indicator.entity';
 import { ScopeLevel } from '../indicator/override.entity';
+import { DualTrack } from '../dual-track/dual-track.type';
 import { Tier } from './scorecard.entity';
 
 registerEnumType(ScopeLevel, {
   name: 'ScopeLevel',
   description: '考核对象层级',
-  valuesConfig: { station: { description: '派出所' }, community: { description: '社区' } },
+  valuesConfig: { station: { description: '派出所' }, community: { description: '社区' }, officer: { description: '社区民警（A 岗）' } },
 });
 registerEnumType(Tier, { name: 'Tier', description: '考核等次', valuesConfig: { excellent: { description: '优秀' }, ordinary: { description: '一般' } } });
 
@@ -43,6 +44,7 @@ export class Scorecard {
   @Field({ description: '是否已发布（已发布的为快照，之后的数据变化不会改写）' }) published!: boolean;
   @Field(() => String, { nullable: true }) publishedAt!: string | null;
   @Field(() => [ScoreLine]) lines!: ScoreLine[];
+  @Field(() => DualTrack, { nullable: true, description: '社区民警的双轨考核：有短线评分时总分 = 长线 × 50% + 短线 × 50%' }) dualTrack!: DualTrack | null;
 }
 
 @ObjectType()

@@ -17,6 +17,7 @@ const card = (id: string, total: number | null, rank: number, of = 5): Scorecard
   published: true,
   publishedAt: null,
   lines: [],
+  dualTrack: null,
 });
 
 describe('warnings to the bottom of a ranking', () => {

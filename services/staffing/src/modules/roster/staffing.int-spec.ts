@@ -227,14 +227,14 @@ describe('time in the community', () => {
         to,
         'phone',
       ]);
-    // the week of 2026-10-05 (Mon) .. 10-12, before the demo's check-ins: 8 + 8 + 8 + 10 (never checked out: capped) = 34 h of 40
-    await stay(1, '2026-10-05T08:30:00+08:00', '2026-10-05T16:30:00+08:00');
-    await stay(2, '2026-10-06T08:30:00+08:00', '2026-10-06T16:30:00+08:00');
-    await stay(3, '2026-10-07T08:30:00+08:00', '2026-10-07T16:30:00+08:00');
-    await stay(4, '2026-10-08T08:30:00+08:00', null);
+    // the week of 2026-03-02 (Mon) .. 03-09, long before the demo's check-ins (the last 120 days): 8 + 8 + 8 + 10 (never checked out: capped) = 34 h of 40
+    await stay(1, '2026-03-02T08:30:00+08:00', '2026-03-02T16:30:00+08:00');
+    await stay(2, '2026-03-03T08:30:00+08:00', '2026-03-03T16:30:00+08:00');
+    await stay(3, '2026-03-04T08:30:00+08:00', '2026-03-04T16:30:00+08:00');
+    await stay(4, '2026-03-05T08:30:00+08:00', null);
     const { officer: o } = await call(
       admin,
-      'query($id: ID!) { officer(id: $id) { timeInCommunity(from: "2026-10-05T00:00:00+08:00", to: "2026-10-12T00:00:00+08:00") { hours workingHours share target meetsTarget openStays } } }',
+      'query($id: ID!) { officer(id: $id) { timeInCommunity(from: "2026-03-02T00:00:00+08:00", to: "2026-03-09T00:00:00+08:00") { hours workingHours share target meetsTarget openStays } } }',
       {
         id: me,
       },

@@ -1,0 +1,21 @@
+/**
+ * Where the records behind a community's line are, in the remote that owns them: the list
+ * filtered to what the line counts (the unregistered floating residents, the unfiled rentals…).
+ */
+export function drillDown(code: string, communityId: string): string | null {
+  const c = encodeURIComponent(communityId);
+  const paths: Record<string, string> = {
+    FLOATING_REGISTRATION: `/population/residents?community=${c}&kind=floating&residence=unregistered`,
+    RENTAL_REGISTRATION: `/population/housing?community=${c}&use=rented&rentalUnregistered=1`,
+    SPECIAL_PERSON_VISITS: `/population/residents?community=${c}&overdue=1`,
+    KEY_UNIT_INSPECTIONS: `/population/units`,
+    DISPUTES_RESOLVED: `/disputes/ledger?community=${c}`,
+    REPEAT_DISPUTES: `/disputes/ledger?community=${c}&repeat=1`,
+    OVERDUE_DISPUTES: `/disputes/ledger?community=${c}&overdue=1`,
+    TIME_IN_COMMUNITY: `/staffing/presence`,
+    SATISFACTION: `/performance/surveys?community=${c}`,
+  };
+  return paths[code] ?? null;
+}
+
+export const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));

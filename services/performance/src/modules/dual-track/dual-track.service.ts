@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { parsePeriodCode } from '../period/period';
+import { ratingWindowError } from '../period/rating-window';
+import { DutyRatingEntity } from './duty-rating.entity';
+import type { DualTrack, DutyRating, DutyRatingPayload, RateDutyWorkInput } from './dual-track.type';
+
+export const toDutyRating = (r: DutyRatingEntity): DutyRating => ({
+  id: r.id,
+  period: r.periodCode,
+  officerId: r.officerId,
+  score: r.score,
+  basis: r.basis,
+  ratedBy: r.ratedBy,
+  ratedAt: r.ratedAt.toISOString(),
+  version: r.version,
+});
+
+/**
+ * 双轨考核 (as at Qianmen): the community team lead's long line — here the officer's scorecard,
+ * computed from the work — and the duty deputy's short line, each 50 %. Where the officer has no
+ * short-line score (not on a duty group, or not yet rated) the long line alone is the score.
+ */
+export function combineTracks(longLine: number | null, rating: DutyRating | null): { total: number | null; dualTrack: DualTrack } {
+  const shortLine = rating?.score ?? null;
+  const total = longLine === null || shortLine === null ? longLine : Math.round(((longLine + shortLine) / 2) * 100) / 100;
+  return { total, dualTrack: { longLine, shortLine, rating } };
+}
+
+export class DualTrackService {
+  constructor(private readonly ctx: BaseContext) {}
+
+  /** The short-line scores of a period, by officer. */
+  async ratingsOf(periodCode: string): Promise<Map<string, DutyRating>> {
+    const rows = await this.ctx.em.find(DutyRatingEntity, { periodCode });
+    return new Map(rows.map((r) => [r.officerId, toDutyRating(r)]));
+  }
+
+  /** The station's leadership scores the duty work of an officer on one of the station's duty groups. */
+  async rate(input: RateDutyWorkInput): Promise<DutyRatingPayload> {
+    const refused = (...errors: UserError[]): DutyRatingPayload => ({ rating: null, errors });
+    const problems = await validateInput(input);
+    if (problems.length) return refused(...problems);
+    const period = parsePeriodCode(input.period);
+    const closed = await ratingWindowError(this.ctx.em, period);
+    if (closed) return refused(closed);
+    const { officer } = await this.ctx.gateway.query<{ officer: { id: string; station: { id: string } | null } | null }>(
+      `query DutyOfficer($id: ID!) { officer(id: $id) { id station { id } } }`,
+      { id: input.officerId },
+    );
+    if (!officer?.station) return refused(userError('OFFICER_NOT_FOUND', '该民警不存在', 'officerId'));
+    const stationId = officer.station.id;
+    const j = requireJurisdiction(this.ctx.claims);
+    if (j.all || !j.stationIds.includes(stationId))
+      return refused(userError('OUTSIDE_JURISDICTION', '短线评分由本所值班副所长作出，只能评本所民警', 'officerId'));
+    const { policeGroups } = await this.ctx.gateway.query<{ policeGroups: Array<{ members: Array<{ id: string }> }> }>(
+      `query DutyGroups($stationId: ID!) { policeGroups(stationId: $stationId) { members { id } } }`,
+      { stationId },
+    );
+    if (!policeGroups.some((g) => g.members.some((m) => m.id === officer.id))) {
+      return refused(userError('OFFICER_NOT_ON_DUTY_GROUP', '该民警不在本所值班组，没有短线考核，只按长线计分', 'officerId'));
+    }
+
+    const fields = { score: input.score, basis: input.basis.trim(), ratedBy: this.ctx.claims!.name, ratedAt: new Date() };
+    const existing = await this.ctx.em.findOne(DutyRatingEntity, { periodCode: period.code, officerId: officer.id });
+    const result = await createOrRevise(
+      this.ctx.em,
+      existing,
+      input.version,
+      (r) => Object.assign(r, fields),
+      () => this.ctx.em.create(DutyRatingEntity, { id: randomUUID(), periodCode: period.code, officerId: officer.id, stationId, ...fields }),
+    );
+    return result.ok ? { rating: toDutyRating(result.value), errors: [] } : refused(result.error);
+  }
+}
