@@ -50,7 +50,8 @@ export async function chooseOption(page: Page, field: Locator, text: string): Pr
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await field.locator('.ant-select-selector').click();
   await page.keyboard.type(text);
-  await expect.poll(() => open.locator('.ant-select-item-option').count()).toBe(1);
+  // the options may still be on their way from the gateway
+  await expect.poll(() => open.locator('.ant-select-item-option').count(), { timeout: 15_000 }).toBe(1);
   await page.keyboard.press('Enter');
   await expect.poll(() => field.locator('.ant-select-selection-item').textContent()).toContain(text);
   await expect.poll(() => open.count()).toBe(0);

@@ -183,4 +183,29 @@ describe('console: performance', () => {
     expect(await page.getByTestId('overrides-RENTAL_REGISTRATION').textContent()).toContain('90%');
     await page.close();
   });
+
+  it('lets the district switch on a manual indicator and a station enter its value with the evidence', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '考核指标' }).click();
+    const row = page.getByTestId('indicators').locator('tr.ant-table-row', { hasText: '突出治安隐患申报整治' });
+    await row.locator('.ant-switch').click();
+    await expect.poll(() => row.locator('.ant-switch-checked').count(), { timeout: 30_000 }).toBe(1);
+    await page.close();
+
+    const qianmen = demoStations()[0];
+    const station = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(station, 'qianmen', 'Qianmen@2026');
+    await station.getByRole('menuitem', { name: '人工指标' }).click();
+    await chooseOption(station, station.getByTestId('manual-community'), `${qianmen.communities[0].name}（${qianmen.name}）`);
+    await station.getByLabel('数值').fill('1');
+    await station.getByLabel('佐证').fill('已整改');
+    await station.getByRole('button', { name: /录\s*入/ }).click();
+    await expect.poll(() => station.locator('.ant-form').textContent()).toContain('请写明佐证');
+    await station.getByLabel('佐证').fill('背街小巷照明不足，已加装路灯 12 盏，分局验收单 2026-031');
+    await station.getByRole('button', { name: /录\s*入/ }).click();
+    await expect.poll(() => station.getByTestId('manual-values').textContent(), { timeout: 30_000 }).toContain('分局验收单 2026-031');
+    expect(await station.getByTestId('manual-values').textContent()).toContain('突出治安隐患申报整治');
+    await station.close();
+  });
 });

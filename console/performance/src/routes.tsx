@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { IndicatorsPage } from './features/indicators/indicators.page';
+import { ManualValuesPage } from './features/manual/manual.page';
 import { RankingsPage } from './features/rankings/rankings.page';
 import { ReverseEvaluationPage } from './features/reverse/reverse.page';
 import { SurveysPage } from './features/surveys/surveys.page';
@@ -12,6 +13,7 @@ export default function PerformanceRoutes() {
       <Route path="indicators" element={<IndicatorsPage />} />
       <Route path="surveys" element={<SurveysPage />} />
       <Route path="reverse" element={<ReverseEvaluationPage />} />
+      <Route path="manual" element={<ManualValuesPage />} />
     </Routes>
   );
 }

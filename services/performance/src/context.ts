@@ -1,6 +1,7 @@
 import { byIdLoader, type BaseContext, type RequestContext } from '@cp/service-kit';
 import { IndicatorEntity } from './modules/indicator/indicator.entity';
 import { DualTrackService } from './modules/dual-track/dual-track.service';
+import { ManualValueService } from './modules/manual/manual.service';
 import { ReverseEvaluationService } from './modules/reverse/reverse.service';
 import { ScorecardService } from './modules/scorecard/scorecard.service';
 import { SurveyService } from './modules/survey/survey.service';
@@ -15,6 +16,7 @@ export function createScope(base: BaseContext) {
     warnings: new WarningService(base),
     reverseEvaluation: new ReverseEvaluationService(base),
     dualTrack: new DualTrackService(base),
+    manualValues: new ManualValueService(base),
   };
 }
 

@@ -8,6 +8,8 @@ import { PerformanceRulesEntity, ScorecardEntity } from './modules/scorecard/sco
 import { SurveyRoundEntity } from './modules/survey/survey.entity';
 import { WarningEntity } from './modules/warning/warning.entity';
 import { DepartmentEntity, DepartmentRatingEntity } from './modules/reverse/department.entity';
+import { ManualValueEntity } from './modules/manual/manual-value.entity';
+import { CommunityManualValuesResolver, ManualValueResolver } from './modules/manual/manual.resolver';
 import { DutyRatingEntity } from './modules/dual-track/duty-rating.entity';
 import { DualTrackResolver } from './modules/dual-track/dual-track.resolver';
 import { ReverseEvaluationResolver } from './modules/reverse/reverse.resolver';
@@ -30,6 +32,7 @@ export const performanceSubgraph: SubgraphDefinition = {
     DepartmentEntity,
     DepartmentRatingEntity,
     DutyRatingEntity,
+    ManualValueEntity,
   ],
   resolvers: [
     IndicatorResolver,
@@ -42,6 +45,8 @@ export const performanceSubgraph: SubgraphDefinition = {
     WarningResolver,
     ReverseEvaluationResolver,
     DualTrackResolver,
+    ManualValueResolver,
+    CommunityManualValuesResolver,
   ],
   // population's places, extended here: nothing of ours returns them, so they are listed
   orphanedTypes: [Community, Station, Officer],

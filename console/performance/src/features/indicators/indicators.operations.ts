@@ -8,7 +8,7 @@ export type StationRow = IndicatorCatalogueQuery['stations'][number];
 /** The catalogue, the places' own targets and weights, and the places to name them. */
 export const INDICATORS = graphql(`
   query IndicatorCatalogue {
-    indicators {
+    indicators(activeOnly: false) {
       id
       code
       name
@@ -19,6 +19,8 @@ export const INDICATORS = graphql(`
       unit
       weight
       formula
+      active
+      version
     }
     indicatorOverrides {
       code
@@ -52,6 +54,22 @@ export const SET_INDICATOR_OVERRIDE = graphql(`
       errors {
         code
         field
+        message
+      }
+    }
+  }
+`);
+
+export const SET_INDICATOR_ACTIVE = graphql(`
+  mutation SetIndicatorActive($code: String!, $active: Boolean!, $version: Int!) {
+    setIndicatorActive(code: $code, active: $active, version: $version) {
+      indicator {
+        id
+        active
+        version
+      }
+      errors {
+        code
         message
       }
     }

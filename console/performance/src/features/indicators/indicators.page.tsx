@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, INDICATOR_KIND_LABELS, INDICATOR_SOURCE_LABELS } from '@cp/ui';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { INDICATORS, type IndicatorRow, type OverrideRow } from './indicators.operations';
+import { INDICATORS, SET_INDICATOR_ACTIVE, type IndicatorRow, type OverrideRow } from './indicators.operations';
 import { OverrideModal } from './override.modal';
 
 /**
@@ -10,9 +10,16 @@ import { OverrideModal } from './override.modal';
  * stations' and communities' own targets and weights (no 一刀切), which district admins set.
  */
 export function IndicatorsPage() {
+  const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(INDICATORS);
+  const [setActive] = useMutation(SET_INDICATOR_ACTIVE);
   const [editing, setEditing] = useState<{ indicator: IndicatorRow; override: OverrideRow | null } | null>(null);
-  const total = data?.indicators.reduce((s, i) => s + i.weight, 0) ?? 0;
+  const total = data?.indicators.filter((i) => i.active).reduce((s, i) => s + i.weight, 0) ?? 0;
+  const toggle = async (i: IndicatorRow, active: boolean) => {
+    const result = (await setActive({ variables: { code: i.code, active, version: i.version } })).data?.setIndicatorActive;
+    if (!result || result.errors.length) message.error(result?.errors.map((e) => e.message).join('；') || '操作失败');
+    void refetch();
+  };
   const isAdmin = !!data?.me.roles.includes('district_admin');
   const stations = data?.stations ?? [];
   const names = new Map<string, string>([
@@ -23,13 +30,14 @@ export function IndicatorsPage() {
   const overridesOf = (code: string) => (data?.indicatorOverrides ?? []).filter((o) => o.code === code);
 
   return (
-    <Card title="考核指标目录" extra={<Typography.Text type="secondary">权重合计 {total} 分</Typography.Text>}>
+    <Card title="考核指标目录" extra={<Typography.Text type="secondary">启用指标权重合计 {total} 分（总分按适用指标折算为百分制）</Typography.Text>}>
       <ErrorNotice error={error} />
       <Table<IndicatorRow>
         rowKey="id"
         loading={loading}
         dataSource={data?.indicators ?? []}
         pagination={false}
+        rowClassName={(i) => (i.active ? '' : 'ant-table-row-disabled')}
         data-testid="indicators"
         expandable={{
           rowExpandable: (i) => overridesOf(i.code).length > 0,
@@ -61,6 +69,10 @@ export function IndicatorsPage() {
           ),
         }}
         columns={[
+          {
+            title: '启用',
+            render: (_, i) => <Switch size="small" checked={i.active} disabled={!isAdmin} onChange={(on) => void toggle(i, on)} />,
+          },
           { title: '代码', dataIndex: 'code' },
           { title: '指标', dataIndex: 'name' },
           { title: '性质', dataIndex: 'kind', render: (k: string) => <Tag color={k === 'outcome' ? 'blue' : 'green'}>{INDICATOR_KIND_LABELS[k] ?? k}</Tag> },

@@ -15,7 +15,8 @@ export function drillDown(code: string, communityId: string): string | null {
     TIME_IN_COMMUNITY: `/staffing/presence`,
     SATISFACTION: `/performance/surveys?community=${c}`,
   };
-  return paths[code] ?? null;
+  // every computed or surveyed indicator is listed above; the rest are entered by hand, with evidence
+  return paths[code] ?? `/performance/manual?community=${c}`;
 }
 
 export const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));

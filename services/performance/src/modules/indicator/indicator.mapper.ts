@@ -13,4 +13,5 @@ export const toIndicator = (e: IndicatorEntity): Indicator => ({
   weight: Number(e.weight),
   formula: e.formula,
   active: e.active,
+  version: e.version,
 });

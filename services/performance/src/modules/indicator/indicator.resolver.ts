@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createOrRevise, updateWithVersion, userError, validateInput } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { PerformanceContext } from '../../context';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
-import { Indicator } from './indicator.type';
+import { Indicator, IndicatorPayload } from './indicator.type';
 import { IndicatorOverrideEntity, ScopeLevel } from './override.entity';
 import { IndicatorOverride, IndicatorOverridePayload, SetIndicatorOverrideInput } from './override.type';
 
@@ -28,6 +28,20 @@ export class IndicatorResolver {
   async indicatorOverrides(@Ctx() ctx: PerformanceContext): Promise<IndicatorOverride[]> {
     const rows = await ctx.em.find(IndicatorOverrideEntity, {}, { populate: ['indicator'] });
     return rows.map(toOverride);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => IndicatorPayload, { description: '启用或停用一项指标；未发布的考核期随之计算，总分按启用指标的权重折算为百分制' })
+  async setIndicatorActive(
+    @Arg('code') code: string,
+    @Arg('active') active: boolean,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: PerformanceContext,
+  ): Promise<IndicatorPayload> {
+    const indicator = await ctx.em.findOne(IndicatorEntity, { code });
+    if (!indicator) return { indicator: null, errors: [userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code')] };
+    const result = await updateWithVersion(ctx.em, indicator, version, (_tx, i) => ((i.active = active), i));
+    return result.ok ? { indicator: toIndicator(result.value), errors: [] } : { indicator: null, errors: [result.error] };
   }
 
   @Authorized('district_admin')

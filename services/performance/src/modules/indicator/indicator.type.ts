@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '@cp/service-kit';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Direction, IndicatorKind, IndicatorSource } from './indicator.entity';
 
 registerEnumType(IndicatorKind, {
@@ -31,4 +32,11 @@ export class Indicator {
   @Field(() => Float, { description: '权重（百分制分值）' }) weight!: number;
   @Field({ description: '计算口径' }) formula!: string;
   @Field() active!: boolean;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType()
+export class IndicatorPayload {
+  @Field(() => Indicator, { nullable: true }) indicator!: Indicator | null;
+  @Field(() => [UserError]) errors!: UserError[];
 }

@@ -361,3 +361,52 @@ describe('overrides of the catalogue (no 一刀切)', () => {
     expect(indicatorOverrides).toEqual([{ code: 'FLOATING_REGISTRATION', scopeId: c2 }]);
   });
 });
+
+describe('manual indicators, entered with evidence', () => {
+  it('scores what the system cannot count once the district switches the indicator on, and refuses typing in what it can', async () => {
+    const { indicator } = await call(`{ indicator(code: "HAZARD_RECTIFIED") { active version source } }`);
+    expect(indicator).toMatchObject({ active: false, source: 'manual' });
+    const on = await call(
+      `mutation($v: Int!) { setIndicatorActive(code: "HAZARD_RECTIFIED", active: true, version: $v) { indicator { active version } errors { code } } }`,
+      {
+        v: indicator.version,
+      },
+    );
+    expect(on.setIndicatorActive).toEqual({ indicator: { active: true, version: indicator.version + 1 }, errors: [] });
+
+    const RECORD = `mutation($i: RecordManualValueInput!) { recordManualValue(input: $i) { value { value evidence version } errors { code field } } }`;
+    const input = {
+      code: 'HAZARD_RECTIFIED',
+      period: '2026-Q2',
+      communityId: c1,
+      value: 1,
+      evidence: '申报：背街小巷照明不足；6 月 20 日分局验收通过（验收单 2026-017）',
+    };
+    const refusals = [
+      [{ ...input, evidence: '已整改' }, 'MANUAL_EVIDENCE'],
+      [{ ...input, code: 'FLOATING_REGISTRATION' }, 'INDICATOR_NOT_MANUAL'],
+      [{ ...input, period: '2026-Q1' }, 'PERIOD_ALREADY_PUBLISHED'],
+      [{ ...input, value: -1 }, 'MANUAL_VALUE'],
+      [{ ...input, communityId: randomUUID() }, 'COMMUNITY_NOT_FOUND'],
+    ] as const;
+    for (const [i, code] of refusals) expect((await call(RECORD, { i })).recordManualValue.errors[0], code).toMatchObject({ code });
+    expect((await call(RECORD, { i: input })).recordManualValue).toEqual({ value: { value: 1, evidence: input.evidence, version: 1 }, errors: [] });
+
+    // target 1 件, higher is better: 1 of 1 → the full 5 points in C1; C2 recorded nothing → not applicable
+    const data = await call(
+      `query($c1: ID!, $c2: ID!) {
+      one: community(id: $c1) { scorecard(period: "2026-Q2") { lines { code numerator points applicable } } manualValues(period: "2026-Q2") { code evidence } }
+      two: community(id: $c2) { scorecard(period: "2026-Q2") { lines { code applicable } } }
+    }`,
+      { c1, c2 },
+    );
+    expect(line(data.one.scorecard, 'HAZARD_RECTIFIED')).toEqual({ code: 'HAZARD_RECTIFIED', numerator: 1, points: 5, applicable: true });
+    expect(line(data.two.scorecard, 'HAZARD_RECTIFIED')).toMatchObject({ applicable: false });
+    expect(data.one.manualValues).toEqual([{ code: 'HAZARD_RECTIFIED', evidence: input.evidence }]);
+
+    const off = await call(`mutation($v: Int!) { setIndicatorActive(code: "HAZARD_RECTIFIED", active: false, version: $v) { errors { code } } }`, {
+      v: indicator.version,
+    });
+    expect(off.setIndicatorActive.errors).toEqual([{ code: 'STALE_VERSION' }]);
+  });
+});

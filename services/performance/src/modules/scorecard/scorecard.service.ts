@@ -137,7 +137,7 @@ export class ScorecardService {
   private factsOf(period: Period): Promise<DistrictFacts> {
     let f = this.facts.get(period.code);
     if (!f) {
-      f = readDistrictFacts(this.ctx.gateway, this.ctx.em, period.from, period.to);
+      f = readDistrictFacts(this.ctx.gateway, this.ctx.em, period);
       this.facts.set(period.code, f);
     }
     return f;

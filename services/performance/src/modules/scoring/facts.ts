@@ -1,11 +1,14 @@
 import type { GatewayClient } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { manualMeasures } from '../manual/manual.service';
+import type { Period } from '../period/period';
 import type { Measure } from './score';
 
 /**
  * The facts the indicators are computed from, read from the domains that own them through the
  * gateway under this service's identity, in one request for the whole district: population's
- * registration and schedule facts, disputes' outcomes, staffing's time in the community.
+ * registration and schedule facts, disputes' outcomes, staffing's time in the community; plus our
+ * own surveys and the few manual values recorded with evidence.
  */
 const FACTS = `query PerformanceFacts($from: String!, $to: String!) {
   stations {
@@ -57,7 +60,7 @@ function hoursOf(times: Array<{ hours: number; workingHours: number }>): Measure
 }
 
 /** One community's measures, by indicator code. */
-function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined): Map<string, Measure> {
+function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined, manual: Map<string, Measure> | undefined): Map<string, Measure> {
   const m = new Map<string, Measure>([
     ['FLOATING_REGISTRATION', ratio(c.populationFacts.floatingRegistration)],
     ['RENTAL_REGISTRATION', ratio(c.populationFacts.rentalRegistration)],
@@ -74,6 +77,7 @@ function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined): Map<s
   const a = (c.officers ?? []).filter((p) => p.role === 'A' && p.officer.timeInCommunity).map((p) => p.officer.timeInCommunity!);
   if (a.length) m.set('TIME_IN_COMMUNITY', hoursOf(a));
   if (satisfaction) m.set('SATISFACTION', satisfaction);
+  for (const [code, measure] of manual ?? []) m.set(code, measure);
   return m;
 }
 
@@ -90,15 +94,17 @@ async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<
 }
 
 /** The whole district's facts for a period; a period still running is measured up to now. */
-export async function readDistrictFacts(gateway: GatewayClient, em: EntityManager, from: Date, to: Date, now = new Date()): Promise<DistrictFacts> {
+export async function readDistrictFacts(gateway: GatewayClient, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
+  const { from, to } = period;
   const until = to > now ? now : to;
-  const [facts, satisfaction] = await Promise.all([
+  const [facts, satisfaction, manual] = await Promise.all([
     gateway.query<{ stations: Array<{ id: string; name: string; communities: CommunityFacts[] }> }>(
       FACTS,
       { from: from.toISOString(), to: until.toISOString() },
       { timeoutMs: 60_000 },
     ),
     satisfactionOf(em, from, to),
+    manualMeasures(em, period.code),
   ]);
   return {
     stations: facts.stations.map((s) => ({
@@ -108,7 +114,7 @@ export async function readDistrictFacts(gateway: GatewayClient, em: EntityManage
         id: c.id,
         name: c.name,
         stationId: s.id,
-        measures: measuresOf(c, satisfaction.get(c.id)),
+        measures: measuresOf(c, satisfaction.get(c.id), manual.get(c.id)),
         aOfficers: (c.officers ?? [])
           .filter((p) => p.role === 'A')
           .map((p) => ({ id: p.officer.id, name: p.officer.name, hours: p.officer.timeInCommunity ? hoursOf([p.officer.timeInCommunity]) : null })),
