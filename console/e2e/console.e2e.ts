@@ -102,8 +102,10 @@ describe('console: every domain remote', () => {
 
     await page.getByRole('menuitem', { name: '考核指标' }).click();
     await expect.poll(() => page.getByText('权重合计 100 分').count(), { timeout: 30_000 }).toBe(1);
-    const [{ n }] = await sql('performance', 'select count(*)::int as n from indicator where active');
-    expect(await page.locator('table tbody tr').count()).toBe(n);
+    // every indicator is listed; those in use are the ones not greyed out
+    const [{ n, active }] = await sql('performance', 'select count(*)::int as n, (count(*) filter (where active))::int as active from indicator');
+    expect(await page.locator('table tbody tr.ant-table-row').count()).toBe(n);
+    expect(await page.locator('table tbody tr.ant-table-row:not(.ant-table-row-disabled)').count()).toBe(active);
     await page.close();
   });
 });
