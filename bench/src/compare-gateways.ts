@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { DEV_SECRETS, signUserToken } from '@cp/auth';
 import { ensureDatabase, startEmbeddedPostgres } from '@cp/db';
 import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
+import { median, retry, run } from './load';
 
 /**
  * Hive Gateway + router-runtime vs @apollo/gateway on the resident page query, in one run:
@@ -129,27 +130,6 @@ function load(port: number, tokens: string[], body: string, duration: number, co
         setupRequest: (req) => ({ ...req, body, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i++ % tokens.length]}` } }),
       },
     ],
-  });
-}
-
-async function retry(fn: () => Promise<void>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function run(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [entry, ...args], { env, stdio: 'ignore' });
-    c.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} ${args} → ${code}`))));
   });
 }
 
