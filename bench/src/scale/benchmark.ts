@@ -36,8 +36,8 @@ interface Target {
   body: (first: number) => string;
   /** A fresh header per request, from a pool signed just before each run (gateway tokens live 60 s). */
   headers: () => Promise<() => Record<string, string>>;
-  /** Processes whose CPU time the request costs. */
-  pids: () => number[];
+  /** Processes whose CPU time the request costs, by name. */
+  processes: string[];
 }
 
 interface Measured {
@@ -86,7 +86,6 @@ async function main() {
             (i) => signUserToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.userToken, 3600),
             (t) => ({ authorization: `Bearer ${t}` }),
           );
-        const pid = (name: string) => platform.children.get(name)!.pid!;
         const targets: Target[] = [
           {
             name: 'Q1 population subgraph',
@@ -97,34 +96,34 @@ async function main() {
                 (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.gateway),
                 (t) => ({ [GATEWAY_TOKEN_HEADER]: t }),
               ),
-            pids: () => [pid('population')],
+            processes: ['population'],
           },
           {
             name: 'Q2 gateway',
             url: hive,
             body: (first) => JSON.stringify({ documentId: `sha256:${documentHash(PAGE)}`, variables: { first } }),
             headers: userHeaders,
-            pids: () => [pid('hive'), pid('population')],
+            processes: ['population', 'hive'],
           },
           {
             name: 'Q3 gateway',
             url: hive,
             body: (first) => JSON.stringify({ documentId: `sha256:${documentHash(CROSS)}`, variables: { first } }),
             headers: userHeaders,
-            pids: () => ['hive', 'population', 'disputes', 'staffing'].map(pid),
+            processes: ['population', 'disputes', 'staffing', 'hive'],
           },
           {
             name: 'Q3 @apollo/gateway',
             url: apollo,
             body: (first) => JSON.stringify({ query: CROSS, variables: { first } }),
             headers: userHeaders,
-            pids: () => ['apollo', 'population', 'disputes', 'staffing'].map(pid),
+            processes: ['population', 'disputes', 'staffing', 'apollo'],
           },
         ];
         for (const first of PAGES) {
           for (const t of targets) {
             await retry(() => check(t, first), 120_000);
-            results.push(await measure(t, size, first, platform.statements));
+            results.push(await measure(t, size, first, platform.statements, (name) => platform.children.get(name)!.pid!));
             console.log(JSON.stringify(results.at(-1)));
           }
         }
@@ -152,7 +151,7 @@ async function check(t: Target, first: number) {
   }
 }
 
-async function measure(t: Target, size: number, first: number, statements: () => Promise<number>): Promise<Measured> {
+async function measure(t: Target, size: number, first: number, statements: () => Promise<number>, pid: (name: string) => number): Promise<Measured> {
   const body = t.body(first);
   await load(t.url, body, await t.headers(), 2, 1); // warm-up
   const one: RunResult[] = [];
@@ -164,7 +163,7 @@ async function measure(t: Target, size: number, first: number, statements: () =>
     await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await t.headers())() }, body });
     alone.push((await statements()) - before);
   }
-  const cpuBefore = t.pids().map((p) => processStats(p).cpuSeconds);
+  const cpuBefore = t.processes.map((name) => processStats(pid(name)).cpuSeconds);
   for (let r = 0; r < RUNS; r++) {
     one.push(await load(t.url, body, await t.headers(), DURATION, 1));
     saturated.push(await load(t.url, body, await t.headers(), DURATION, CONNECTIONS));
@@ -179,7 +178,7 @@ async function measure(t: Target, size: number, first: number, statements: () =>
     errors: list.reduce((n, r) => n + r.errors, 0),
   });
   const cpuMs = Object.fromEntries(
-    t.pids().map((p, i) => [String(p), Math.round(((processStats(p).cpuSeconds - cpuBefore[i]!) / requests) * 1000 * 100) / 100]),
+    t.processes.map((name, i) => [name, Math.round(((processStats(pid(name)).cpuSeconds - cpuBefore[i]!) / requests) * 1000 * 100) / 100]),
   );
   return {
     target: t.name,
@@ -237,7 +236,11 @@ function report(results: Measured[], memory: Record<string, number>): string {
   const ms = (n: number) => n.toFixed(1);
   const rows = results.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.first} | ${r.target} | ${ms(r.one.p50)} | ${ms(r.one.p95)} | ${ms(r.one.p99)} | ${r.saturated.rps.toFixed(1)} | ${ms(r.saturated.p50)} | ${r.one.errors + r.saturated.errors} | ${r.statements} | ${Object.values(r.cpuMs).join(' / ')} |`,
+      `| ${r.size.toLocaleString('en')} | ${r.first} | ${r.target} | ${ms(r.one.p50)} | ${ms(r.one.p95)} | ${ms(r.one.p99)} | ${r.saturated.rps.toFixed(1)} | ${ms(r.saturated.p50)} | ${r.one.errors + r.saturated.errors} | ${r.statements} | ${Object.entries(
+        r.cpuMs,
+      )
+        .map(([name, v]) => `${name} ${v}`)
+        .join(', ')} |`,
   );
   const checks = SIZES.flatMap((size) =>
     PAGES.map((first) => {
