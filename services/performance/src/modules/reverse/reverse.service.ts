@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { parsePeriodCode } from '../period/period';
 import { ratingWindowError } from '../period/rating-window';
+import { tiedRanks } from '../scoring/rank';
 import { DepartmentEntity, DepartmentRatingEntity } from './department.entity';
 import type { Department, DepartmentRating, DepartmentRatingPayload, DepartmentResult, RateDepartmentInput } from './reverse.type';
 
@@ -70,11 +71,8 @@ export class ReverseEvaluationService {
       };
     });
     results.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.department.code.localeCompare(b.department.code));
-    results.forEach((r, i) => {
-      if (r.score === null) return;
-      const before = results[i - 1];
-      r.rank = before && before.score === r.score ? before.rank : i + 1;
-    });
+    const ranks = tiedRanks(results, (r) => r.score);
+    results.forEach((r, i) => (r.rank = r.score === null ? null : ranks[i]!));
     return results;
   }
 

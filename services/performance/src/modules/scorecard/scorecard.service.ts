@@ -6,6 +6,7 @@ import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entit
 import { parsePeriodCode, previousPeriod, type Period } from '../period/period';
 import { combineTracks, DualTrackService } from '../dual-track/dual-track.service';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
+import { tiedRanks } from '../scoring/rank';
 import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
 import { issueWarnings } from '../warning/warning.service';
 import { PerformanceRulesEntity, ScorecardEntity, Tier } from './scorecard.entity';
@@ -192,13 +193,13 @@ function applied(indicators: IndicatorEntity[], overrides: IndicatorOverrideEnti
 function rank(cards: Scorecard[], excellentShare: number): Scorecard[] {
   const sorted = [...cards].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || a.name.localeCompare(b.name, 'zh-CN'));
   const excellent = Math.ceil(sorted.length * excellentShare);
-  let previous: Scorecard | null = null;
-  return sorted.map((c, i) => {
-    const r = previous && previous.total === c.total ? previous.rank! : i + 1;
-    const ranked = { ...c, rank: r, rankedOf: sorted.length, tier: r <= excellent && c.total !== null ? Tier.excellent : Tier.ordinary };
-    previous = ranked;
-    return ranked;
-  });
+  const ranks = tiedRanks(sorted, (c) => c.total);
+  return sorted.map((c, i) => ({
+    ...c,
+    rank: ranks[i]!,
+    rankedOf: sorted.length,
+    tier: ranks[i]! <= excellent && c.total !== null ? Tier.excellent : Tier.ordinary,
+  }));
 }
 
 const fromSnapshot = (s: ScorecardEntity): Scorecard => ({
