@@ -1,28 +1,14 @@
 import { graphql } from '../../gql';
 
-/** The places a caller may record for, and the manual indicators in use. */
-export const MANUAL_PLACES = graphql(`
-  query ManualPlaces {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
-      id
-      name
-      station {
-        id
-        name
-      }
-    }
+/** The indicators in use (the page offers the manual ones). */
+export const MANUAL_INDICATORS = graphql(`
+  query ManualIndicators {
     indicators {
       code
       name
       source
       unit
       target
-      formula
     }
   }
 `);

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { answersForCommunity, ErrorNotice, formatDateTime, showUserErrors } from '@cp/ui';
+import { ErrorNotice, formatDateTime, showUserErrors } from '@cp/ui';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table } from 'antd';
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useMemo } from 'react';
+import { CommunitySelect, useMyCommunities } from '../../components/my-communities';
 import { recentPeriods } from '../rankings/periods';
-import { MANUAL_PLACES, MANUAL_VALUES, RECORD_MANUAL_VALUE } from './manual.operations';
+import { MANUAL_INDICATORS, MANUAL_VALUES, RECORD_MANUAL_VALUE } from './manual.operations';
 
 interface Values {
   code: string;
@@ -19,16 +19,14 @@ interface Values {
  */
 export function ManualValuesPage() {
   const { message } = App.useApp();
-  const [params] = useSearchParams();
-  const places = useQuery(MANUAL_PLACES);
-  const [communityId, setCommunityId] = useState<string | undefined>(() => params.get('community') ?? undefined);
+  const choice = useMyCommunities();
+  const { communityId, me } = choice;
+  const indicators = useQuery(MANUAL_INDICATORS);
   const values = useQuery(MANUAL_VALUES, { variables: { id: communityId ?? '' }, skip: !communityId });
   const [record, { loading }] = useMutation(RECORD_MANUAL_VALUE);
   const [form] = Form.useForm<Values>();
   const periods = useMemo(() => [...recentPeriods('quarter', { current: true, count: 4 }), ...recentPeriods('year', { current: true, count: 2 })], []);
-  const me = places.data?.me;
-  const communities = (places.data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
-  const manual = (places.data?.indicators ?? []).filter((i) => i.source === 'manual');
+  const manual = (indicators.data?.indicators ?? []).filter((i) => i.source === 'manual');
   const rows = values.data?.community?.manualValues ?? [];
 
   const submit = async () => {
@@ -45,19 +43,10 @@ export function ManualValuesPage() {
 
   return (
     <Card title="人工指标">
-      <ErrorNotice error={places.error ?? values.error} />
-      {!places.loading && manual.length === 0 && <Alert type="info" showIcon message="目前没有启用的人工录入指标：全部指标都由系统数据或群众调查得出。" />}
+      <ErrorNotice error={choice.error ?? indicators.error ?? values.error} />
+      {!indicators.loading && manual.length === 0 && <Alert type="info" showIcon message="目前没有启用的人工录入指标：全部指标都由系统数据或群众调查得出。" />}
       <Space direction="vertical" style={{ width: '100%' }} size={16}>
-        <Select
-          placeholder="选择社区"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 360 }}
-          value={communityId}
-          onChange={setCommunityId}
-          options={communities.map((c) => ({ value: c.id, label: `${c.name}（${c.station.name}）` }))}
-          data-testid="manual-community"
-        />
+        <CommunitySelect choice={choice} testId="manual-community" />
         {communityId && manual.length > 0 && me?.roles.some((r) => r === 'district_admin' || r === 'station_head') && (
           <Form form={form} layout="vertical" initialValues={{ code: manual[0]?.code, period: periods[0]?.value }} style={{ maxWidth: 720 }}>
             <Space align="start" wrap>

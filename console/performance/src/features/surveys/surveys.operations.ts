@@ -1,23 +1,5 @@
 import { graphql } from '../../gql';
 
-export const SURVEY_PLACES = graphql(`
-  query SurveyPlaces {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
-      id
-      name
-      station {
-        id
-        name
-      }
-    }
-  }
-`);
-
 export const SURVEY_ROUNDS = graphql(`
   query SurveyRounds($id: ID!) {
     community(id: $id) {

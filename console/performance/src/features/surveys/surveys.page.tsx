@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { answersForCommunity, ErrorNotice } from '@cp/ui';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { ErrorNotice } from '@cp/ui';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { RECORD_SURVEY_ROUND, SURVEY_PLACES, SURVEY_ROUNDS } from './surveys.operations';
+import { CommunitySelect, useMyCommunities } from '../../components/my-communities';
+import { RECORD_SURVEY_ROUND, SURVEY_ROUNDS } from './surveys.operations';
 
 interface Values {
   surveyedOn: Dayjs;
@@ -17,14 +16,11 @@ interface Values {
 /** 群众安全感满意度: survey rounds entered per community; the satisfaction indicator counts them. */
 export function SurveysPage() {
   const { message } = App.useApp();
-  const places = useQuery(SURVEY_PLACES);
-  const [params] = useSearchParams();
-  const [communityId, setCommunityId] = useState<string | undefined>(() => params.get('community') ?? undefined);
+  const choice = useMyCommunities();
+  const { communityId } = choice;
   const rounds = useQuery(SURVEY_ROUNDS, { variables: { id: communityId ?? '' }, skip: !communityId });
   const [record, { loading }] = useMutation(RECORD_SURVEY_ROUND);
   const [form] = Form.useForm<Values>();
-  const me = places.data?.me;
-  const communities = (places.data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
 
   const submit = async () => {
     if (!communityId) return;
@@ -39,18 +35,9 @@ export function SurveysPage() {
 
   return (
     <Card title="满意度调查">
-      <ErrorNotice error={places.error ?? rounds.error} />
+      <ErrorNotice error={choice.error ?? rounds.error} />
       <Space direction="vertical" style={{ width: '100%' }} size={16}>
-        <Select
-          placeholder="选择社区"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 360 }}
-          value={communityId}
-          onChange={setCommunityId}
-          options={communities.map((c) => ({ value: c.id, label: `${c.name}（${c.station.name}）` }))}
-          data-testid="survey-community"
-        />
+        <CommunitySelect choice={choice} testId="survey-community" />
         {communityId && (
           <Form form={form} layout="inline" initialValues={{ surveyedOn: dayjs(), satisfied: 0, basicallySatisfied: 0, unsatisfied: 0 }}>
             <Form.Item name="surveyedOn" label="调查日期" rules={[{ required: true }]}>
