@@ -60,7 +60,6 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
             community: c.id,
             address: addresses.get(p.address),
             ...recordDates(p.id, p.kind),
-            ...(p.kind === 'floating' ? arrival(p.id) : {}),
             version: 1,
           })),
         );
@@ -87,14 +86,16 @@ const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 const LONG_AGO = 800 * DAY;
 
 /**
- * When a record was entered (a floating resident on arrival, everyone else long before) and last
+ * When a record was entered (a floating resident on arrival, with the arrival and registration
+ * dates, everyone else long before) and last
  * verified (in the last 200 days, never before entry): the few past 180 days are due again. Past
  * periods' facts count only what had been entered by then, so the demo's history is not empty.
  */
-function recordDates(id: string, kind: string): { createdAt: Date; verifiedAt: Date } {
-  const createdAt = new Date(kind === 'floating' ? Date.parse(arrival(id).arrivedOn) : Date.now() - LONG_AGO);
+function recordDates(id: string, kind: string) {
+  const moved = kind === 'floating' ? arrival(id) : null;
+  const createdAt = new Date(moved ? Date.parse(moved.arrivedOn) : Date.now() - LONG_AGO);
   const verified = Date.now() - (parseInt(id.slice(0, 6), 16) % 200) * DAY;
-  return { createdAt, verifiedAt: new Date(Math.max(verified, +createdAt)) };
+  return { ...moved, createdAt, verifiedAt: new Date(Math.max(verified, +createdAt)) };
 }
 
 /** A floating resident arrived 10 to 700 days ago; most registered their residence within a month, some not yet. */

@@ -48,23 +48,37 @@ export const START_IMPORT = graphql(`
   }
 `);
 
+/** How far a job has got: its rows received, accepted, refused, written, skipped. */
+export const IMPORT_PROGRESS = graphql(`
+  fragment ImportProgress on ImportJob {
+    id
+    status
+    totalRows
+    received
+    accepted
+    refused
+    written
+    skipped
+  }
+`);
+
+/** What adding rows and committing return: the job's progress, or the refusals. */
+export const IMPORT_PROGRESS_RESULT = graphql(`
+  fragment ImportProgressResult on ImportJobPayload {
+    job {
+      ...ImportProgress
+    }
+    errors {
+      code
+      message
+    }
+  }
+`);
+
 export const ADD_RESIDENT_ROWS = graphql(`
   mutation AddResidentImportRows($jobId: ID!, $rows: [ResidentImportRow!]!) {
     addResidentImportRows(jobId: $jobId, rows: $rows) {
-      job {
-        id
-        status
-        totalRows
-        received
-        accepted
-        refused
-        written
-        skipped
-      }
-      errors {
-        code
-        message
-      }
+      ...ImportProgressResult
     }
   }
 `);
@@ -72,20 +86,7 @@ export const ADD_RESIDENT_ROWS = graphql(`
 export const ADD_HOUSING_ROWS = graphql(`
   mutation AddHousingImportRows($jobId: ID!, $rows: [HousingImportRow!]!) {
     addHousingImportRows(jobId: $jobId, rows: $rows) {
-      job {
-        id
-        status
-        totalRows
-        received
-        accepted
-        refused
-        written
-        skipped
-      }
-      errors {
-        code
-        message
-      }
+      ...ImportProgressResult
     }
   }
 `);
@@ -93,20 +94,7 @@ export const ADD_HOUSING_ROWS = graphql(`
 export const COMMIT_IMPORT = graphql(`
   mutation CommitImport($jobId: ID!) {
     commitImport(jobId: $jobId) {
-      job {
-        id
-        status
-        totalRows
-        received
-        accepted
-        refused
-        written
-        skipped
-      }
-      errors {
-        code
-        message
-      }
+      ...ImportProgressResult
     }
   }
 `);
@@ -115,14 +103,7 @@ export const COMMIT_IMPORT = graphql(`
 export const IMPORT_REPORT = graphql(`
   query ImportReport($id: ID!, $status: ImportRowStatus, $first: Int) {
     importJob(id: $id) {
-      id
-      status
-      totalRows
-      received
-      accepted
-      refused
-      written
-      skipped
+      ...ImportProgress
       rows(status: $status, first: $first) {
         rowNo
         status

@@ -16,16 +16,13 @@ select data->>'addressId' as key
 
 /**
  * The commit: every accepted row inserted in one statement; a row whose person (or dwelling) was
- * registered meanwhile conflicts and is marked skipped, never written twice. `?`: job, station,
- * community, job.
+ * registered meanwhile conflicts and is marked skipped, never written twice. `?`: station,
+ * community (in `values`), job, job.
  */
-export const WRITE_RESIDENTS = `
+const writeAccepted = (target: string, values: string) => `
 with ins as (
-  insert into resident (id, name, id_number, document_kind, nationality, sex, birth_date, phone, kind, origin_area,
-                        arrived_on, residence_registered_on, station_id, community_id, address_id, version)
-  select (d->>'id')::uuid, d->>'name', d->>'idNumber', (d->>'documentKind')::document_kind, d->>'nationality', (d->>'sex')::sex,
-         (d->>'birthDate')::date, d->>'phone', (d->>'kind')::resident_kind, d->>'originArea',
-         (d->>'arrivedOn')::date, (d->>'residenceRegisteredOn')::date, ?::uuid, ?::uuid, (d->>'addressId')::uuid, 1
+  insert into ${target}
+  select ${values}
     from import_row r, lateral (select r.data as d) x
    where r.job_id = ? and r.status = 'accepted'
    order by r.row_no
@@ -37,21 +34,19 @@ update import_row r
  where r.job_id = ? and r.status = 'accepted'
 returning r.status`;
 
-export const WRITE_HOUSING = `
-with ins as (
-  insert into housing (id, address_id, station_id, community_id, kind, use, landlord_name, landlord_phone, rented_since, rental_registered_on, version)
-  select (d->>'id')::uuid, (d->>'addressId')::uuid, ?::uuid, ?::uuid, (d->>'kind')::housing_kind, (d->>'use')::housing_use,
-         d->>'landlordName', d->>'landlordPhone', (d->>'rentedSince')::date, (d->>'rentalRegisteredOn')::date, 1
-    from import_row r, lateral (select r.data as d) x
-   where r.job_id = ? and r.status = 'accepted'
-   order by r.row_no
-  on conflict do nothing
-  returning id
-)
-update import_row r
-   set status = (case when exists (select 1 from ins where ins.id = (r.data->>'id')::uuid) then 'written' else 'skipped' end)::import_row_status
- where r.job_id = ? and r.status = 'accepted'
-returning r.status`;
+export const WRITE_RESIDENTS = writeAccepted(
+  `resident (id, name, id_number, document_kind, nationality, sex, birth_date, phone, kind, origin_area,
+                        arrived_on, residence_registered_on, station_id, community_id, address_id, version)`,
+  `(d->>'id')::uuid, d->>'name', d->>'idNumber', (d->>'documentKind')::document_kind, d->>'nationality', (d->>'sex')::sex,
+         (d->>'birthDate')::date, d->>'phone', (d->>'kind')::resident_kind, d->>'originArea',
+         (d->>'arrivedOn')::date, (d->>'residenceRegisteredOn')::date, ?::uuid, ?::uuid, (d->>'addressId')::uuid, 1`,
+);
+
+export const WRITE_HOUSING = writeAccepted(
+  `housing (id, address_id, station_id, community_id, kind, use, landlord_name, landlord_phone, rented_since, rental_registered_on, version)`,
+  `(d->>'id')::uuid, (d->>'addressId')::uuid, ?::uuid, ?::uuid, (d->>'kind')::housing_kind, (d->>'use')::housing_use,
+         d->>'landlordName', d->>'landlordPhone', (d->>'rentedSince')::date, (d->>'rentalRegisteredOn')::date, 1`,
+);
 
 /** Rows of a job by verdict. */
 export const ROW_COUNTS = `select job_id, status, count(*)::int as n from import_row where job_id = any(?::uuid[]) group by job_id, status`;
