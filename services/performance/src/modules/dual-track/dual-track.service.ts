@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type EntityManager, type UserError } from '@cp/service-kit';
 import { parsePeriodCode } from '../period/period';
 import { ratingWindowError } from '../period/rating-window';
 import { DutyRatingEntity } from './duty-rating.entity';
@@ -27,14 +27,14 @@ export function combineTracks(longLine: number | null, rating: DutyRating | null
   return { total, dualTrack: { longLine, shortLine, rating } };
 }
 
+/** The short-line scores of a period, by officer (what the officers' scorecards combine). */
+export async function dutyRatingsOf(em: EntityManager, periodCode: string): Promise<Map<string, DutyRating>> {
+  const rows = await em.find(DutyRatingEntity, { periodCode });
+  return new Map(rows.map((r) => [r.officerId, toDutyRating(r)]));
+}
+
 export class DualTrackService {
   constructor(private readonly ctx: BaseContext) {}
-
-  /** The short-line scores of a period, by officer. */
-  async ratingsOf(periodCode: string): Promise<Map<string, DutyRating>> {
-    const rows = await this.ctx.em.find(DutyRatingEntity, { periodCode });
-    return new Map(rows.map((r) => [r.officerId, toDutyRating(r)]));
-  }
 
   /** The station's leadership scores the duty work of an officer on one of the station's duty groups. */
   async rate(input: RateDutyWorkInput): Promise<DutyRatingPayload> {

@@ -4,7 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entity';
 import { parsePeriodCode, previousPeriod, type Period } from '../period/period';
-import { combineTracks, DualTrackService } from '../dual-track/dual-track.service';
+import { combineTracks, dutyRatingsOf } from '../dual-track/dual-track.service';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
 import { tiedRanks } from '../scoring/rank';
 import { score, sumMeasures, type AppliedIndicator, type Measure } from '../scoring/score';
@@ -109,7 +109,7 @@ export class ScorecardService {
       this.factsOf(period),
       this.loadCatalogue(),
       this.ctx.em.findOneOrFail(PerformanceRulesEntity, 1),
-      level === ScopeLevel.officer ? new DualTrackService(this.ctx).ratingsOf(period.code) : null,
+      level === ScopeLevel.officer ? dutyRatingsOf(this.ctx.em, period.code) : null,
     ]);
     const scopes = scopesOf(facts, level);
     const cards = scopes.map((scope): Scorecard => {
