@@ -68,3 +68,37 @@ export function processStats(pid: number): { cpuSeconds: number; peakMb: number 
   const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return { cpuSeconds: ticks / 100, peakMb: hwm ? Number(hwm[1]) / 1024 : NaN };
 }
+
+/**
+ * Runs `task` back to back on `connections` workers for `duration` seconds: the same figures as
+ * `load`, for work that is not an HTTP request (the SQL floor's statements, sent with `pg`).
+ */
+export async function loadTask(task: () => Promise<void>, duration: number, connections: number): Promise<RunResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + duration * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          await task();
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    errors,
+  };
+}

@@ -69,6 +69,9 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: !options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     upstreamTimeout: options.subgraphTimeoutMs,
+    // Each subgraph call carries the caller's own signed token, so merging identical calls in
+    // flight could only ever merge one caller's; and it deep-copies every subgraph answer to do it.
+    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
     // a client may send a registered document's hash (`documentId`, or Apollo's persistedQuery) instead of its text
     persistedDocuments: {
       getPersistedOperation: (key) => trusted.text(key) ?? null,

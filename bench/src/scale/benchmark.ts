@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { DEV_SECRETS, documentHash, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken, type Claims } from '@cp/auth';
 import { databaseUrl, startEmbeddedPostgres, withDatabase } from '@cp/db';
 import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
-import { load, median, processStats, retry, type RunResult } from '../load';
+import pg from 'pg';
+import type { TracedStatement } from '@cp/service-kit';
+import { load, loadTask, median, processStats, retry, type RunResult } from '../load';
 import { generateDistrict } from './generate';
 
 /**
@@ -28,16 +30,30 @@ const SEED = arg('seed', 'cp-scale');
 
 const PAGE = `query ResidentPage($first: Int!) { residents(first: $first) { nodes { id name idNumber } } }`;
 const CROSS = `query CrossDomainPage($first: Int!) { residents(first: $first) { nodes { id name idNumber disputes { id title status } community { id name dutyOfficer { basis officer { id name badgeNo } } } } } }`;
+const Q3_SUBGRAPHS = ['population', 'disputes', 'staffing'];
 const CLAIMS: Claims = { sub: 'bench', username: 'bench', name: '压测', roles: ['district_admin'], stationIds: [], communityIds: [] };
 
 interface Target {
   name: string;
-  url: string;
-  body: (first: number) => string;
-  /** A fresh header per request, from a pool signed just before each run (gateway tokens live 60 s). */
-  headers: () => Promise<() => Record<string, string>>;
+  /** One load run: `duration` seconds over `connections`. */
+  run: (duration: number, connections: number) => Promise<RunResult>;
+  /** One request, alone (to count what it costs) and checked for a right answer. */
+  once: () => Promise<void>;
   /** Processes whose CPU time the request costs, by name. */
   processes: string[];
+  close?: () => Promise<void>;
+  /** What one request costs, when known without counting (the SQL floor sends its statements itself). */
+  counts?: { statements: number; subgraphCalls: number };
+}
+
+interface HttpTarget {
+  name: string;
+  url: string;
+  body: string;
+  /** A fresh header per request, from a pool signed just before each run (gateway tokens live 60 s). */
+  headers: () => Promise<() => Record<string, string>>;
+  processes: string[];
+  first: number;
 }
 
 interface Measured {
@@ -47,6 +63,7 @@ interface Measured {
   one: RunResult;
   saturated: RunResult;
   statements: number;
+  subgraphCalls: number;
   cpuMs: Record<string, number>;
 }
 
@@ -86,45 +103,45 @@ async function main() {
             (i) => signUserToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.userToken, 3600),
             (t) => ({ authorization: `Bearer ${t}` }),
           );
-        const targets: Target[] = [
-          {
-            name: 'Q1 population subgraph',
-            url: `http://127.0.0.1:${SERVICES[0]!.port}/graphql`,
-            body: (first) => JSON.stringify({ query: PAGE, variables: { first } }),
-            headers: () =>
-              tokenPool(
-                (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.gateway),
-                (t) => ({ [GATEWAY_TOKEN_HEADER]: t }),
-              ),
-            processes: ['population'],
-          },
-          {
-            name: 'Q2 gateway',
-            url: hive,
-            body: (first) => JSON.stringify({ documentId: `sha256:${documentHash(PAGE)}`, variables: { first } }),
-            headers: userHeaders,
-            processes: ['population', 'hive'],
-          },
-          {
+        const subgraphHeaders = () =>
+          tokenPool(
+            (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.gateway),
+            (t) => ({ [GATEWAY_TOKEN_HEADER]: t }),
+          );
+        const byHash = (query: string, first: number) => JSON.stringify({ documentId: `sha256:${documentHash(query)}`, variables: { first } });
+        for (const first of PAGES) {
+          const q3: HttpTarget = {
             name: 'Q3 gateway',
             url: hive,
-            body: (first) => JSON.stringify({ documentId: `sha256:${documentHash(CROSS)}`, variables: { first } }),
+            body: byHash(CROSS, first),
             headers: userHeaders,
-            processes: ['population', 'disputes', 'staffing', 'hive'],
-          },
-          {
-            name: 'Q3 @apollo/gateway',
-            url: apollo,
-            body: (first) => JSON.stringify({ query: CROSS, variables: { first } }),
-            headers: userHeaders,
-            processes: ['population', 'disputes', 'staffing', 'apollo'],
-          },
-        ];
-        for (const first of PAGES) {
+            processes: Q3_SUBGRAPHS.concat('hive'),
+            first,
+          };
+          const targets: Target[] = [
+            httpTarget({
+              name: 'Q1 population subgraph',
+              url: `http://127.0.0.1:${SERVICES[0]!.port}/graphql`,
+              body: JSON.stringify({ query: PAGE, variables: { first } }),
+              headers: subgraphHeaders,
+              processes: ['population'],
+              first,
+            }),
+            httpTarget({ name: 'Q2 gateway', url: hive, body: byHash(PAGE, first), headers: userHeaders, processes: ['population', 'hive'], first }),
+            httpTarget(q3),
+            httpTarget({
+              ...q3,
+              name: 'Q3 @apollo/gateway',
+              url: apollo,
+              body: JSON.stringify({ query: CROSS, variables: { first } }),
+              processes: Q3_SUBGRAPHS.concat('apollo'),
+            }),
+            await sqlFloor(httpTarget(q3), platform, serverUrl, prefix),
+          ];
           for (const t of targets) {
-            const headers = await t.headers(); // one pool for the check, signed once
-            await retry(() => check(t, first, headers), 120_000);
-            results.push(await measure(t, size, first, platform.statements, (name) => platform.children.get(name)!.pid!));
+            await retry(t.once, 120_000);
+            results.push(await measure(t, size, first, platform));
+            await t.close?.();
             console.log(JSON.stringify(results.at(-1)));
           }
         }
@@ -142,33 +159,91 @@ async function main() {
   writeFileSync(join(ROOT, 'bench/results/scale.md'), `${table}\n`);
 }
 
-/** A right answer: as many residents as asked, each with its community's duty officer where asked. */
-async function check(t: Target, first: number, headers: () => Record<string, string>) {
-  const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body: t.body(first) });
-  const json = (await res.json()) as { data?: { residents: { nodes: Array<{ community?: { dutyOfficer: unknown } }> } }; errors?: unknown };
-  const nodes = json.data?.residents.nodes ?? [];
-  if (json.errors || nodes.length !== first || nodes.some((n) => n.community && !n.community.dutyOfficer)) {
-    throw new Error(`${t.name}: wrong answer ${JSON.stringify(json).slice(0, 300)}`);
-  }
+/** An HTTP target: autocannon runs, and one request checked for a right answer. */
+function httpTarget(t: HttpTarget): Target {
+  return {
+    name: t.name,
+    processes: t.processes,
+    run: async (duration, connections) => load(t.url, t.body, await t.headers(), duration, connections),
+    once: async () => {
+      const headers = await t.headers();
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body: t.body });
+      const json = (await res.json()) as { data?: { residents: { nodes: Array<{ community?: { dutyOfficer: unknown } }> } }; errors?: unknown };
+      const nodes = json.data?.residents.nodes ?? [];
+      // as many residents as asked, each with its community's duty officer where asked
+      if (json.errors || nodes.length !== t.first || nodes.some((n) => n.community && !n.community.dutyOfficer)) {
+        throw new Error(`${t.name}: wrong answer ${JSON.stringify(json).slice(0, 300)}`);
+      }
+    },
+  };
 }
 
-async function measure(t: Target, size: number, first: number, statements: () => Promise<number>, pid: (name: string) => number): Promise<Measured> {
-  const body = t.body(first);
-  await load(t.url, body, await t.headers(), 2, 1); // warm-up
+/**
+ * The SQL floor of Q3: the very statements the subgraphs sent for one Q3 request (traced by them),
+ * replayed with `pg` in the order the gateway's plan runs them — population's first, then the
+ * other subgraphs' side by side — at the same concurrency, with no GraphQL in between.
+ */
+async function sqlFloor(q3: Target, platform: Platform, serverUrl: string, prefix: string): Promise<Target> {
+  await retry(q3.once, 120_000);
+  let traced: Record<string, TracedStatement[]> | null = null;
+  for (let k = 0; k < 5; k++) {
+    const before = await platform.stats();
+    await q3.once();
+    const after = await platform.stats();
+    const now = Object.fromEntries(Object.entries(after).map(([name, st]) => [name, st.sqlTrace.filter((q) => q.seq > before[name]!.sqlStatements)]));
+    const count = (t: Record<string, TracedStatement[]>) => Object.values(t).flat().length;
+    if (!traced || count(now) < count(traced)) traced = now; // background jobs only ever add
+  }
+  const pools = new Map(
+    Object.keys(traced!).map((name) => [name, new pg.Pool({ connectionString: databaseUrl(serverUrl, `${prefix}_${name}`), max: CONNECTIONS })]),
+  );
+  const replay = async (name: string) => {
+    for (const q of traced![name] ?? []) await pools.get(name)!.query(q.sql, q.bindings);
+  };
+  const [first, ...others] = Object.keys(traced!).sort((a, b) => (a === 'population' ? -1 : b === 'population' ? 1 : 0));
+  const task = async () => {
+    await replay(first!);
+    await Promise.all(others.map(replay));
+  };
+  return {
+    name: 'SQL floor (pg)',
+    processes: [],
+    run: (duration, connections) => loadTask(task, duration, connections),
+    once: task,
+    counts: { statements: Object.values(traced!).flat().length, subgraphCalls: 0 },
+    close: async () => {
+      await Promise.all([...pools.values()].map((p) => p.end()));
+    },
+  };
+}
+
+interface SubgraphStats {
+  sqlStatements: number;
+  graphqlRequests: number;
+  sqlTrace: TracedStatement[];
+}
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+async function measure(t: Target, size: number, first: number, platform: Platform): Promise<Measured> {
+  await t.run(2, 1); // warm-up
   const one: RunResult[] = [];
   const saturated: RunResult[] = [];
-  // statements of one request, alone (the least of five: background jobs only ever add)
-  const alone: number[] = [];
-  const headers = await t.headers();
+  // statements and subgraph calls of one request, alone (the least of five: background jobs only ever add)
+  const statements: number[] = [];
+  const calls: number[] = [];
   for (let k = 0; k < 5; k++) {
-    const before = await statements();
-    await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body });
-    alone.push((await statements()) - before);
+    const before = Object.values(await platform.stats());
+    await t.once();
+    const after = Object.values(await platform.stats());
+    statements.push(after.reduce((n, st, i) => n + st.sqlStatements - before[i]!.sqlStatements, 0));
+    calls.push(after.reduce((n, st, i) => n + st.graphqlRequests - before[i]!.graphqlRequests, 0));
   }
+  const pid = (name: string) => platform.children.get(name)!.pid!;
   const cpuBefore = t.processes.map((name) => processStats(pid(name)).cpuSeconds);
   for (let r = 0; r < RUNS; r++) {
-    one.push(await load(t.url, body, await t.headers(), DURATION, 1));
-    saturated.push(await load(t.url, body, await t.headers(), DURATION, CONNECTIONS));
+    one.push(await t.run(DURATION, 1));
+    saturated.push(await t.run(DURATION, CONNECTIONS));
   }
   const requests = [...one, ...saturated].reduce((n, r) => n + r.requests, 0);
   const pick = (list: RunResult[]): RunResult => ({
@@ -188,7 +263,8 @@ async function measure(t: Target, size: number, first: number, statements: () =>
     first,
     one: pick(one),
     saturated: pick(saturated),
-    statements: Math.min(...alone),
+    statements: t.counts?.statements ?? Math.min(...statements),
+    subgraphCalls: t.counts?.subgraphCalls ?? Math.min(...calls),
     cpuMs,
   };
 }
@@ -196,7 +272,14 @@ async function measure(t: Target, size: number, first: number, statements: () =>
 /** Subgraphs on their usual ports, Hive Gateway and @apollo/gateway, on the databases of one size. */
 async function startPlatform(serverUrl: string, prefix: string) {
   const children = new Map<string, ChildProcess>();
-  const env = { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', GATEWAY_SECRET: DEV_SECRETS.gateway, AUTH_TOKEN_SECRET: DEV_SECRETS.userToken };
+  const env = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    SQL_TRACE: '1',
+    GATEWAY_SECRET: DEV_SECRETS.gateway,
+    AUTH_TOKEN_SECRET: DEV_SECRETS.userToken,
+  };
   for (const s of SERVICES) {
     const url = databaseUrl(serverUrl, `${prefix}_${s.name}`);
     children.set(s.name, spawn(process.execPath, [s.entry, 'serve'], { env: { ...env, DATABASE_URL: url, PORT: String(s.port) }, stdio: 'inherit' }));
@@ -213,16 +296,15 @@ async function startPlatform(serverUrl: string, prefix: string) {
     'apollo',
     spawn(process.execPath, [join(__dirname, '../apollo-gateway.js')], { env: { ...gatewayEnv, PORT: String(ports.apollo) }, stdio: 'inherit' }),
   );
-  const statements = async () => {
-    const counts = await Promise.all(
-      SERVICES.map(async (s) => ((await (await fetch(`http://127.0.0.1:${s.port}/stats`)).json()) as { sqlStatements: number }).sqlStatements),
+  /** Each subgraph's counters (statements, GraphQL requests served) and its latest statements. */
+  const stats = async (): Promise<Record<string, SubgraphStats>> =>
+    Object.fromEntries(
+      await Promise.all(SERVICES.map(async (s) => [s.name, (await (await fetch(`http://127.0.0.1:${s.port}/stats`)).json()) as SubgraphStats] as const)),
     );
-    return counts.reduce((a, b) => a + b, 0);
-  };
   return {
     children,
     ports,
-    statements,
+    stats,
     async stop() {
       for (const c of children.values()) c.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 1000));
@@ -238,16 +320,18 @@ function report(results: Measured[], memory: Record<string, number>): string {
   const ms = (n: number) => n.toFixed(1);
   const rows = results.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.first} | ${r.target} | ${ms(r.one.p50)} | ${ms(r.one.p95)} | ${ms(r.one.p99)} | ${r.saturated.rps.toFixed(1)} | ${ms(r.saturated.p50)} | ${r.one.errors + r.saturated.errors} | ${r.statements} | ${Object.entries(
-        r.cpuMs,
-      )
-        .map(([name, v]) => `${name} ${v}`)
-        .join(', ')} |`,
+      `| ${r.size.toLocaleString('en')} | ${r.first} | ${r.target} | ${ms(r.one.p50)} | ${ms(r.one.p95)} | ${ms(r.one.p99)} | ${r.saturated.rps.toFixed(1)} | ${ms(r.saturated.p50)} | ${r.one.errors + r.saturated.errors} | ${r.statements} | ${r.subgraphCalls} | ${
+        Object.entries(r.cpuMs)
+          .map(([name, v]) => `${name} ${v}`)
+          .join(', ') || '—'
+      } |`,
   );
   const checks = SIZES.flatMap((size) =>
     PAGES.map((first) => {
-      const [q1, q2, q3, apollo] = ['Q1 population subgraph', 'Q2 gateway', 'Q3 gateway', 'Q3 @apollo/gateway'].map((t) => find(t, size, first));
-      return `| ${size.toLocaleString('en')} | ${first} | ${ratio(q2?.one.p50, q1?.one.p50)} (≤ 1.25) | ${ratio(q3?.one.p50, q2?.one.p50)} (≤ 2) | ${ratio(q3?.saturated.rps, apollo?.saturated.rps)} (≥ 2) | ${q3?.statements ?? '—'} |`;
+      const [q1, q2, q3, apollo, floor] = ['Q1 population subgraph', 'Q2 gateway', 'Q3 gateway', 'Q3 @apollo/gateway', 'SQL floor (pg)'].map((t) =>
+        find(t, size, first),
+      );
+      return `| ${size.toLocaleString('en')} | ${first} | ${ratio(q2?.one.p50, q1?.one.p50)} (≤ 1.25) | ${ratio(q3?.one.p50, q2?.one.p50)} (≤ 2) | ${ratio(q3?.saturated.rps, floor?.saturated.rps)} (≥ 0.10) | ${ratio(q3?.saturated.rps, apollo?.saturated.rps)} (≥ 2) | ${q3?.statements ?? '—'} (≤ 4, same for every page) |`;
     }),
   );
   const big = Math.max(...SIZES);
@@ -255,15 +339,16 @@ function report(results: Measured[], memory: Record<string, number>): string {
   return [
     `## Scale benchmark (seed ${SEED})`,
     `${RUNS} runs × ${DURATION} s after a 2 s warm-up, medians; one client for latency (ms), ${CONNECTIONS} connections for throughput; a fresh token per request.`,
+    "The SQL floor replays the statements the subgraphs sent for one Q3 request with `pg`, in the plan's order (population, then disputes and staffing side by side).",
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; PostgreSQL, subgraphs and gateways all on it.`,
     '',
-    '| residents | page | query | p50 | p95 | p99 | RPS (saturated) | p50 (saturated) | errors | SQL / request | CPU ms / request per process |',
-    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| residents | page | query | p50 | p95 | p99 | RPS (saturated) | p50 (saturated) | errors | SQL / request | subgraph calls / request | CPU ms / request per process |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows,
     '',
     '### Targets (ratios from this run)',
-    '| residents | page | Q2 / Q1 p50 | Q3 / Q2 p50 | Hive / Apollo Q3 RPS | SQL per Q3 |',
-    '|---:|---:|---:|---:|---:|---:|',
+    '| residents | page | Q2 / Q1 p50 | Q3 / Q2 p50 | Q3 / SQL floor RPS | Hive / Apollo Q3 RPS | SQL per Q3 |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
     ...checks,
     '',
     `Q3 p50 at ${big.toLocaleString('en')} / at ${small.toLocaleString('en')} residents (≤ 1.2): ${PAGES.map((p) => `page ${p}: ${ratio(find('Q3 gateway', big, p)?.one.p50, find('Q3 gateway', small, p)?.one.p50)}`).join(', ')}`,

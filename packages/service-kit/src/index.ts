@@ -6,6 +6,7 @@ export * from './errors';
 export * from './env';
 export * from './logger';
 export * from './loaders';
+export * from './selection';
 export * from './orm';
 export * from './pagination';
 export * from './schema';

@@ -8,6 +8,21 @@ import type { MigrationObject } from '@mikro-orm/core';
  */
 export const sqlStatements = { count: 0 };
 
+/** One statement as sent, numbered by `sqlStatements.count` at the time. */
+export interface TracedStatement {
+  seq: number;
+  sql: string;
+  bindings: unknown[];
+}
+
+/**
+ * The last statements sent, with their parameters, kept only where `SQL_TRACE=1` (the scale
+ * benchmark replays them as its SQL floor). Off by default: parameters can hold personal data.
+ */
+export const sqlTrace: TracedStatement[] = [];
+const TRACE = process.env.SQL_TRACE === '1';
+const TRACE_KEEP = 200;
+
 export interface OrmOptions {
   databaseUrl: string;
   entities: Options['entities'];
@@ -31,8 +46,11 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   orm.em
     .getConnection()
     .getKnex()
-    .on('query', () => {
+    .on('query', (q: { sql: string; bindings?: unknown[] }) => {
       sqlStatements.count++;
+      if (!TRACE) return;
+      sqlTrace.push({ seq: sqlStatements.count, sql: q.sql, bindings: q.bindings ?? [] });
+      if (sqlTrace.length > TRACE_KEEP) sqlTrace.shift();
     });
   return orm;
 }

@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -11,7 +15,7 @@ import type { RequestContext, SubgraphDefinition } from './definition';
 import { GatewayClient } from './gateway-client';
 import { startJobs } from './jobs';
 import { createLogger, type Logger } from './logger';
-import { sqlStatements } from './orm';
+import { sqlStatements, sqlTrace } from './orm';
 import { buildFederatedSchema } from './schema';
 
 export interface SubgraphServerOptions {
@@ -34,6 +38,8 @@ export interface RunningSubgraph {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+/** GraphQL requests this process has served (the gateway's calls to this subgraph), for `GET /stats`. */
+export const graphqlRequests = { count: 0 };
 
 /**
  * Serves a subgraph over HTTP: `/graphql` (only for requests the gateway signed),
@@ -53,6 +59,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // answers hold personal data and are never cached; left on, it would wrap every field's resolver
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       {
         // the audit of personal data read in clear is written before the answer leaves
@@ -80,8 +88,9 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: def.name });
     if (url.pathname === '/ready') return ready(res);
-    if (url.pathname === '/stats') return sendJson(res, 200, { sqlStatements: sqlStatements.count });
+    if (url.pathname === '/stats') return sendJson(res, 200, { sqlStatements: sqlStatements.count, graphqlRequests: graphqlRequests.count, sqlTrace });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    graphqlRequests.count++;
 
     const signed = await callerOf(req);
     if (!signed) {

@@ -1,6 +1,7 @@
-import { byIdLoader, groupLoader, jurisdictionWhere, periodLoader, type BaseContext } from '@cp/service-kit';
+import { byIdLoader, groupLoader, isUuid, jurisdictionWhere, periodLoader, type BaseContext } from '@cp/service-kit';
 import type { Jurisdiction } from '@cp/auth';
 import { DisputeEntity, DisputePartyEntity } from './modules/dispute/dispute.entity';
+import type { DisputeRow } from './modules/dispute/dispute.mapper';
 import { disputeFactsOf } from './modules/facts/dispute-facts';
 import type { DisputeFacts } from './modules/facts/facts.type';
 import { DisputeEventEntity } from './modules/lifecycle/event.entity';
@@ -21,12 +22,18 @@ export function createLoaders({ em }: BaseContext, jurisdiction: () => Jurisdict
     /** A resident's disputes: one joined statement for every resident on the page. */
     disputesByResident: groupLoader(
       async (residentIds) => {
-        const parties = await em.find(
-          DisputePartyEntity,
-          { residentId: { $in: residentIds }, dispute: jurisdictionWhere(jurisdiction()) },
-          { populate: ['dispute'], strategy: 'joined', orderBy: { dispute: { reportedAt: 'desc' } } },
-        );
-        return parties.map((p): { residentId: string; dispute: DisputeEntity } => ({ residentId: p.residentId!, dispute: p.dispute }));
+        // plain rows, not entities: a page of 200 residents' disputes is only read, and building
+        // the entities (and the 200-term IN criteria) was most of this subgraph's CPU per page
+        const rows = await em
+          .createQueryBuilder(DisputeEntity, 'd')
+          .select('*')
+          .addSelect('p.resident_id as party_resident_id')
+          .join('d.parties', 'p')
+          .where('p.resident_id = any(?::uuid[])', [`{${residentIds.filter(isUuid).join(',')}}`])
+          .andWhere(jurisdictionWhere(jurisdiction()))
+          .orderBy({ reportedAt: 'desc' })
+          .execute('all', true);
+        return (rows as unknown as Array<DisputeRow & { party_resident_id: string }>).map((row) => ({ residentId: row.party_resident_id, dispute: row }));
       },
       (row) => row.residentId,
     ),

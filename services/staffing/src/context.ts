@@ -18,7 +18,7 @@ export function scopeFactory(tokens: TokenSettings) {
     return {
       loaders,
       posts: new PostService(loaders),
-      duty: new DutyService(base.em, loaders),
+      duty: new DutyService(base.em),
       accounts: new AccountService(base, tokens),
       accountAdmin: new AccountAdminService(base),
       groups: new GroupService(base),

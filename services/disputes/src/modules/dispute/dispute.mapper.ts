@@ -2,7 +2,10 @@ import { isOpen } from '../lifecycle/state-machine';
 import type { DisputeEntity, DisputePartyEntity } from './dispute.entity';
 import type { Dispute, DisputeParty } from './dispute.type';
 
-export const toDispute = (e: DisputeEntity, now = new Date()): Dispute => ({
+/** A dispute's own columns, as an entity or as a plain row read for a page. */
+export type DisputeRow = Omit<DisputeEntity, 'parties'>;
+
+export const toDispute = (e: DisputeRow, now = new Date()): Dispute => ({
   id: e.id,
   title: e.title,
   category: e.category,

@@ -1,8 +1,13 @@
 import type { ResidentEntity } from './resident.entity';
 import type { Resident } from './resident.type';
 
-/** Entity → public type. `reveal` says whether the caller may read personal data in clear. */
-export function toResident(e: ResidentEntity, reveal: boolean): Resident {
+/** A resident as a page reads it: the entity's own columns, its relations as their ids (no entity built). */
+export type ResidentRow = Omit<ResidentEntity, 'station' | 'community' | 'address'> & { station: string; community: string; address: string | null };
+
+const idOf = (ref: string | { id: string }) => (typeof ref === 'string' ? ref : ref.id);
+
+/** Entity (or row) → public type. `reveal` says whether the caller may read personal data in clear. */
+export function toResident(e: ResidentEntity | ResidentRow, reveal: boolean): Resident {
   return {
     id: e.id,
     name: e.name,
@@ -16,9 +21,9 @@ export function toResident(e: ResidentEntity, reveal: boolean): Resident {
     residenceRegisteredOn: e.residenceRegisteredOn ?? null,
     version: e.version,
     verifiedAt: e.verifiedAt?.toISOString() ?? null,
-    communityId: e.community.id,
-    stationId: e.station.id,
-    addressId: e.address?.id ?? null,
+    communityId: idOf(e.community),
+    stationId: idOf(e.station),
+    addressId: e.address ? idOf(e.address) : null,
     idNumberClear: e.idNumber,
     phoneClear: e.phone ?? null,
     reveal,

@@ -1,5 +1,6 @@
-import { PARTNERS_TOO } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PARTNERS_TOO, selects } from '@cp/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PopulationContext } from '../../context';
 import { StandardAddress } from '../address/address.type';
 import { toAddress } from '../address/address.mapper';
@@ -21,6 +22,7 @@ export class ResidentResolver {
   @Query(() => ResidentConnection, { description: '实有人口列表（限本人辖区），按游标分页' })
   residents(
     @Ctx() ctx: PopulationContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: '每页条数，最多 200' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
@@ -32,7 +34,10 @@ export class ResidentResolver {
     @Arg('residenceRegistered', () => Boolean, { nullable: true, description: '只看已（true）或未（false）办理居住登记的流动人口' })
     residenceRegistered?: boolean,
   ) {
-    return ctx.residents.list({ first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered });
+    return ctx.residents.list(
+      { first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered },
+      { withCommunity: selects(info, 'nodes', 'community') },
+    );
   }
 
   @Authorized('community_officer', 'station_head')
@@ -70,7 +75,7 @@ export class ResidentResolver {
 
   @FieldResolver(() => Community, { description: '所在社区' })
   async community(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return toCommunity((await ctx.loaders.communityById.load(r.communityId))!);
+    return r.joinedCommunity ?? toCommunity((await ctx.loaders.communityById.load(r.communityId))!);
   }
 
   @FieldResolver(() => StandardAddress, { nullable: true, description: '居住的标准地址' })

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo, UserError } from '@cp/service-kit';
+import type { Community } from '../jurisdiction/jurisdiction.type';
 import { DocumentKind, ResidentKind, Sex } from './resident.entity';
 
 registerEnumType(ResidentKind, {
@@ -32,6 +33,8 @@ export class Resident {
   communityId!: string;
   stationId!: string;
   addressId!: string | null;
+  /** The community, when the page read it along (so `community` costs no further statement). */
+  joinedCommunity?: Community;
   /** Clear values stay on the server: the `idNumber` and `phone` resolvers mask or reveal (and audit) them. */
   idNumberClear!: string;
   phoneClear!: string | null;
