@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { JSONLogWriter, Logger, type LogLevel } from '@graphql-hive/logger';
+import type { LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
+import { createGatewayLogger } from './logging';
 import { createPartnerLimiter, usePartnerRateLimit } from './rate-limit';
 import { SessionRevocations } from './revocations';
 import { staffingUrlOf, useStaffingFeeds } from './staffing-feed';
@@ -52,15 +53,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   return createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
-    // structured JSON logs like the subgraphs'; subgraph request bodies (passwords, ID numbers) never reach them
-    logging: new Logger({
-      level: options.logLevel ?? 'info',
-      writers: [new JSONLogWriter()],
-      redact: {
-        paths: ['extensions.request.body', 'extensions.request.headers', '*.extensions.request.body', '*.extensions.request.headers'],
-        censor: '[已脱敏]',
-      },
-    }),
+    logging: createGatewayLogger(options.logLevel ?? 'info'),
     maskedErrors: { maskError: (error) => maskUnexpected(error as GraphQLError) },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
