@@ -73,6 +73,16 @@ async function tokenPool(sign: (i: number) => Promise<string>, header: (t: strin
   return () => header(tokens[i++ % tokens.length]!);
 }
 
+/** Whether the district of this size is there as the generator writes it: all its residents, and rosters that cover today. */
+async function isGenerated(serverUrl: string, prefix: string, size: number): Promise<boolean> {
+  const count = (service: string, sql: string) =>
+    withDatabase(databaseUrl(serverUrl, `${prefix}_${service}`), async (c) => Number((await c.query(sql)).rows[0].count)).catch(() => -1);
+  return (
+    (await count('population', 'select count(*) from resident')) === size &&
+    (await count('staffing', 'select count(*) from roster_shift where starts_at <= now() and ends_at > now()')) > 0
+  );
+}
+
 async function main() {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: resolve(__dirname, '../../.scale-pg'), port: 54392 });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
@@ -81,16 +91,8 @@ async function main() {
   try {
     for (const size of SIZES) {
       const prefix = `cp_scale_${size}`;
-      const have = await withDatabase(
-        serverUrl,
-        async (c) => (await c.query('select 1 from pg_database where datname = $1', [`${prefix}_population`])).rowCount,
-      );
-      const count = have
-        ? await withDatabase(databaseUrl(serverUrl, `${prefix}_population`), async (c) =>
-            Number((await c.query('select count(*) from resident')).rows[0].count),
-          )
-        : 0;
-      if (count !== size) {
+      const ready = await isGenerated(serverUrl, prefix, size);
+      if (!ready) {
         console.log(`generating ${size} residents…`);
         console.log(JSON.stringify(await generateDistrict({ residents: size, seed: SEED, serverUrl, prefix, progress: true })));
       }

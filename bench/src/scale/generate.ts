@@ -4,6 +4,7 @@ import { stableId } from '@cp/demo-district';
 import { databaseUrl, dropDatabase, startEmbeddedPostgres, withDatabase } from '@cp/db';
 import { subgraphDefinitions } from '@cp/launcher';
 import { prepareSubgraphDatabase } from '@cp/service-kit';
+import { rosterRows } from './roster';
 import { planDistrict, type PlannedStation, type ScaleOptions } from './plan';
 import { communityRows, type Columns } from './rows';
 import { appendColumns, districtRow, insertColumns } from './write';
@@ -31,7 +32,7 @@ export interface GeneratedDistrict {
 
 /**
  * A synthetic district of any size, the same for the same seed: fresh databases migrated by the
- * services themselves, then stations, communities, grids, officers with A/B posts, addresses,
+ * services themselves, then stations, communities, grids, officers with A/B posts and rosters, addresses,
  * housing, residents and disputes written in bulk, community batch by community batch.
  */
 export async function generateDistrict(o: GenerateOptions): Promise<GeneratedDistrict> {
@@ -100,7 +101,7 @@ const emptyBatch = (): Record<'addresses' | 'housing' | 'residents' | 'disputes'
 
 type Client = Parameters<Parameters<typeof withDatabase>[1]>[0];
 
-/** Stations, communities and their police grids; a head per station; an A and a B officer per community. */
+/** Stations, communities and their police grids; a head per station; an A and a B officer per community; duty rosters. */
 async function writePlaces(population: Client, staffing: Client, stations: PlannedStation[], seed: string, totals: { officers: number }) {
   const communities = stations.flatMap((s) => s.communities);
   const col = <T>(rows: T[], pick: Record<string, (row: T) => unknown>): Columns => Object.fromEntries(Object.entries(pick).map(([k, f]) => [k, rows.map(f)]));
@@ -160,6 +161,10 @@ async function writePlaces(population: Client, staffing: Client, stations: Plann
     'community_post',
     col(posts, { id: (p) => stableId(seed, 'post', p.id), community_id: (p) => p.community, officer_id: (p) => p.id, role: (p) => p.post }),
   );
+  const roster = rosterRows(seed, stations, (community, post) => stableId(seed, 'officer', community, post), new Date());
+  await insertColumns(staffing, 'police_group', roster.groups);
+  await insertColumns(staffing, 'police_group_member', roster.members);
+  await insertColumns(staffing, 'roster_shift', roster.shifts);
 }
 
 /** `node bench/dist/scale/generate.js [--residents 1000000] [--seed cp-scale] [--prefix cp_scale]` (DATABASE_URL: a server; else an embedded one in bench/.scale-pg). */

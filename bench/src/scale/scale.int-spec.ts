@@ -66,6 +66,7 @@ describe('the scale generator', () => {
 
   it('is served through the gateway: the cross-domain page, at the same SQL statements for 10 and 200 residents', async () => {
     const PAGE = `query Page($first: Int!) { residents(first: $first) { nodes { id name disputes { id status } community { id name dutyOfficer { basis officer { name } } } } } }`;
+    type Node = { disputes: unknown[]; community: { dutyOfficer: { basis: string } | null } };
     const statementsFor = async (first: number) => {
       const before = sqlStatements.count;
       const res = await gql(platform.gatewayUrl, PAGE, { first }, admin);
@@ -73,7 +74,7 @@ describe('the scale generator', () => {
       expect(res.data!.residents.nodes).toHaveLength(first);
       return {
         statements: sqlStatements.count - before,
-        nodes: res.data!.residents.nodes as Array<{ disputes: unknown[]; community: { dutyOfficer: unknown } }>,
+        nodes: res.data!.residents.nodes as Node[],
       };
     };
     await statementsFor(10); // warm-up
@@ -81,6 +82,10 @@ describe('the scale generator', () => {
     const page = await statementsFor(200);
     expect(page.nodes.some((n) => n.disputes.length > 0)).toBe(true);
     expect(page.nodes.every((n) => n.community.dutyOfficer !== null)).toBe(true);
+    // the rosters put A officers, B officers and group leads on duty, a third of the communities each
+    const bases = new Set(page.nodes.map((n) => n.community.dutyOfficer!.basis));
+    expect([...bases].sort()).toEqual(['A 岗（主责）民警在班', 'A 岗不在班，B 岗民警在班', 'A、B 岗均不在班，由本所值班组长负责'].sort());
     expect(page.statements).toBe(ten.statements);
+    expect(page.statements).toBeLessThanOrEqual(4); // population 1, disputes 1, staffing 1 today
   });
 });

@@ -43,6 +43,18 @@ const TYPES: Record<string, Types> = {
   },
   officer: { id: 'uuid', badge_no: 'text', name: 'text', station_id: 'uuid', role: 'enum:officer_role', sworn: 'bool', phone: 'text' },
   community_post: { id: 'uuid', community_id: 'uuid', officer_id: 'uuid', role: 'enum:post_role' },
+  police_group: { id: 'uuid', station_id: 'uuid', name: 'text', leader_id: 'uuid' },
+  police_group_member: { officer_id: 'uuid', group_id: 'uuid' },
+  roster_shift: {
+    id: 'uuid',
+    station_id: 'uuid',
+    group_id: 'uuid',
+    day: 'date',
+    shift_code: 'text',
+    shift_name: 'text',
+    starts_at: 'timestamptz',
+    ends_at: 'timestamptz',
+  },
   dispute: {
     id: 'uuid',
     title: 'text',
