@@ -7,7 +7,8 @@ import { databaseUrl, startEmbeddedPostgres, withDatabase } from '@cp/db';
 import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
 import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
-import { load, loadTask, median, processStats, retry, type RunResult } from '../load';
+import { load, loadTask, median, processStats, retry, run, type RunResult } from '../load';
+import { profileShares } from '../profile';
 import { generateDistrict } from './generate';
 
 /**
@@ -15,7 +16,7 @@ import { generateDistrict } from './generate';
  * from the population subgraph directly (Q1), the same through the gateway (Q2), the cross-domain
  * page through the gateway (Q3) and through @apollo/gateway (Q3 Apollo); one client for latency,
  * then saturation for throughput; three runs after a warm-up, medians; a fresh token per request.
- *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16]
+ *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile]
  */
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,6 +27,8 @@ const PAGES = arg('pages', '10,50,200').split(',').map(Number);
 const DURATION = Number(arg('duration', '8'));
 const CONNECTIONS = Number(arg('connections', '16'));
 const RUNS = 3;
+/** Every process under `--cpu-prof`; the summary says where each one's CPU went (the figures are then the profiler's, not comparable). */
+const PROFILE = process.argv.includes('--profile');
 const SEED = arg('seed', 'cp-scale');
 
 const PAGE = `query ResidentPage($first: Int!) { residents(first: $first) { nodes { id name idNumber } } }`;
@@ -50,8 +53,8 @@ interface HttpTarget {
   name: string;
   url: string;
   body: string;
-  /** A fresh header per request, from a pool signed just before each run (gateway tokens live 60 s). */
-  headers: () => Promise<() => Record<string, string>>;
+  /** A fresh header per request, from a pool of `count` signed just before each run (gateway tokens live 60 s). */
+  headers: (count: number) => Promise<() => Record<string, string>>;
   processes: string[];
   first: number;
 }
@@ -67,8 +70,8 @@ interface Measured {
   cpuMs: Record<string, number>;
 }
 
-async function tokenPool(sign: (i: number) => Promise<string>, header: (t: string) => Record<string, string>) {
-  const tokens = await Promise.all(Array.from({ length: 4000 }, (_, i) => sign(i)));
+async function tokenPool(count: number, sign: (i: number) => Promise<string>, header: (t: string) => Record<string, string>) {
+  const tokens = await Promise.all(Array.from({ length: count }, (_, i) => sign(i)));
   let i = 0;
   return () => header(tokens[i++ % tokens.length]!);
 }
@@ -88,6 +91,7 @@ async function main() {
   const serverUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
   const results: Measured[] = [];
   const memory: Record<string, number> = {};
+  const profiles: Record<string, ReturnType<typeof profileShares>> = {};
   try {
     for (const size of SIZES) {
       const prefix = `cp_scale_${size}`;
@@ -100,13 +104,15 @@ async function main() {
       try {
         const hive = `http://127.0.0.1:${platform.ports.hive}/graphql`;
         const apollo = `http://127.0.0.1:${platform.ports.apollo}/graphql`;
-        const userHeaders = () =>
+        const userHeaders = (count: number) =>
           tokenPool(
+            count,
             (i) => signUserToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.userToken, 3600),
             (t) => ({ authorization: `Bearer ${t}` }),
           );
-        const subgraphHeaders = () =>
+        const subgraphHeaders = (count: number) =>
           tokenPool(
+            count,
             (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.gateway),
             (t) => ({ [GATEWAY_TOKEN_HEADER]: t }),
           );
@@ -151,14 +157,15 @@ async function main() {
       } finally {
         await platform.stop();
       }
+      if (PROFILE) for (const name of platform.children.keys()) profiles[`${name} @ ${size}`] = profileShares(join(platform.profileDir, name));
     }
   } finally {
     await embedded?.stop();
   }
-  const table = report(results, memory);
+  const table = report(results, memory, profiles);
   console.log(`\n${table}`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/scale.md'), `${table}\n`);
+  writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : 'scale'}.md`), `${table}\n`);
 }
 
 /** An HTTP target: autocannon runs, and one request checked for a right answer. */
@@ -166,9 +173,10 @@ function httpTarget(t: HttpTarget): Target {
   return {
     name: t.name,
     processes: t.processes,
-    run: async (duration, connections) => load(t.url, t.body, await t.headers(), duration, connections),
+    // enough tokens for every request of a run, none used twice
+    run: async (duration, connections) => load(t.url, t.body, await t.headers(Math.max(4000, duration * 800)), duration, connections),
     once: async () => {
-      const headers = await t.headers();
+      const headers = await t.headers(1);
       const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers() }, body: t.body });
       const json = (await res.json()) as { data?: { residents: { nodes: Array<{ community?: { dutyOfficer: unknown } }> } }; errors?: unknown };
       const nodes = json.data?.residents.nodes ?? [];
@@ -282,9 +290,15 @@ async function startPlatform(serverUrl: string, prefix: string) {
     GATEWAY_SECRET: DEV_SECRETS.gateway,
     AUTH_TOKEN_SECRET: DEV_SECRETS.userToken,
   };
+  const profileDir = mkdtempSync(join(tmpdir(), 'cp-bench-profiles-'));
+  const start = (name: string, args: string[], childEnv: NodeJS.ProcessEnv) => {
+    const profiling = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [];
+    children.set(name, spawn(process.execPath, [...profiling, ...args], { env: childEnv, stdio: 'inherit' }));
+  };
   for (const s of SERVICES) {
-    const url = databaseUrl(serverUrl, `${prefix}_${s.name}`);
-    children.set(s.name, spawn(process.execPath, [s.entry, 'serve'], { env: { ...env, DATABASE_URL: url, PORT: String(s.port) }, stdio: 'inherit' }));
+    const serviceEnv = { ...env, DATABASE_URL: databaseUrl(serverUrl, `${prefix}_${s.name}`), PORT: String(s.port) };
+    await run(s.entry, ['migrate'], serviceEnv); // a district generated by an older build gets today's schema, as a deployment would
+    start(s.name, [s.entry, 'serve'], serviceEnv);
   }
   await Promise.all(SERVICES.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/ready`)));
   // the gateway, as in production, runs only trusted documents: the benchmark's two are registered
@@ -293,11 +307,8 @@ async function startPlatform(serverUrl: string, prefix: string) {
   const urls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`]));
   const ports = { hive: 4100, apollo: 4101 };
   const gatewayEnv = { ...env, ...urls, SUPERGRAPH_PATH: join(ROOT, 'schema/supergraph.graphql'), TRUSTED_DOCUMENTS: manifest };
-  children.set('hive', spawn(process.execPath, [join(ROOT, 'gateway/dist/main.js')], { env: { ...gatewayEnv, PORT: String(ports.hive) }, stdio: 'inherit' }));
-  children.set(
-    'apollo',
-    spawn(process.execPath, [join(__dirname, '../apollo-gateway.js')], { env: { ...gatewayEnv, PORT: String(ports.apollo) }, stdio: 'inherit' }),
-  );
+  start('hive', [join(ROOT, 'gateway/dist/main.js')], { ...gatewayEnv, PORT: String(ports.hive) });
+  start('apollo', [join(__dirname, '../apollo-gateway.js')], { ...gatewayEnv, PORT: String(ports.apollo) });
   /** Each subgraph's counters (statements, GraphQL requests served) and its latest statements. */
   const stats = async (): Promise<Record<string, SubgraphStats>> =>
     Object.fromEntries(
@@ -307,9 +318,20 @@ async function startPlatform(serverUrl: string, prefix: string) {
     children,
     ports,
     stats,
+    profileDir,
+    /** Stops every process and waits for it to exit (a profiled one writes its profile then). */
     async stop() {
-      for (const c of children.values()) c.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 1000));
+      await Promise.all(
+        [...children.values()].map(
+          (c) =>
+            new Promise<void>((done) => {
+              if (c.exitCode !== null) return done();
+              const timer = setTimeout(done, 20_000);
+              c.once('exit', () => (clearTimeout(timer), done()));
+              c.kill('SIGTERM');
+            }),
+        ),
+      );
     },
   };
 }
@@ -317,7 +339,7 @@ async function startPlatform(serverUrl: string, prefix: string) {
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '—');
 
 /** The table, then the targets of issue 7 as ratios of figures measured in this same run. */
-function report(results: Measured[], memory: Record<string, number>): string {
+function report(results: Measured[], memory: Record<string, number>, profiles: Record<string, ReturnType<typeof profileShares>>): string {
   const find = (target: string, size: number, first: number) => results.find((r) => r.target === target && r.size === size && r.first === first);
   const ms = (n: number) => n.toFixed(1);
   const rows = results.map(
@@ -333,7 +355,7 @@ function report(results: Measured[], memory: Record<string, number>): string {
       const [q1, q2, q3, apollo, floor] = ['Q1 population subgraph', 'Q2 gateway', 'Q3 gateway', 'Q3 @apollo/gateway', 'SQL floor (pg)'].map((t) =>
         find(t, size, first),
       );
-      return `| ${size.toLocaleString('en')} | ${first} | ${ratio(q2?.one.p50, q1?.one.p50)} (≤ 1.25) | ${ratio(q3?.one.p50, q2?.one.p50)} (≤ 2) | ${ratio(q3?.saturated.rps, floor?.saturated.rps)} (≥ 0.10) | ${ratio(q3?.saturated.rps, apollo?.saturated.rps)} (≥ 2) | ${q3?.statements ?? '—'} (≤ 4, same for every page) |`;
+      return `| ${size.toLocaleString('en')} | ${first} | ${ratio(q2?.one.p50, q1?.one.p50)} (≤ 1.25) | ${ratio(q3?.one.p50, q2?.one.p50)} (≤ 2) | ${ratio(q3?.saturated.rps, floor?.saturated.rps)} (≥ 0.10) | ${ratio(q3?.saturated.rps, apollo?.saturated.rps)} (≥ 2) | ${ratio(apollo?.cpuMs.apollo, q3?.cpuMs.hive)} | ${q3?.statements ?? '—'} (≤ 4, same for every page) |`;
     }),
   );
   const big = Math.max(...SIZES);
@@ -349,8 +371,8 @@ function report(results: Measured[], memory: Record<string, number>): string {
     ...rows,
     '',
     '### Targets (ratios from this run)',
-    '| residents | page | Q2 / Q1 p50 | Q3 / Q2 p50 | Q3 / SQL floor RPS | Hive / Apollo Q3 RPS | SQL per Q3 |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    '| residents | page | Q2 / Q1 p50 | Q3 / Q2 p50 | Q3 / SQL floor RPS | Hive / Apollo Q3 RPS | Apollo / Hive gateway CPU per Q3 | SQL per Q3 |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...checks,
     '',
     `Q3 p50 at ${big.toLocaleString('en')} / at ${small.toLocaleString('en')} residents (≤ 1.2): ${PAGES.map((p) => `page ${p}: ${ratio(find('Q3 gateway', big, p)?.one.p50, find('Q3 gateway', small, p)?.one.p50)}`).join(', ')}`,
@@ -358,6 +380,15 @@ function report(results: Measured[], memory: Record<string, number>): string {
     `Peak memory (MB): ${Object.entries(memory)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
+    ...(Object.keys(profiles).length
+      ? [
+          '',
+          '### Where the CPU went (`--profile`: every process under `--cpu-prof` for the whole run; busy time by origin)',
+          '| process | busy s | largest shares |',
+          '|---|---:|---|',
+          ...Object.entries(profiles).map(([k, p]) => `| ${k} | ${(p.busyMs / 1000).toFixed(1)} | ${p.shares.map(([o, v]) => `${o} ${v} %`).join(', ')} |`),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -28,27 +28,33 @@ export class DutyService {
 
   private async resolveMany(communityIds: string[], at: Date): Promise<Array<DutyOfficer | null>> {
     const ids = communityIds.filter(isUuid);
-    const rows: DutyRow[] = ids.length ? await this.em.getConnection().execute(DUTY_SITUATION, [`{${ids.join(',')}}`, at, at]) : [];
+    const rows: DutyRow[] = ids.length ? await this.em.getConnection().execute(DUTY_SITUATION, [`{${ids.join(',')}}`, at]) : [];
     const posts = new Map<string, DutyRow[]>();
     const shifts = new Map<string, DutyRow[]>();
     for (const r of rows) {
-      const key = r.kind === 'post' ? r.community_id! : r.station_id;
-      const into = r.kind === 'post' ? posts : shifts;
+      const [into, key] = r.kind === 'post' ? [posts, r.community_id!] : [shifts, r.station_id];
       const list = into.get(key);
       if (list) list.push(r);
       else into.set(key, [r]);
     }
+    // who of each station is on shift, worked out once for all its communities
+    const stations = new Map(
+      [...shifts].map(([station, groups]) => [
+        station,
+        { groups, onShift: new Set(groups.flatMap((g) => g.members ?? [])), leaders: [...new Set(groups.flatMap((g) => (g.leader_id ? [g.leader_id] : [])))] },
+      ]),
+    );
     return communityIds.map((communityId) => {
       const communityPosts = posts.get(communityId) ?? [];
-      const onDuty = shifts.get(communityPosts[0]?.station_id ?? '') ?? [];
+      const station = stations.get(communityPosts[0]?.station_id ?? '');
       const answer = resolveDuty({
         posts: communityPosts.map((p) => ({ role: p.post_role!, officerId: p.officer_id! })),
-        stationRostered: onDuty.length > 0,
-        onShift: new Set(onDuty.flatMap((r) => (r.officer_id ? [r.officer_id] : []))),
-        onDutyLeaders: [...new Set(onDuty.flatMap((r) => (r.leader_id ? [r.leader_id] : [])))],
+        stationRostered: !!station,
+        onShift: station?.onShift ?? new Set(),
+        onDutyLeaders: station?.leaders ?? [],
       });
       if (!answer) return null;
-      const row = communityPosts.find((p) => p.officer_id === answer.officerId) ?? onDuty.find((r) => r.leader_id === answer.officerId);
+      const row = communityPosts.find((p) => p.officer_id === answer.officerId) ?? station?.groups.find((g) => g.leader_id === answer.officerId);
       if (!row) return null;
       const officer: Officer = {
         id: answer.officerId,

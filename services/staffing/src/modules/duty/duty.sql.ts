@@ -6,10 +6,11 @@ export interface DutyRow {
   /** Posts: the community and the post's role. */
   community_id: string | null;
   post_role: 'A' | 'B' | null;
-  /** Posts: the posted officer. Shifts: a member of the group on shift (null for a group without members). */
+  /** Posts: the posted officer. */
   officer_id: string | null;
-  /** Shifts: the group's leader. */
+  /** Shifts: the group's leader and members. */
   leader_id: string | null;
+  members: string[] | null;
   station_id: string;
   /** The posted officer's row, or the shift leader's, so answering costs no further statement. */
   badge_no: string | null;
@@ -21,9 +22,11 @@ export interface DutyRow {
 
 /**
  * Everything who-is-on-duty needs for many communities at one moment, in one statement: their
- * A/B posts (with the officers), then the groups on shift at their stations, earliest shift
- * first (its leader answers when neither post holder is on shift).
- * Parameters: community ids (uuid[]), the moment, the moment.
+ * A/B posts (with the officers), then the groups on shift at their stations (one row per group,
+ * its members as an array), earliest shift first: its leader answers when neither post holder is
+ * on shift. Shifts are found through the range index by the moment they cover, so the statement
+ * does not grow with the roster's history.
+ * Parameters: community ids (uuid[]), the moment.
  */
 export const DUTY_SITUATION = `
 with posted as (
@@ -31,13 +34,12 @@ with posted as (
     from community_post p join officer o on o.id = p.officer_id
    where p.community_id = any(?::uuid[]) and p.role in ('A', 'B')
 )
-select 'post' as kind, community_id, post_role, id as officer_id, null::uuid as leader_id, station_id,
+select 'post' as kind, community_id, post_role, id as officer_id, null::uuid as leader_id, null::uuid[] as members, station_id,
        badge_no, name, role, sworn, phone, null::timestamptz as starts_at, null::text as group_name
   from posted
 union all
-select 'shift', null, null, m.officer_id, g.leader_id, s.station_id,
+select 'shift', null, null, null, g.leader_id, array(select m.officer_id from police_group_member m where m.group_id = g.id), s.station_id,
        l.badge_no, l.name, l.role::text, l.sworn, l.phone, s.starts_at, g.name
-  from roster_shift s join police_group g on g.id = s.group_id
-       left join police_group_member m on m.group_id = g.id left join officer l on l.id = g.leader_id
- where s.station_id in (select station_id from posted) and s.starts_at <= ? and s.ends_at > ?
+  from roster_shift s join police_group g on g.id = s.group_id left join officer l on l.id = g.leader_id
+ where tstzrange(s.starts_at, s.ends_at) @> ?::timestamptz and s.station_id in (select station_id from posted)
  order by kind, starts_at, group_name`;

@@ -29,6 +29,10 @@ export class ShiftPatternEntity {
 /** A group on a shift: generated from a pattern, or edited by hand (`edited`). */
 @Entity({ tableName: 'roster_shift' })
 @Index({ properties: ['stationId', 'startsAt'] })
+@Index({
+  name: 'roster_shift_during',
+  expression: `create index "roster_shift_during" on "roster_shift" using gist (tstzrange("starts_at", "ends_at"))`,
+})
 @Unique({ properties: ['group', 'startsAt'] })
 export class RosterShiftEntity {
   [OptionalProps]?: 'edited' | 'note';
