@@ -11,7 +11,14 @@ interface CpuProfile {
 /** Where a frame's code comes from: an npm package, one of ours (`services/…`), Node itself, or V8. */
 function originOf(frame: { functionName: string; url: string }): string {
   if (!frame.url) return frame.functionName === '(garbage collector)' ? '(gc)' : frame.functionName || '(native)';
-  if (frame.url.startsWith('node:')) return 'node';
+  // node:_http_server → node:http, node:internal/streams/writable → node:streams
+  if (frame.url.startsWith('node:'))
+    return `node:${frame.url
+      .slice(5)
+      .replace(/^internal\//, '')
+      .split('/')[0]!
+      .replace(/^_/, '')
+      .replace(/^http_.*$/, 'http')}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(frame.url);
   if (pkg) return pkg[1]!;
   const ours = /\/((?:services|packages|gateway|bench)\/[^/]+)\//.exec(frame.url);

@@ -375,8 +375,12 @@ function report(results: Measured[], memory: Record<string, number>, profiles: R
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...checks,
     '',
-    `Q3 p50 at ${big.toLocaleString('en')} / at ${small.toLocaleString('en')} residents (≤ 1.2): ${PAGES.map((p) => `page ${p}: ${ratio(find('Q3 gateway', big, p)?.one.p50, find('Q3 gateway', small, p)?.one.p50)}`).join(', ')}`,
-    '',
+    ...(big > small
+      ? [
+          `Q3 p50 at ${big.toLocaleString('en')} / at ${small.toLocaleString('en')} residents (≤ 1.2): ${PAGES.map((p) => `page ${p}: ${ratio(find('Q3 gateway', big, p)?.one.p50, find('Q3 gateway', small, p)?.one.p50)}`).join(', ')}`,
+          '',
+        ]
+      : []),
     `Peak memory (MB): ${Object.entries(memory)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,

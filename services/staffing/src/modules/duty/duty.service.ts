@@ -41,7 +41,11 @@ export class DutyService {
     const stations = new Map(
       [...shifts].map(([station, groups]) => [
         station,
-        { groups, onShift: new Set(groups.flatMap((g) => g.members ?? [])), leaders: [...new Set(groups.flatMap((g) => (g.leader_id ? [g.leader_id] : [])))] },
+        {
+          groups,
+          onShift: new Set(groups.flatMap((g) => g.members?.split(',') ?? [])),
+          leaders: [...new Set(groups.flatMap((g) => (g.leader_id ? [g.leader_id] : [])))],
+        },
       ]),
     );
     return communityIds.map((communityId) => {
