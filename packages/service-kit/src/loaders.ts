@@ -23,22 +23,27 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
   });
 }
 
+/** Rows grouped by key, in their order; a row with several keys (`keyOf` gives an array) is in each group. */
+export function groupBy<T>(rows: Iterable<T>, keyOf: (row: T) => string | string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const rowKeys = keyOf(row);
+    for (const k of Array.isArray(rowKeys) ? rowKeys : [rowKeys]) {
+      const list = groups.get(k);
+      if (list) list.push(row);
+      else groups.set(k, [row]);
+    }
+  }
+  return groups;
+}
+
 /**
  * Loads, for many keys at once, the rows whose `column` equals each key, e.g. the disputes
  * of many residents. `keyOf` reads the key back from a row to group the result.
  */
 export function groupLoader<T extends object>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string | string[]): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const rows = await load([...keys]);
-    const groups = new Map<string, T[]>();
-    for (const row of rows) {
-      const rowKeys = keyOf(row);
-      for (const k of Array.isArray(rowKeys) ? rowKeys : [rowKeys]) {
-        const list = groups.get(k);
-        if (list) list.push(row);
-        else groups.set(k, [row]);
-      }
-    }
+    const groups = groupBy(await load([...keys]), keyOf);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '@cp/service-kit';
+import { groupBy, isUuid } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Officer } from '../officer/officer.type';
 import type { DutyOfficer } from '../post/post.type';
@@ -29,14 +29,14 @@ export class DutyService {
   private async resolveMany(communityIds: string[], at: Date): Promise<Array<DutyOfficer | null>> {
     const ids = communityIds.filter(isUuid);
     const rows: DutyRow[] = ids.length ? await this.em.getConnection().execute(DUTY_SITUATION, [`{${ids.join(',')}}`, at]) : [];
-    const posts = new Map<string, DutyRow[]>();
-    const shifts = new Map<string, DutyRow[]>();
-    for (const r of rows) {
-      const [into, key] = r.kind === 'post' ? [posts, r.community_id!] : [shifts, r.station_id];
-      const list = into.get(key);
-      if (list) list.push(r);
-      else into.set(key, [r]);
-    }
+    const posts = groupBy(
+      rows.filter((r) => r.kind === 'post'),
+      (r) => r.community_id!,
+    );
+    const shifts = groupBy(
+      rows.filter((r) => r.kind === 'shift'),
+      (r) => r.station_id,
+    );
     // who of each station is on shift, worked out once for all its communities
     const stations = new Map(
       [...shifts].map(([station, groups]) => [
