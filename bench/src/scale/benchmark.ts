@@ -195,13 +195,13 @@ function httpTarget(t: HttpTarget): Target {
  */
 async function sqlFloor(q3: Target, platform: Platform, serverUrl: string, prefix: string): Promise<Target> {
   await retry(q3.once, 120_000);
+  const count = (t: Record<string, TracedStatement[]>) => Object.values(t).flat().length;
   let traced: Record<string, TracedStatement[]> | null = null;
   for (let k = 0; k < 5; k++) {
     const before = await platform.stats();
     await q3.once();
     const after = await platform.stats();
     const now = Object.fromEntries(Object.entries(after).map(([name, st]) => [name, st.sqlTrace.filter((q) => q.seq > before[name]!.sqlStatements)]));
-    const count = (t: Record<string, TracedStatement[]>) => Object.values(t).flat().length;
     if (!traced || count(now) < count(traced)) traced = now; // background jobs only ever add
   }
   const pools = new Map(
@@ -220,7 +220,7 @@ async function sqlFloor(q3: Target, platform: Platform, serverUrl: string, prefi
     processes: [],
     run: (duration, connections) => loadTask(task, duration, connections),
     once: task,
-    counts: { statements: Object.values(traced!).flat().length, subgraphCalls: 0 },
+    counts: { statements: count(traced!), subgraphCalls: 0 },
     close: async () => {
       await Promise.all([...pools.values()].map((p) => p.end()));
     },
