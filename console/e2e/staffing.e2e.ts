@@ -188,6 +188,20 @@ describe('console: a roster decides who is on duty', () => {
       'mutation { login(username: "sunqi", password: "Sunqi2026") { errors { code } } }',
     );
     expect(refused.data!.login.errors[0].code).toBe('ACCOUNT_DISABLED');
+
+    // the account log: who did what, read only
+    await row.getByRole('button', { name: '变更记录' }).click();
+    const log = page.locator('.ant-modal-content', { hasText: '账号变更记录：sunqi' });
+    await expect.poll(() => log.textContent()).toContain('停用');
+    const text = (await log.textContent())!;
+    expect(text).toContain('新建');
+    expect(text).toContain('角色：社区民警');
+    expect(text).toContain('admin');
+    expect(text).toMatch(/停用：否 → 是/);
+    if (process.env.E2E_SCREENSHOTS) {
+      await page.waitForTimeout(500); // the dialog's opening animation
+      await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/account-log.png` });
+    }
     await page.close();
   });
 });

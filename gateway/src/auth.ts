@@ -1,6 +1,8 @@
 import { signGatewayToken, verifyUserToken, GATEWAY_TOKEN_HEADER, type Claims } from '@cp/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError } from 'graphql';
+import proxyaddr from 'proxy-addr';
+import type { IncomingMessage } from 'node:http';
 
 interface AuthContext {
   claims: Claims | null;
@@ -16,10 +18,12 @@ interface AuthContext {
 export function useCallerAuth(options: {
   authTokenSecret: string;
   gatewaySecret: string;
-  trustProxy: boolean;
+  /** Addresses (or CIDR ranges) of proxies whose X-Forwarded-For is believed: the console server, a load balancer. */
+  trustedProxies: readonly string[];
   /** Whether the token's session was ended by logout. */
   isRevoked: (jti: string | undefined) => boolean;
 }): GatewayPlugin<AuthContext> {
+  const trusted = proxyaddr.compile([...options.trustedProxies]);
   return {
     async onContextBuilding({ context, extendContext }) {
       const header = context.request.headers.get('authorization');
@@ -35,7 +39,7 @@ export function useCallerAuth(options: {
           throw new GraphQLError('已退出登录，请重新登录', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
       }
-      extendContext({ claims, clientAddress: clientAddressOf(context as unknown as ServerContext, options.trustProxy) });
+      extendContext({ claims, clientAddress: clientAddressOf(context as unknown as ServerContext, trusted) });
     },
     // signed once the document is parsed, so the subgraphs learn the client's operation name too
     onExecute({ args, extendContext }) {
@@ -47,17 +51,18 @@ export function useCallerAuth(options: {
 }
 
 interface ServerContext {
-  request: Request;
-  req?: { socket?: { remoteAddress?: string } };
+  req?: IncomingMessage;
 }
 
 /**
- * The caller's address for the audit trail: the socket's peer, or, behind a trusted proxy
- * (the console server, a load balancer), the first address of X-Forwarded-For.
+ * The caller's address for the audit trail: the socket's peer, or — only where that peer is a
+ * configured proxy — the address it forwarded (walked hop by hop, each hop trusted in turn).
+ * Anyone else's X-Forwarded-For is ignored, so the trail cannot be told a made-up address.
  */
-function clientAddressOf(context: ServerContext, trustProxy: boolean): string | null {
-  const forwarded = trustProxy ? context.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-  return forwarded || context.req?.socket?.remoteAddress || null;
+export function clientAddressOf(context: ServerContext, trusted: (addr: string, i: number) => boolean): string | null {
+  const req = context.req;
+  if (!req?.socket?.remoteAddress) return null;
+  return proxyaddr(req, trusted);
 }
 
 export async function gatewayHeaders(context: Partial<AuthContext>): Promise<Record<string, string>> {

@@ -17,11 +17,21 @@ const shape = {
   STAFFING_URL: z.string().url().optional(),
   PERFORMANCE_URL: z.string().url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
-  /** `true` behind a proxy you run (console server, load balancer): the audit trail then takes the client address from X-Forwarded-For. */
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  /**
+   * Addresses or CIDR ranges of the proxies you run in front of the gateway (console server, load
+   * balancer), comma-separated: only their X-Forwarded-For reaches the audit trail. Empty: none.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  /** The largest request body accepted (bytes); larger ones get 413 before anything reads them. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Requests a minute per partner client; beyond it, 429 with Retry-After. */
   PARTNER_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** A PostgreSQL database where gateway replicas share partners' request counts; unset: each replica counts alone. */

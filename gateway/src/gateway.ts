@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { createGatewayLogger } from './logging';
+import { usePartnerFieldPolicy } from './partner-policy';
 import { createPartnerLimiter, usePartnerRateLimit } from './rate-limit';
 import { SessionRevocations } from './revocations';
 import { staffingUrlOf, useStaffingFeeds } from './staffing-feed';
@@ -21,8 +22,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   production: boolean;
   logLevel?: LogLevel;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy?: boolean;
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For the audit trail believes; none by default. */
+  trustedProxies?: readonly string[];
   /** Requests a minute per partner client (429 beyond). */
   partnerRequestsPerMinute?: number;
   /** Where replicas share partners' request counts (PostgreSQL); without it each replica counts alone. */
@@ -78,9 +79,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       useCallerAuth({
         authTokenSecret: options.authTokenSecret,
         gatewaySecret: options.gatewaySecret,
-        trustProxy: options.trustProxy ?? false,
+        trustedProxies: options.trustedProxies ?? [],
         isRevoked: (jti) => revocations?.has(jti) ?? false,
       }),
+      usePartnerFieldPolicy(),
       useTrustedDocuments(trusted),
       useStaffingFeeds([revocations?.feed, trusted.feed].filter((f) => !!f) as never[]),
       usePartnerRateLimit(createPartnerLimiter(options.partnerRequestsPerMinute ?? 120, options.rateLimitDatabaseUrl)),

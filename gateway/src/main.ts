@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { loadEnv, subgraphUrlOverrides } from './env';
 import { createGateway } from './gateway';
+import { limitBodies } from './http';
 import { loadDocumentManifests } from './trusted-documents';
 
 const env = loadEnv();
@@ -13,12 +14,12 @@ const gateway = createGateway({
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   production: env.NODE_ENV === 'production',
   logLevel: env.LOG_LEVEL,
-  trustProxy: env.TRUST_PROXY,
+  trustedProxies: env.TRUSTED_PROXIES,
   partnerRequestsPerMinute: env.PARTNER_REQUESTS_PER_MINUTE,
   rateLimitDatabaseUrl: env.RATE_LIMIT_DATABASE_URL,
   consoleDocuments: loadDocumentManifests((env.TRUSTED_DOCUMENTS ?? join(__dirname, '../../console')).split(',')),
 });
-const server = createServer(gateway);
+const server = createServer(limitBodies(gateway, env.MAX_BODY_BYTES));
 server.listen(env.PORT, env.HOST, () => console.log(JSON.stringify({ msg: `gateway ready at http://${env.HOST}:${env.PORT}/graphql` })));
 
 const shutdown = () => {

@@ -13,7 +13,7 @@ export class SessionRevocations {
       ...options,
       query: '{ revokedSessions }',
       apply: (data) => (this.revoked = new Set(data.revokedSessions)),
-      refreshAfter: ['logout', 'updateAccount', 'setAccountDisabled', 'resetAccountPassword'],
+      refreshAfter: ['logout', 'updateAccount', 'setAccountDisabled', 'resetAccountPassword', 'revokePartner', 'rotatePartnerSecret'],
     });
   }
 

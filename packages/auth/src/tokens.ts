@@ -67,6 +67,9 @@ export const DEV_SECRETS = {
  * community lies). It has no role and no jurisdiction: it reads what any signed-in caller may
  * (the jurisdiction tree, officers), never personal data.
  */
+/** Whether the caller is one of the platform's own services (never a person or a partner). */
+export const isPlatformService = (claims: Claims | null): boolean => !!claims && claims.sub.startsWith('service:') && claims.roles.length === 0;
+
 export function signServiceToken(service: string, secret: string, ttlSeconds = 300): Promise<string> {
   const claims: Claims = { sub: `service:${service}`, username: `service:${service}`, name: service, roles: [], stationIds: [], communityIds: [] };
   return signUserToken(claims, secret, ttlSeconds);

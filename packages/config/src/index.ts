@@ -2,19 +2,19 @@ import { z } from 'zod';
 
 export { z };
 
-/** A secret with a development default; with NODE_ENV=production it must be set. */
+/** A secret with a development default; with NODE_ENV=production it must be set, and not to that published default. */
 export const secret = (devDefault: string) =>
   z
     .string()
     .min(32, '至少 32 个字符')
     .optional()
     .transform((v, ctx) => {
-      if (v) return v;
-      if (process.env.NODE_ENV === 'production') {
-        ctx.addIssue({ code: 'custom', message: '生产环境必须设置' });
+      const production = process.env.NODE_ENV === 'production';
+      if (production && (!v || v === devDefault)) {
+        ctx.addIssue({ code: 'custom', message: v ? '生产环境不能使用公开的开发默认值' : '生产环境必须设置' });
         return z.NEVER;
       }
-      return devDefault;
+      return v || devDefault;
     });
 
 /** Parses configuration once at start; fails with a message naming every bad variable. */

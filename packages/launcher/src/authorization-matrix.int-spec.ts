@@ -108,6 +108,8 @@ afterAll(() => platform?.stop());
 
 const OUT = 'OUTSIDE_JURISDICTION';
 const NO = 'UNAUTHORIZED';
+/** Refused at the gateway: the field is not in the partner policy (PARTNER_FIELDS). */
+const PF = 'PARTNER_FIELD_NOT_ALLOWED';
 const all = (v: string): [string, string, string] => [v, v, v];
 const ownOnly = (own: string, outside: string): [string, string, string] => [own, outside, outside];
 
@@ -122,18 +124,18 @@ const POLICY: Record<string, Record<Caller, [string, string, string]>> = {
   dispute: { admin: all('read'), head: ownOnly('read', OUT), officer: ownOnly('read', OUT), partner: ownOnly('read', OUT) },
   disputeList: { admin: all('rows'), head: ownOnly('rows', 'none'), officer: ownOnly('rows', 'none'), partner: ownOnly('rows', 'none') },
   // partners report grid events; registering and handling disputes is police work
-  registerDispute: { admin: all('written'), head: ownOnly('written', OUT), officer: ownOnly('written', OUT), partner: all(NO) },
+  registerDispute: { admin: all('written'), head: ownOnly('written', OUT), officer: ownOnly('written', OUT), partner: all(PF) },
   // a station's time-in-community table is for whoever answers for the station (an officer sees their own on their profile)
-  stationTime: { admin: all('rows'), head: ownOnly('rows', 'none'), officer: all('none'), partner: all(NO) },
+  stationTime: { admin: all('rows'), head: ownOnly('rows', 'none'), officer: all('none'), partner: all(PF) },
   // staffing figures of the station the officer serves (the neighbouring community is in the same station)
-  staffingReport: { admin: all('rows'), head: ownOnly('rows', 'none'), officer: ['rows', 'rows', 'none'], partner: all(NO) },
-  // the police directory is district-wide for police users
-  officers: { admin: all('rows'), head: all('rows'), officer: all('rows'), partner: all(NO) },
+  staffingReport: { admin: all('rows'), head: ownOnly('rows', 'none'), officer: ['rows', 'rows', 'none'], partner: all(PF) },
+  // the police directory is district-wide for police users; partners see no officer at all
+  officers: { admin: all('rows'), head: all('rows'), officer: all('rows'), partner: all(PF) },
   community: { admin: all('read'), head: all('read'), officer: all('read'), partner: ownOnly('read', 'null') },
-  dutyOfficer: { admin: all('read'), head: all('read'), officer: all('read'), partner: ownOnly('read', 'null') },
-  auditTrail: { admin: all('read'), head: all(NO), officer: all(NO), partner: all(NO) },
-  accounts: { admin: all('rows'), head: all(NO), officer: all(NO), partner: all(NO) },
-  partners: { admin: all('rows'), head: all(NO), officer: all(NO), partner: all(NO) },
+  dutyOfficer: { admin: all('read'), head: all('read'), officer: all('read'), partner: all(PF) },
+  auditTrail: { admin: all('read'), head: all(NO), officer: all(NO), partner: all(PF) },
+  accounts: { admin: all('rows'), head: all(NO), officer: all(NO), partner: all(PF) },
+  partners: { admin: all('rows'), head: all(NO), officer: all(NO), partner: all(PF) },
 };
 
 describe('authorization matrix', () => {

@@ -1,7 +1,20 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+
+/**
+ * The address the console server calls the gateway from: a loopback address of its own (Linux
+ * routes all of 127/8 to loopback), so the gateway believes the X-Forwarded-For of this server
+ * only (TRUSTED_PROXIES), not that of anyone else on the machine. Where the address cannot be
+ * bound, calls go from the default address and the gateway records that instead.
+ */
+export const CONSOLE_PROXY_ADDRESS = '127.0.0.2';
+/** The gateway's own limit: larger bodies are refused here, as they arrive, not buffered. */
+const MAX_BODY_BYTES = 1_000_000;
+/** Response headers a browser needs from the gateway (Retry-After on 429, say). */
+const PASSED_BACK = ['content-type', 'retry-after', 'cache-control', 'www-authenticate'];
 
 export interface ConsoleServerOptions {
   consoleDir: string;
@@ -14,12 +27,13 @@ export interface ConsoleServerOptions {
  * Serves the built console: the shell at `/`, each domain remote at `/remotes/<name>/`,
  * and `/graphql` passed through to the gateway, so the browser talks to one origin.
  */
-export function startConsoleServer(options: ConsoleServerOptions): Promise<Server> {
+export async function startConsoleServer(options: ConsoleServerOptions): Promise<Server> {
+  const localAddress = (await canBind(CONSOLE_PROXY_ADDRESS)) ? CONSOLE_PROXY_ADDRESS : undefined;
   const shell = sirv(join(options.consoleDir, 'shell/dist'), { single: true, dev: false, etag: true });
   const remotes = new Map(builtRemotes(options.consoleDir).map((r) => [r, sirv(join(options.consoleDir, r, 'dist'), { dev: false, etag: true })]));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url.startsWith('/graphql')) return void proxy(req, res, options.gatewayUrl);
+    if (url.startsWith('/graphql')) return proxy(req, res, options.gatewayUrl, localAddress);
     const m = /^\/remotes\/([a-z-]+)(\/.*)$/.exec(url);
     if (m && remotes.has(m[1])) {
       req.url = m[2];
@@ -35,31 +49,51 @@ function builtRemotes(consoleDir: string): string[] {
   return readdirSync(consoleDir).filter((d) => d !== 'shell' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
 }
 
-async function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string): Promise<void> {
-  try {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers: Record<string, string> = {};
-    for (const h of ['content-type', 'authorization', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name']) {
-      const v = req.headers[h];
-      if (typeof v === 'string') headers[h] = v;
-    }
-    // the gateway records the browser's address in the audit trail, not ours
-    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-    const upstream = await fetch(gatewayUrl + (req.url ?? '').slice('/graphql'.length), {
-      method: req.method,
-      headers,
-      body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
-    });
-    res.statusCode = upstream.status;
-    const type = upstream.headers.get('content-type');
-    if (type) res.setHeader('content-type', type);
-    res.end(Buffer.from(await upstream.arrayBuffer()));
-  } catch {
-    res.statusCode = 502;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message: '网关不可用', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] }));
+function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, localAddress: string | undefined): void {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return sendError(res, 413, 'REQUEST_TOO_LARGE', '请求体过大');
+  const headers: Record<string, string> = {};
+  for (const h of ['content-type', 'content-length', 'authorization', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+    const v = req.headers[h];
+    if (typeof v === 'string') headers[h] = v;
   }
+  // the gateway records the browser's address in the audit trail, not ours
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+  const target = new URL(gatewayUrl + (req.url ?? '').slice('/graphql'.length));
+  const upstream = request(target, { method: req.method, headers, localAddress }, (answer) => {
+    res.statusCode = answer.statusCode ?? 502;
+    for (const h of PASSED_BACK) {
+      const v = answer.headers[h];
+      if (v !== undefined) res.setHeader(h, v);
+    }
+    answer.pipe(res);
+  });
+  upstream.on('error', () => sendError(res, 502, 'GATEWAY_UNAVAILABLE', '网关不可用'));
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      upstream.destroy();
+      req.destroy();
+      sendError(res, 413, 'REQUEST_TOO_LARGE', '请求体过大');
+    }
+  });
+  req.pipe(upstream);
+}
+
+function canBind(address: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(0, address, () => probe.close(() => resolve(true)));
+  });
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 function notFound(res: ServerResponse): void {

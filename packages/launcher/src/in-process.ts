@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { disputesSubgraph } from '@cp/disputes';
 import { join } from 'node:path';
-import { createGateway, loadDocumentManifests } from '@cp/gateway';
+import { createGateway, limitBodies, loadDocumentManifests } from '@cp/gateway';
 import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { supergraphPath } from '@cp/schema';
@@ -81,7 +81,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     partnerRequestsPerMinute: options.partnerRequestsPerMinute,
     revocationPollMs: 0, // no timer: the statement counter in tests sees only what requests do
   });
-  http.on('request', gateway);
+  http.on('request', limitBodies(gateway, 1_000_000));
   return {
     gatewayUrl,
     subgraphUrls,

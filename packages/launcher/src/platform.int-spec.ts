@@ -127,8 +127,12 @@ describe('audit of personal data read in clear', () => {
   it('records who, which record, which fields, which operation and from where; a forged X-Forwarded-For is not believed', async () => {
     const own = stableId('resident', demoStations()[1].communities[0].id, 7);
     await gql(platform.gatewayUrl, 'query Profile($id: ID!) { resident(id: $id) { idNumber } }', { id: own }, { ...dongsi, 'x-forwarded-for': '203.0.113.9' });
-    const rows = await sql('population', 'select username, fields, operation, client_address from personal_data_access where subject_id = ?', [own]);
-    expect(rows).toEqual([{ username: 'dongsi', fields: ['idNumber'], operation: 'Profile', client_address: expect.stringMatching(/127\.0\.0\.1/) }]);
+    const rows = await sql(
+      'population',
+      `select username, fields, operation, client_address from personal_data_access where subject_id = ? and operation = 'Profile'`,
+      [own],
+    );
+    expect(rows).toEqual([{ username: 'dongsi', fields: ['name', 'idNumber'], operation: 'Profile', client_address: expect.stringMatching(/127\.0\.0\.1/) }]);
   });
 });
 
@@ -185,6 +189,19 @@ describe('query limits at the gateway', () => {
   it('refuses a query with too many directives', async () => {
     const directives = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
     await refusedBeforeSubgraphs(`{ stations ${directives} { id } }`, 'TOO_MANY_DIRECTIVES');
+  });
+
+  it('prices what scores the whole district: a long trend or many rankings are refused, one ranking is served', async () => {
+    await refusedBeforeSubgraphs('{ scorecardTrend(period: "2026-Q2", level: station, scopeId: "x", periods: 8) { total } }', 'QUERY_TOO_COSTLY');
+    const rankings = Array.from({ length: 5 }, (_, i) => `r${i}: ranking(period: "2026-Q2", level: community) { total }`).join(' ');
+    await refusedBeforeSubgraphs(`{ ${rankings} }`, 'QUERY_TOO_COSTLY');
+    await refusedBeforeSubgraphs(
+      `{ communities { scorecard(period: "2026-Q2") { total } ranking: station { ranking(period: "2026-Q2") { total } scorecard(period: "2026-Q1") { total } } } a: stations { scorecard(period: "2026-Q3") { total } } b: stations { scorecard(period: "2026-Q4") { total } } }`,
+      'QUERY_TOO_COSTLY',
+    );
+    const one = await gql(platform.gatewayUrl, '{ ranking(period: "2026-Q2", level: station) { total } }', {}, admin);
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.ranking.length).toBeGreaterThan(0);
   });
 
   it('refuses a query that is too long', async () => {

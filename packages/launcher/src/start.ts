@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@cp/db';
 import { demoUsers } from '@cp/demo-district';
-import { startConsoleServer } from './console-server';
+import { CONSOLE_PROXY_ADDRESS, startConsoleServer } from './console-server';
 import { loadEnv, serviceDatabaseUrl } from './env';
 import { ROOT, SERVICES } from './services';
 import { waitForHttp } from './wait';
@@ -60,7 +60,12 @@ async function main(): Promise<void> {
 
   const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${env.HOST}:${s.port}/graphql`]));
   children.push(
-    spawnService(join(ROOT, 'gateway/dist/main.js'), [], { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT), TRUST_PROXY: 'true' }, watch),
+    spawnService(
+      join(ROOT, 'gateway/dist/main.js'),
+      [],
+      { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT), TRUSTED_PROXIES: CONSOLE_PROXY_ADDRESS },
+      watch,
+    ),
   );
   const gatewayUrl = `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`;
   await waitForHttp(`http://${env.HOST}:${env.GATEWAY_PORT}/health`);

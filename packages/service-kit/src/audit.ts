@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Claims, RequestOrigin } from '@cp/auth';
+import { disclose, type Claims, type PersonalField, type RequestOrigin } from '@cp/auth';
 import type { SubgraphJob } from './jobs';
 
 /**
@@ -10,8 +10,8 @@ import type { SubgraphJob } from './jobs';
 export const AUDIT_RETENTION_DAYS = 365;
 
 /**
- * 个人信息访问记录: one row per record whose personal data (ID number, phone) was read in
- * clear, and per record a partner received (always masked). Append-only: a trigger refuses
+ * 个人信息访问记录: one row per person's record a caller read, with the personal fields it
+ * received and whether they were masked: every caller, in clear or masked. Append-only: a trigger refuses
  * updates, and deletes of rows younger than six months. A service that serves personal data
  * lists this entity and creates its table (and trigger) in a migration.
  */
@@ -29,11 +29,11 @@ export class PersonalDataAccessEntity {
   @Property({ type: 'string' }) subjectType!: string;
   @Property({ type: 'uuid' }) subjectId!: string;
   @Property({ type: 'array' }) fields!: string[];
-  /** Whether the fields reached the caller masked (partners' reads are recorded too). */
+  /** Whether the fields reached the caller masked (masked reads are recorded too). */
   @Property({ type: 'boolean', default: false }) masked: boolean = false;
 }
 
-/** Collects, during one request, which records' personal data were revealed; written once at the end. */
+/** Collects, during one request, which persons' records were read and which of their fields; written once at the end. */
 export class AuditTrail {
   private readonly reads = new Map<string, { subjectType: string; subjectId: string; fields: Set<string>; masked: boolean }>();
 
@@ -42,12 +42,21 @@ export class AuditTrail {
     private readonly origin: RequestOrigin = { clientAddress: null },
   ) {}
 
-  /** Notes that `field` of a record left in clear (or, `masked`, reached a caller who is accountable for every read). */
-  record(subjectType: string, subjectId: string, field: string, masked = false): void {
+  /** Notes that `field` of a record reached the caller, in clear or `masked`. */
+  record(subjectType: string, subjectId: string, field: string, masked: boolean): void {
     const key = `${subjectType}:${subjectId}:${masked}`;
     const entry = this.reads.get(key) ?? { subjectType, subjectId, fields: new Set<string>(), masked };
     entry.fields.add(field);
     this.reads.set(key, entry);
+  }
+
+  /**
+   * A personal field of a record as this caller may see it (`clear` from `readsInClear`),
+   * noted in the trail either way: the one path every personal field is served through.
+   */
+  disclose(subject: { type: string; id: string }, field: string, kind: PersonalField, value: string | null | undefined, clear: boolean): string | null {
+    if (value) this.record(subject.type, subject.id, field, !clear);
+    return disclose(kind, value, clear);
   }
 
   /** One insert for the whole request, whatever the page size. */

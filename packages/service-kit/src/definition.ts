@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
-import type { Claims } from '@cp/auth';
+import type { Claims, RequestOrigin } from '@cp/auth';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AuditTrail } from './audit';
@@ -12,6 +12,8 @@ import type { Logger } from './logger';
 export interface BaseContext {
   em: EntityManager;
   claims: Claims | null;
+  /** Where the request came from, as the gateway saw it (client address, operation). */
+  origin: RequestOrigin;
   log: Logger;
   /** Where reads of personal data in clear are recorded; written when the response is sent. */
   audit: AuditTrail;

@@ -20,3 +20,4 @@ export * from './local-database';
 export * from './gateway-client';
 export * from './jobs';
 export * from './period';
+export * from './input-guard';

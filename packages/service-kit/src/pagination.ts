@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { DomainError } from './errors';
 
 /** Relay-style page information, shared by every list in every subgraph. */
 @ObjectType({ description: '分页信息' })
@@ -18,7 +19,15 @@ export const pageSize = (first: number | null | undefined, fallback = 20): numbe
 
 /** Keyset cursor: opaque to clients, a row's sort key inside. */
 export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
-export const decodeCursor = (cursor: string | null | undefined): string | null => (cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null);
+/** The keys cursors carry: a row's id, or a moment and an id (newest-first ledgers). */
+const CURSOR_KEY = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A cursor this platform issued, or a coded refusal (a tampered one never reaches SQL). */
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (!cursor) return null;
+  const key = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!CURSOR_KEY.test(key)) throw new DomainError('INPUT_CURSOR_INVALID', '分页游标无效，请从第一页重新查询', 'after');
+  return key;
+}
 
 /** Turns `limit + 1` fetched rows into a page and its info. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): { nodes: T[]; pageInfo: PageInfo } {

@@ -6,6 +6,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type AuthChecker } from 'type-graphql';
 import type { BaseContext, SubgraphDefinition } from './definition';
 import { errors } from './errors';
+import { guardArguments } from './input-guard';
 import type { Role } from '@cp/auth';
 
 /** `@Authorized(PARTNERS_TOO)`: any signed-in caller, partner clients included. */
@@ -43,7 +44,8 @@ export async function buildFederatedSchema(def: SubgraphDefinition): Promise<Gra
   const sdl = `${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`;
   // Reference resolvers must be merged into the resolver map or they are never called
   // (type-graphql issue #1375).
-  return buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: mergeResolvers(createResolversMap(schema) as IResolvers, def.references) as never });
+  const federated = buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: mergeResolvers(createResolversMap(schema) as IResolvers, def.references) as never });
+  return guardArguments(federated);
 }
 
 function buildTypeGraphQLSchema(def: SubgraphDefinition): Promise<GraphQLSchema> {

@@ -109,7 +109,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       httpGraphQLRequest: request,
       context: async () => {
         const { caller: claims, origin } = signed;
-        const base = { em: orm.em.fork(), claims, log, audit: new AuditTrail(claims, origin), gateway };
+        const base = { em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway };
         return { ...base, ...def.createScope(base) };
       },
     });

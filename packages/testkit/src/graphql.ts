@@ -1,4 +1,4 @@
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, DEV_SECRETS, type Claims } from '@cp/auth';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken, DEV_SECRETS, type Claims, type RequestOrigin } from '@cp/auth';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -31,8 +31,8 @@ export async function loginAs(gatewayUrl: string, username: string, password: st
 }
 
 /** Headers the gateway would add: for calling one subgraph directly in its integration tests. */
-export async function asGateway(claims: Claims | null): Promise<Record<string, string>> {
-  return { [GATEWAY_TOKEN_HEADER]: await signGatewayToken(claims, DEV_SECRETS.gateway) };
+export async function asGateway(claims: Claims | null, origin?: RequestOrigin): Promise<Record<string, string>> {
+  return { [GATEWAY_TOKEN_HEADER]: await signGatewayToken(claims, DEV_SECRETS.gateway, origin) };
 }
 
 /** Claims of a demo user, as the gateway would forward them (for direct subgraph tests). */

@@ -56,3 +56,14 @@ export async function communityPlace(gateway: GatewayClient, communityId: string
   cache.set(communityId, { at: Date.now(), place });
   return place;
 }
+
+const RESIDENT_PLACES = `query DisputePartyPlaces($ids: [ID!]!) { residentPlaces(ids: $ids) { id stationId communityId } }`;
+
+/** Where the residents named as parties belong (ids and places only), as population knows them. */
+export async function residentPlaces(gateway: GatewayClient, ids: string[]): Promise<Map<string, { stationId: string; communityId: string }>> {
+  if (!ids.length) return new Map();
+  const { residentPlaces: rows } = await gateway.query<{ residentPlaces: Array<{ id: string; stationId: string; communityId: string }> }>(RESIDENT_PLACES, {
+    ids,
+  });
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@cp/service-kit';
 import { scopeFactory } from './context';
 import { migrations } from './migrations';
 import { AccountEntity } from './modules/account/account.entity';
+import { AccountChangeEntity } from './modules/account/account-change.entity';
 import { AccountAdminResolver } from './modules/account/account-admin.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
 import type { TokenSettings } from './modules/account/account.service';
@@ -37,6 +38,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       PostEntity,
       PostHistoryEntity,
       AccountEntity,
+      AccountChangeEntity,
       PoliceGroupEntity,
       PoliceGroupMemberEntity,
       ShiftPatternEntity,

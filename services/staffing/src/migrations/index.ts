@@ -7,6 +7,7 @@ import { Migration20261122150500 } from './Migration20261122150500';
 import { Migration20261123023014 } from './Migration20261123023014';
 import { Migration20261123024340 } from './Migration20261123024340';
 import { Migration20261123123000 } from './Migration20261123123000';
+import { Migration20261201100000 } from './Migration20261201100000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123023014', class: Migration20261123023014 }, // account administration: disabling, versions, issued sessions
   { name: 'Migration20261123024340', class: Migration20261123024340 }, // partners' trusted documents
   { name: 'Migration20261123123000', class: Migration20261123123000 }, // shifts found by the moment they cover
+  { name: 'Migration20261201100000', class: Migration20261201100000 }, // the append-only account log
 ];

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { DISPUTE_STATUS_LABELS, ErrorNotice, KIND_LABELS, RISK_LABELS, SEX_LABELS, formatDateTime } from '@cp/ui';
-import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag } from 'antd';
+import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { HOUSING_USE } from '../../components/labels';
 import { HouseholdCard } from './household-card';
@@ -28,7 +28,9 @@ export function ResidentDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label="类别">{KIND_LABELS[r.kind]}</Descriptions.Item>
           <Descriptions.Item label="性别">{SEX_LABELS[r.sex]}</Descriptions.Item>
-          <Descriptions.Item label="出生日期">{r.birthDate}</Descriptions.Item>
+          <Descriptions.Item label="出生日期">
+            {r.birthDate ?? <Typography.Text type="secondary">不显示（与脱敏号码合看可还原身份号码）</Typography.Text>}
+          </Descriptions.Item>
           <Descriptions.Item label="联系电话">{r.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="户籍地代码">{r.originArea ?? '—'}</Descriptions.Item>
           {r.kind !== 'registered' && <Descriptions.Item label="来本地日期">{r.arrivedOn ?? '—'}</Descriptions.Item>}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { appendPage, ErrorNotice, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -67,7 +67,7 @@ export function ResidentsPage() {
         columns={[
           { title: '姓名', dataIndex: 'name', render: (name: string, r) => <Link to={`/population/residents/${r.id}`}>{name}</Link> },
           { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => SEX_LABELS[s] },
-          { title: '出生日期', dataIndex: 'birthDate' },
+          { title: '出生日期', dataIndex: 'birthDate', render: (d: string | null) => d ?? <Typography.Text type="secondary">不显示</Typography.Text> },
           {
             title: '类别',
             dataIndex: 'kind',

@@ -119,3 +119,17 @@ export const UNLOCK_ACCOUNT = graphql(`
     }
   }
 `);
+
+/** The account log: who changed an account, when, and what it was before and after. */
+export const ACCOUNT_CHANGES = graphql(`
+  query AccountChanges($accountId: ID) {
+    accountChanges(accountId: $accountId, first: 100) {
+      id
+      at
+      actorUsername
+      action
+      before
+      after
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { AccountChangesModal } from './account-changes.modal';
 import { ACCOUNTS, CREATE_ACCOUNT, RESET_ACCOUNT_PASSWORD, SET_ACCOUNT_DISABLED, UNLOCK_ACCOUNT, UPDATE_ACCOUNT, type AccountRow } from './accounts.operations';
 
 const ROLES: Record<string, string> = {
@@ -28,6 +29,11 @@ export function AccountsPage() {
   const [unlock] = useMutation(UNLOCK_ACCOUNT);
   const [editing, setEditing] = useState<Editing>(null);
   const [resetting, setResetting] = useState<AccountRow | null>(null);
+  const [history, setHistory] = useState<AccountRow | null>(null);
+  const officerName = (id: string) => {
+    const o = (data?.stations ?? []).flatMap((s) => s.officers ?? []).find((x) => x.id === id);
+    return o ? `${o.name}（${o.badgeNo}）` : '—';
+  };
   const [form] = Form.useForm();
   const [passwordForm] = Form.useForm();
 
@@ -108,7 +114,7 @@ export function AccountsPage() {
               a.disabledAt ? (
                 <Tag color="red">已停用</Tag>
               ) : a.lockedUntil ? (
-                <Tag color="orange">锁定至 {formatDateTime(a.lockedUntil)}</Tag>
+                <Tag color="orange">登录失败过多，暂停至 {formatDateTime(a.lockedUntil)}</Tag>
               ) : (
                 <Tag color="green">正常</Tag>
               ),
@@ -123,17 +129,20 @@ export function AccountsPage() {
                 <Button size="small" onClick={() => (passwordForm.resetFields(), setResetting(a))}>
                   重设密码
                 </Button>
+                <Button size="small" onClick={() => setHistory(a)}>
+                  变更记录
+                </Button>
                 {a.lockedUntil && (
                   <Button
                     size="small"
                     onClick={() =>
                       act(
                         unlock({ variables: { id: a.id, version: a.version } }).then((r) => r.data?.unlockAccount),
-                        '已解锁',
+                        '已解除锁定',
                       )
                     }
                   >
-                    解锁
+                    解除锁定
                   </Button>
                 )}
                 <Popconfirm
@@ -186,7 +195,11 @@ export function AccountsPage() {
           <Form.Item name="roles" label="角色" rules={[{ required: true, message: '至少选择一个角色' }]}>
             <Checkbox.Group options={Object.entries(ROLES).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
-          <Form.Item name="officerId" label="对应警员" extra="所长管辖其所在派出所，社区民警管辖其 A/B 岗社区">
+          <Form.Item
+            name="officerId"
+            label="对应警员"
+            extra="所长角色只给本所所长、副所长本人，管辖其派出所；社区民警管辖其 A/B 岗社区；分局管理员不能兼任二者，也不能修改自己的角色"
+          >
             <Select
               allowClear
               showSearch
@@ -200,6 +213,7 @@ export function AccountsPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <AccountChangesModal account={history} roles={ROLES} officerName={officerName} onClose={() => setHistory(null)} />
       <Modal
         title={`重设密码：${resetting?.username ?? ''}`}
         open={!!resetting}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { communityPlace, type CommunityPlace } from '../../places';
+import { communityPlace, residentPlaces, type CommunityPlace } from '../../places';
 import { DisputeEntity, DisputeGrade, DisputePartyEntity, DisputeSource, Resolution, RiskLevel, DisputeStatus } from '../dispute/dispute.entity';
 import type { DisputeReportFields, RegisterDisputeInput } from '../dispute/dispute.inputs';
 import { toDispute } from '../dispute/dispute.mapper';
@@ -70,15 +70,29 @@ export class DisputeWriter {
     return { dispute: toDispute(d), errors: [] };
   }
 
-  /** The community exists, lies in the caller's jurisdiction, and holds the grid. */
-  async place(input: Pick<DisputeReportFields, 'communityId' | 'gridId'>): Promise<{ place: CommunityPlace } | { errors: UserError[] }> {
+  /**
+   * The community exists, lies in the caller's jurisdiction, and holds the grid; every party
+   * named by a resident id is a resident the caller may see (a partner cannot pull in a person
+   * from outside its communities by their id).
+   */
+  async place(input: Pick<DisputeReportFields, 'communityId' | 'gridId' | 'parties'>): Promise<{ place: CommunityPlace } | { errors: UserError[] }> {
     const place = await communityPlace(this.ctx.gateway, input.communityId);
     if (!place) return { errors: [userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')] };
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: place.stationId, communityId: place.communityId })) {
+    const jurisdiction = requireJurisdiction(this.ctx.claims);
+    if (!inJurisdiction(jurisdiction, { stationId: place.stationId, communityId: place.communityId })) {
       return { errors: [userError('OUTSIDE_JURISDICTION', '只能登记本人辖区内的纠纷', 'communityId')] };
     }
     if (input.gridId && !place.gridIds.includes(input.gridId)) {
       return { errors: [userError('GRID_NOT_IN_COMMUNITY', `所选警格不属于${place.communityName}`, 'gridId')] };
+    }
+    const named = [...new Set(input.parties.flatMap((p) => (p.residentId ? [p.residentId] : [])))];
+    const residents = await residentPlaces(this.ctx.gateway, named);
+    for (const id of named) {
+      const at = residents.get(id);
+      if (!at) return { errors: [userError('PARTY_RESIDENT_NOT_FOUND', '当事人不在实有人口中，请只填姓名', 'parties.residentId')] };
+      if (!inJurisdiction(jurisdiction, at)) {
+        return { errors: [userError('PARTY_OUTSIDE_JURISDICTION', '当事人不在您的辖区内，不能引用其人口记录，请只填姓名', 'parties.residentId')] };
+      }
     }
     return { place };
   }

@@ -181,7 +181,7 @@ describe('scorecards computed from the work', () => {
     const ack = `mutation($i: AcknowledgeWarningInput!) { acknowledgeWarning(input: $i) { warning { acknowledgedBy response } errors { code field } } }`;
     const [w] = last;
     expect((await call(ack, { i: { id: w.id, version: w.version, response: '' } })).acknowledgeWarning.errors).toEqual([
-      { code: 'WARNING_RESPONSE_REQUIRED', field: 'response' },
+      { code: 'INPUT_BLANK', field: 'response' },
     ]);
     const done = await call(ack, { i: { id: w.id, version: w.version, response: '所长约谈社区民警，下季度补齐走访' } });
     expect(done.acknowledgeWarning).toEqual({ warning: { acknowledgedBy: '东城分局管理员', response: '所长约谈社区民警，下季度补齐走访' }, errors: [] });
@@ -257,7 +257,7 @@ describe('dual track: the long line computed, the short line from the duty deput
     const refusals = [
       [{ ...input, officerId: other.scopeId }, 'OUTSIDE_JURISDICTION'],
       [{ ...input, score: 101 }, 'RATING_SCORE'],
-      [{ ...input, basis: '' }, 'RATING_BASIS'],
+      [{ ...input, basis: '' }, 'INPUT_BLANK'],
       [{ ...input, period: '2999-Q1' }, 'PERIOD_NOT_STARTED'],
       [{ ...input, period: '2026-Q1' }, 'PERIOD_ALREADY_PUBLISHED'],
     ] as const;
@@ -323,7 +323,8 @@ describe('reverse evaluation: stations rate the functional departments', () => {
     const refusals = [
       [{ ...input, stationId: station }, 'REVERSE_EVALUATION_OWN_STATION'],
       [{ ...input, ownership: 40 }, 'RATING_COMMENT_REQUIRED'],
-      [{ ...input, responsiveness: -1 }, 'RATING_SCORE'],
+      [{ ...input, responsiveness: -1 }, 'INPUT_NEGATIVE'],
+      [{ ...input, responsiveness: 101 }, 'RATING_SCORE'],
       [{ ...input, departmentCode: 'NOPE' }, 'DEPARTMENT_NOT_FOUND'],
       [{ ...input, departmentCode: 'COMMAND_CENTRE' }, 'STALE_VERSION'],
       [{ ...input, departmentCode: 'COMMAND_CENTRE', version: 7 }, 'STALE_VERSION'],
@@ -386,7 +387,7 @@ describe('manual indicators, entered with evidence', () => {
       [{ ...input, evidence: '已整改' }, 'MANUAL_EVIDENCE'],
       [{ ...input, code: 'FLOATING_REGISTRATION' }, 'INDICATOR_NOT_MANUAL'],
       [{ ...input, period: '2026-Q1' }, 'PERIOD_ALREADY_PUBLISHED'],
-      [{ ...input, value: -1 }, 'MANUAL_VALUE'],
+      [{ ...input, value: -1 }, 'INPUT_NEGATIVE'],
       [{ ...input, communityId: randomUUID() }, 'COMMUNITY_NOT_FOUND'],
     ] as const;
     for (const [i, code] of refusals) expect((await call(RECORD, { i })).recordManualValue.errors[0], code).toMatchObject({ code });
@@ -408,5 +409,26 @@ describe('manual indicators, entered with evidence', () => {
       v: indicator.version,
     });
     expect(off.setIndicatorActive.errors).toEqual([{ code: 'STALE_VERSION' }]);
+  });
+});
+
+describe('no single record, however odd, breaks a report', () => {
+  it('refuses an implausible survey round, and ranks the district even when the table holds one past 32 bits', async () => {
+    const SURVEY = `mutation($i: RecordSurveyRoundInput!) { recordSurveyRound(input: $i) { round { rate } errors { code field } } }`;
+    const huge = { communityId: c2, surveyedOn: '2026-07-10', satisfied: 2_147_483_647, basicallySatisfied: 2_147_483_647, unsatisfied: 2_147_483_647 };
+    expect((await call(SURVEY, { i: huge })).recordSurveyRound.errors[0]).toMatchObject({ code: 'INPUT_NUMBER_TOO_LARGE', field: 'satisfied' });
+    expect((await call(SURVEY, { i: { ...huge, satisfied: 20_001, basicallySatisfied: 0, unsatisfied: 0 } })).recordSurveyRound.errors[0]).toMatchObject({
+      code: 'SURVEY_COUNT',
+      field: 'satisfied',
+    });
+    // a row written before these bounds (or by hand) still adds up in 64 bits
+    await platform.orms.performance.em
+      .getConnection()
+      .execute(
+        `insert into survey_round (id, community_id, surveyed_on, satisfied, basically_satisfied, unsatisfied, recorded_by) values (?, ?, '2026-07-10', 2147483647, 2147483647, 2147483647, 'legacy')`,
+        [randomUUID(), c2],
+      );
+    const { ranking } = await call('{ ranking(period: "2026-07", level: community) { scopeId total } }');
+    expect(ranking.find((r: { scopeId: string }) => r.scopeId === c2)).toBeTruthy();
   });
 });

@@ -28,6 +28,8 @@ interface Scope {
 export class ScorecardService {
   /** One read of the district's facts per period per request, however many scorecards it feeds. */
   private readonly facts = new Map<string, Promise<DistrictFacts>>();
+  /** One ranking per period and level per request, however many scorecards, aliases or trends read it. */
+  private readonly rankings = new Map<string, Promise<Scorecard[]>>();
   private catalogue?: Promise<{ indicators: IndicatorEntity[]; overrides: IndicatorOverrideEntity[] }>;
 
   constructor(private readonly ctx: BaseContext) {}
@@ -53,10 +55,17 @@ export class ScorecardService {
   }
 
   /** A level's scorecards for a period, best first: the published snapshot, or else a live draft. */
-  async ranked(period: Period, level: ScopeLevel): Promise<Scorecard[]> {
-    const published = await this.ctx.em.find(ScorecardEntity, { periodCode: period.code, level }, { orderBy: { rank: 'asc', scopeName: 'asc' } });
-    if (published.length) return published.map(fromSnapshot);
-    return this.draft(period, level);
+  ranked(period: Period, level: ScopeLevel): Promise<Scorecard[]> {
+    const key = `${period.code}:${level}`;
+    let ranking = this.rankings.get(key);
+    if (!ranking) {
+      ranking = (async () => {
+        const published = await this.ctx.em.find(ScorecardEntity, { periodCode: period.code, level }, { orderBy: { rank: 'asc', scopeName: 'asc' } });
+        return published.length ? published.map(fromSnapshot) : this.draft(period, level);
+      })();
+      this.rankings.set(key, ranking);
+    }
+    return ranking;
   }
 
   /** 发布: every station's and community's scorecard for an ended period, frozen as it stands, and the bottom places warned. */

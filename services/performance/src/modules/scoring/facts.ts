@@ -83,8 +83,9 @@ function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined, manual
 
 /** Satisfaction per community over the survey rounds held in the period (Beijing dates). */
 async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<Map<string, Measure>> {
+  // added up in 64 bits (and as float8 for the driver): no round, however large, overflows the district's report
   const rows: Array<{ community_id: string; yes: number; total: number }> = await em.getConnection().execute(
-    `select community_id, sum(satisfied + basically_satisfied)::int as yes, sum(satisfied + basically_satisfied + unsatisfied)::int as total
+    `select community_id, sum(satisfied::bigint + basically_satisfied)::float8 as yes, sum(satisfied::bigint + basically_satisfied + unsatisfied)::float8 as total
        from survey_round
       where surveyed_on >= (?::timestamptz at time zone 'Asia/Shanghai')::date and surveyed_on < (?::timestamptz at time zone 'Asia/Shanghai')::date
       group by community_id`,

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '@cp/service-kit';
 
@@ -21,14 +21,27 @@ export class SurveyRoundPayload {
   @Field(() => [UserError]) errors!: UserError[];
 }
 
+/** More answers of one kind than a large community has households is a typing error, not a round. */
+export const SURVEY_MAX_RESPONDENTS = 20_000;
+
+/** A count of answers: a whole number from 0 to SURVEY_MAX_RESPONDENTS. */
+function SurveyCount(): PropertyDecorator {
+  const rules = [
+    IsInt(),
+    Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }),
+    Max(SURVEY_MAX_RESPONDENTS, { message: `一轮调查每项人数最多 ${SURVEY_MAX_RESPONDENTS}`, context: { code: 'SURVEY_COUNT' } }),
+  ];
+  return (target, key) => rules.forEach((rule) => rule(target, key));
+}
+
 @InputType({ description: '录入一轮满意度调查（有效答卷的计数）' })
 export class RecordSurveyRoundInput {
   @Field(() => ID) @IsUUID('all', { message: '请选择社区', context: { code: 'COMMUNITY_NOT_FOUND' } }) communityId!: string;
   @Field({ description: '调查日期 YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '调查日期应为 YYYY-MM-DD', context: { code: 'SURVEY_DATE' } })
   surveyedOn!: string;
-  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) satisfied!: number;
-  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) basicallySatisfied!: number;
-  @Field(() => Int) @IsInt() @Min(0, { message: '人数不能为负', context: { code: 'SURVEY_COUNT' } }) unsatisfied!: number;
+  @Field(() => Int) @SurveyCount() satisfied!: number;
+  @Field(() => Int) @SurveyCount() basicallySatisfied!: number;
+  @Field(() => Int) @SurveyCount() unsatisfied!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500, { message: '备注最多 500 字', context: { code: 'SURVEY_NOTE' } }) note?: string | null;
 }

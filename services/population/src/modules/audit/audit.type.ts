@@ -12,7 +12,7 @@ export class PersonalDataAccess {
   @Field({ description: '记录类型，如 Resident' }) subjectType!: string;
   @Field(() => ID, { description: '被读取记录的 id' }) subjectId!: string;
   @Field(() => [String], { description: '读取的个人信息字段' }) fields!: string[];
-  @Field({ description: '是否以脱敏形式提供（合作平台的读取）' }) masked!: boolean;
+  @Field({ description: '是否以脱敏形式提供（无明文查看权的读取，如分局管理员、合作平台）' }) masked!: boolean;
 }
 
 export enum AuditCaller {

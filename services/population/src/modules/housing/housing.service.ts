@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction, type Jurisdiction } from '@cp/auth';
+import { inJurisdiction, readsInClear, type Jurisdiction } from '@cp/auth';
 import {
   decodeCursor,
   errors,
@@ -18,7 +18,6 @@ import type { PopulationLoaders } from '../../loaders';
 import { beijingToday } from '../../dates';
 import { lookUpAddress } from '../address/address.lookup';
 import { ResidentEntity } from '../resident/resident.entity';
-import { maskPhone, mayReadPersonalData } from '../resident/personal-data';
 import { HousingEntity, HousingUse } from './housing.entity';
 import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
 
@@ -66,12 +65,9 @@ export class HousingService {
     return inJurisdiction(this.jurisdiction(), { stationId: h.station.id, communityId: h.community.id });
   }
 
-  /** The landlord's phone as this caller may see it; a read in clear is audited. */
+  /** The landlord's phone as this caller may see it (audited, like every personal field). */
   landlordPhoneOf(h: Housing): string | null {
-    if (!h.landlordPhoneClear) return null;
-    if (!mayReadPersonalData(this.ctx.claims)) return maskPhone(h.landlordPhoneClear);
-    this.ctx.audit.record('Housing', h.id, 'landlordPhone');
-    return h.landlordPhoneClear;
+    return this.ctx.audit.disclose({ type: 'Housing', id: h.id }, 'landlordPhone', 'phone', h.landlordPhoneClear, readsInClear(this.ctx.claims, h));
   }
 
   async get(id: string): Promise<Housing | null> {

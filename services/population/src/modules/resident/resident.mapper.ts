@@ -6,13 +6,13 @@ export type ResidentRow = Omit<ResidentEntity, 'station' | 'community' | 'addres
 
 const idOf = (ref: string | { id: string }) => (typeof ref === 'string' ? ref : ref.id);
 
-/** Entity (or row) → public type. `reveal` says whether the caller may read personal data in clear. */
-export function toResident(e: ResidentEntity | ResidentRow, reveal: boolean): Resident {
+/** Entity (or row) → public type, masked until the service decides the caller may read it in clear. */
+export function toResident(e: ResidentEntity | ResidentRow): Resident {
   return {
     id: e.id,
     name: e.name,
     sex: e.sex,
-    birthDate: e.birthDate,
+    birthDateClear: e.birthDate,
     kind: e.kind,
     originArea: e.originArea ?? null,
     documentKind: e.documentKind,
@@ -26,6 +26,6 @@ export function toResident(e: ResidentEntity | ResidentRow, reveal: boolean): Re
     addressId: e.address ? idOf(e.address) : null,
     idNumberClear: e.idNumber,
     phoneClear: e.phone ?? null,
-    reveal,
+    reveal: false,
   };
 }

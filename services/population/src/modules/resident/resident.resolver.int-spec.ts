@@ -148,22 +148,38 @@ describe('reads are scoped and masked', () => {
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('finds a resident by full ID number and by part of the name', async () => {
-    const headers = await asGateway(claimsFor.districtAdmin());
-    const [row] = await sub.orm.em.getConnection().execute('select name, id_number from resident limit 1');
-    const byId = await gql(sub.url, 'query($q: String) { residents(search: $q) { nodes { name } } }', { q: row.id_number }, headers);
+  it('finds a resident by full ID number (for officers who read it in clear) and by part of the name', async () => {
+    const [row] = await sub.orm.em.getConnection().execute('select name, id_number, community_id from resident limit 1');
+    const officer = await asGateway(claimsFor.communityOfficer([row.community_id]));
+    const byId = await gql(sub.url, 'query($q: String) { residents(search: $q) { nodes { name } } }', { q: row.id_number }, officer);
     expect(byId.data!.residents.nodes).toEqual([{ name: row.name }]);
-    const byName = await gql(sub.url, 'query($q: String) { residents(search: $q, first: 200) { nodes { name } } }', { q: row.name }, headers);
+    const admin = await asGateway(claimsFor.districtAdmin());
+    const byName = await gql(sub.url, 'query($q: String) { residents(search: $q, first: 200) { nodes { name } } }', { q: row.name }, admin);
     expect(byName.data!.residents.nodes.map((n: { name: string }) => n.name)).toContain(row.name);
+  });
+
+  it('refuses a search by full document number to callers who see only masks (it would confirm the number)', async () => {
+    const [row] = await sub.orm.em.getConnection().execute('select id_number from resident limit 1');
+    const byId = await gql(
+      sub.url,
+      'query($q: String) { residents(search: $q) { nodes { name } } }',
+      { q: row.id_number },
+      await asGateway(claimsFor.districtAdmin()),
+    );
+    expect(byId.data).toBeNull();
+    expect(byId.errors?.[0]).toMatchObject({ extensions: { code: 'SEARCH_BY_DOCUMENT_NOT_ALLOWED', field: 'search' } });
+    expect(byId.errors?.[0].message).toMatch(/证件号码/);
   });
 });
 
-describe('personal data: masked unless allowed, every clear read audited', () => {
+describe('personal data: masked unless allowed, every read audited', () => {
   const own = stableId('resident', dongsiCommunity, 3);
   const audits = async () =>
-    sub.orm.em.getConnection().execute(`select username, subject_id, fields, operation from personal_data_access where subject_id = ? order by at`, [own]);
+    sub.orm.em
+      .getConnection()
+      .execute(`select username, subject_id, fields, operation, masked from personal_data_access where subject_id = ? order by at`, [own]);
 
-  it('records who read which fields in clear, once per request, and nothing for masked reads', async () => {
+  it('records who read which fields, in clear or masked, once per request', async () => {
     const officerClaims = claimsFor.communityOfficer([dongsiCommunity]);
     const before = (await audits()).length;
     await gql(sub.url, 'query ResidentPage($id: ID!) { resident(id: $id) { name idNumber phone masked } }', { id: own }, await asGateway(officerClaims));
@@ -176,15 +192,45 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     );
     expect(masked.data!.resident).toMatchObject({ masked: true, idNumber: expect.stringMatching(/\*{8}/), phone: expect.stringMatching(/\*{4}/) });
     const rows = (await audits()).slice(before);
-    expect(rows).toEqual([{ username: 'officer', subject_id: own, fields: ['idNumber', 'phone'], operation: 'ResidentPage' }]);
+    expect(rows).toEqual([
+      { username: 'officer', subject_id: own, fields: ['name', 'idNumber', 'phone'], operation: 'ResidentPage', masked: false },
+      { username: 'officer', subject_id: own, fields: ['name'], operation: null, masked: false },
+      { username: 'admin', subject_id: own, fields: ['name', 'idNumber', 'phone'], operation: null, masked: true },
+    ]);
+  });
+
+  it('serves masks that no combination of fields undoes: birth date withheld, no served field carries the hidden digits', async () => {
+    const q = `query($c: ID) { residents(communityId: $c, first: 200) { nodes { id name sex birthDate documentKind nationality arrivedOn
+      residenceRegisteredOn kind originArea verifiedAt idNumber phone masked household { householdNo members { resident { birthDate idNumber } } } } } }`;
+    const rows: Array<{ id: string; id_number: string }> = await sub.orm.em
+      .getConnection()
+      .execute('select id, id_number from resident where community_id = ?', [dongsiCommunity]);
+    const clear = new Map(rows.map((r) => [r.id, r.id_number]));
+    const partner = { ...claimsFor.communityOfficer([dongsiCommunity]), roles: ['partner' as const], scopes: ['residents:read'] };
+    // a district administrator's account that also carries the community officer's role reads masks: clear access follows posts
+    const combined = { ...claimsFor.districtAdmin(), roles: ['district_admin' as const, 'community_officer' as const] };
+    for (const claims of [claimsFor.districtAdmin(), partner, combined]) {
+      const res = await gql(sub.url, q, { c: dongsiCommunity }, await asGateway(claims));
+      const nodes = res.data!.residents.nodes as Array<Record<string, any>>;
+      expect(nodes.length).toBeGreaterThan(20);
+      for (const n of nodes) {
+        const id = clear.get(n.id)!;
+        const hidden = id.slice(6, 14);
+        expect(n).toMatchObject({ masked: true, birthDate: null });
+        const served = JSON.stringify(n).replace(/-/g, '');
+        expect(served).not.toContain(hidden);
+        expect(served).not.toContain(id);
+      }
+    }
   });
 
   it('is searchable by district administrators only, newest first, with the person masked', async () => {
-    const q = 'query($s: ID) { personalDataAccesses(subjectId: $s) { nodes { username fields operation resident { id idNumber masked } } } }';
+    const q =
+      'query($s: ID) { personalDataAccesses(subjectId: $s, filter: { username: "officer" }) { nodes { username fields operation resident { id idNumber masked } } } }';
     const asAdmin = await gql(sub.url, q, { s: own }, await asGateway(claimsFor.districtAdmin()));
-    expect(asAdmin.data!.personalDataAccesses.nodes[0]).toEqual({
+    expect(asAdmin.data!.personalDataAccesses.nodes.find((n: { operation: string }) => n.operation === 'ResidentPage')).toEqual({
       username: 'officer',
-      fields: ['idNumber', 'phone'],
+      fields: ['name', 'idNumber', 'phone'],
       operation: 'ResidentPage',
       resident: { id: own, idNumber: expect.stringMatching(/\*{8}/), masked: true },
     });
@@ -215,7 +261,7 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     expect(byPartner.data!.personalDataAccesses.nodes[0]).toMatchObject({
       username: 'pc_grid',
       masked: true,
-      fields: ['idNumber'],
+      fields: ['name', 'idNumber'],
       operation: 'GridResidents',
     });
     const users = await gql(sub.url, q, { f: { caller: 'user', from: since } }, admin);
@@ -223,7 +269,7 @@ describe('personal data: masked unless allowed, every clear read audited', () =>
     const later = await gql(sub.url, q, { f: { operation: 'GridResidents', from: new Date(Date.now() + 60_000).toISOString() } }, admin);
     expect(later.data!.personalDataAccesses.totalCount).toBe(0);
     const bad = await gql(sub.url, q, { f: { from: 'yesterday' } }, admin);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'AUDIT_TIME_INVALID', field: 'filter.from' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'INPUT_DATE_INVALID', field: 'filter.from' });
   });
 
   it('keeps the trail append-only for six months: no update, no early delete; the retention job forgets only what is past a year', async () => {
@@ -280,18 +326,37 @@ describe('updateResidentContact: concurrent edits are detected, not overwritten'
     expect(badAddress.data!.updateResidentContact.errors[0]).toMatchObject({ code: 'ADDRESS_NOT_STANDARD', field: 'addressText' });
     expect(await phoneInDb()).toBe(before);
   });
+
+  it("refuses an address in another community or station for a resident of the officer's own community", async () => {
+    const sql = (q: string, p: unknown[] = []) => sub.orm.em.getConnection().execute(q, p);
+    const [{ version, address_id: before }] = await sql('select version, address_id from resident where id = ?', [id]);
+    const [{ full_text: elsewhere }] = await sql(
+      `select a.full_text from standard_address a join community c on c.id = a.community_id
+        where c.station_id <> (select station_id from community where id = ?) order by a.full_text limit 1`,
+      [dongsiCommunity],
+    );
+    const moved = await gql(sub.url, UPDATE, { input: { id, version, addressText: elsewhere } }, await officer());
+    expect(moved.data!.updateResidentContact.errors).toEqual([
+      { code: 'ADDRESS_OTHER_COMMUNITY', message: expect.stringMatching(/不属于此人所在社区/), field: 'addressText' },
+    ]);
+    expect((await sql('select address_id from resident where id = ?', [id]))[0].address_id).toBe(before);
+  });
 });
 
 describe('duplicates and list filters', () => {
-  it('reads an id that is no UUID as not found, not as a failure', async () => {
+  it('refuses an id that is no UUID with a coded Chinese error naming it, not as a failure', async () => {
     const res = await gql(
       sub.url,
       '{ station(id: "x1") { id } community(id: "nope") { id } resident(id: "42") { id } }',
       {},
       await asGateway(claimsFor.districtAdmin()),
     );
-    expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ station: null, community: null, resident: null });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
+      ['INPUT_ID_INVALID', 'id', '编号格式无效'],
+      ['INPUT_ID_INVALID', 'id', '编号格式无效'],
+      ['INPUT_ID_INVALID', 'id', '编号格式无效'],
+    ]);
   });
 
   it('refuses a second entry of the same name and birth date at the same address until the officer confirms it is someone else', async () => {

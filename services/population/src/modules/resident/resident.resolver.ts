@@ -8,7 +8,7 @@ import { Community } from '../jurisdiction/jurisdiction.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { ResidentKind } from './resident.entity';
-import { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
+import { RegisterResidentPayload, Resident, ResidentConnection, ResidentPlace, UpdateResidentPayload } from './resident.type';
 
 @Resolver(() => Resident)
 export class ResidentResolver {
@@ -40,6 +40,12 @@ export class ResidentResolver {
     );
   }
 
+  @Authorized()
+  @Query(() => [ResidentPlace], { description: '（平台服务之间）人员所属的派出所和社区，不含任何个人信息；仅供平台内部服务调用' })
+  residentPlaces(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: PopulationContext) {
+    return ctx.residents.places(ids);
+  }
+
   @Authorized('community_officer', 'station_head')
   @Mutation(() => RegisterResidentPayload, { description: '登记实有人口：录入即核查' })
   registerResident(@Arg('input', () => RegisterResidentInput) input: RegisterResidentInput, @Ctx() ctx: PopulationContext) {
@@ -68,7 +74,15 @@ export class ResidentResolver {
     return ctx.residents.phoneOf(r);
   }
 
-  @FieldResolver(() => Boolean, { description: '身份号码和电话是否已脱敏' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '出生日期 YYYY-MM-DD（由身份号码得出；境外人员按护照登记）；无权查看明文时不提供（否则可由脱敏号码还原身份号码）',
+  })
+  birthDate(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+    return ctx.residents.birthDateOf(r);
+  }
+
+  @FieldResolver(() => Boolean, { description: '身份号码、电话和出生日期是否已脱敏' })
   masked(@Root() r: Resident) {
     return !r.reveal;
   }

@@ -1,6 +1,7 @@
-import { inJurisdiction, type Jurisdiction } from '@cp/auth';
+import { inJurisdiction, isPlatformService, readsInClear, readsInClearAnywhere, type Jurisdiction } from '@cp/auth';
 import {
   decodeCursor,
+  DomainError,
   errors,
   jurisdictionWhere,
   pageSize,
@@ -21,15 +22,16 @@ import { lookUpAddress } from '../address/address.lookup';
 import { RESIDENT_OVERDUE } from '../worklist/worklist.sql';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { checkDates, checkDocument } from './resident.checks';
-import { ResidentEntity, ResidentKind } from './resident.entity';
+import { DocumentKind, ResidentEntity, ResidentKind } from './resident.entity';
 import type { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { toResident, type ResidentRow } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
-import { maskDocument, maskPhone, mayReadPersonalData } from './personal-data';
+
+const isDocumentNumber = (q: string) => /^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q);
 
 /** An ID or passport number finds its holder; anything else matches names and addresses. */
 function searchWhere(q: string): FilterQuery<ResidentEntity> {
-  if (/^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q)) return { idNumber: q.toUpperCase() };
+  if (isDocumentNumber(q)) return { idNumber: q.toUpperCase() };
   const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
   return { $or: [{ name: { $like: like } }, { address: { fullText: { $like: like } } }] };
 }
@@ -62,26 +64,32 @@ export class ResidentService {
     return inJurisdiction(this.jurisdiction(), { stationId: e.station.id, communityId: e.community.id });
   }
 
+  /** Every record served is a read of a person's record, audited whoever reads it. */
   private present(e: ResidentEntity | ResidentRow): Resident {
-    return toResident(e, mayReadPersonalData(this.ctx.claims));
+    const r = toResident(e);
+    r.reveal = readsInClear(this.ctx.claims, r);
+    this.ctx.audit.record('Resident', r.id, 'name', !r.reveal);
+    return r;
   }
 
-  /** The ID number as this caller may see it; a read in clear is audited, and so is every partner read. */
+  /** The document number as this caller may see it (audited, like every personal field). */
   idNumberOf(r: Resident): string {
-    this.audit(r, 'idNumber');
-    return r.reveal ? r.idNumberClear : maskDocument(r.documentKind, r.idNumberClear);
+    return this.ctx.audit.disclose(
+      { type: 'Resident', id: r.id },
+      'idNumber',
+      r.documentKind === DocumentKind.passport ? 'passport' : 'idNumber',
+      r.idNumberClear,
+      r.reveal,
+    )!;
   }
 
   phoneOf(r: Resident): string | null {
-    if (!r.phoneClear) return null;
-    this.audit(r, 'phone');
-    return r.reveal ? r.phoneClear : maskPhone(r.phoneClear);
+    return this.ctx.audit.disclose({ type: 'Resident', id: r.id }, 'phone', 'phone', r.phoneClear, r.reveal);
   }
 
-  /** Officers answer for what they read in clear; partners (always masked) for every record they receive. */
-  private audit(r: Resident, field: string): void {
-    if (r.reveal) this.ctx.audit.record('Resident', r.id, field);
-    else if (this.ctx.claims?.roles.includes('partner')) this.ctx.audit.record('Resident', r.id, field, true);
+  /** Withheld from masked callers: with the birth date, the masked ID number is the full one. */
+  birthDateOf(r: Resident): string | null {
+    return this.ctx.audit.disclose({ type: 'Resident', id: r.id }, 'birthDate', 'birthDate', r.birthDateClear, r.reveal);
   }
 
   /** A record by id; the id of a duplicate merged away leads to the record it was merged into. */
@@ -95,6 +103,17 @@ export class ResidentService {
   /** Those of `rows` the caller may see, as they may see them (a housing's occupants, say). */
   visibleOf(rows: ResidentEntity[]): Resident[] {
     return rows.filter((e) => this.visible(e)).map((e) => this.present(e));
+  }
+
+  /**
+   * Where residents belong, for the platform's services checking a reference (a dispute's
+   * party): ids and places only, no personal data, and for services only — to anyone else it
+   * would say where a person lives.
+   */
+  async places(ids: string[]): Promise<Array<{ id: string; stationId: string; communityId: string }>> {
+    if (!isPlatformService(this.ctx.claims)) throw errors.unauthorized();
+    const rows = await Promise.all(ids.map((id) => this.load(id)));
+    return rows.flatMap((e, i) => (e ? [{ id: ids[i], stationId: e.station.id, communityId: e.community.id }] : []));
   }
 
   /** One resident; an error when it lies outside the caller's jurisdiction. */
@@ -137,6 +156,10 @@ export class ResidentService {
     const after = decodeCursor(filter.after);
     if (after) where.push({ id: { $gt: after } });
     const q = filter.search?.trim();
+    // for a caller who sees only masks, a search by the full number would confirm it: refused
+    if (q && isDocumentNumber(q) && !readsInClearAnywhere(this.ctx.claims)) {
+      throw new DomainError('SEARCH_BY_DOCUMENT_NOT_ALLOWED', '您只能查看脱敏的证件号码，不能按证件号码查询；请按姓名或地址查询', 'search');
+    }
     if (q) where.push(searchWhere(q));
     // Plain rows, not entities: building and registering 200 entities was most of a page's CPU.
     const qb = this.ctx.em
@@ -256,6 +279,10 @@ export class ResidentService {
       const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
       if (found.error) return refused([found.error]);
       address = found.address;
+      // the record stays in its community: an address elsewhere (another station even) is a move, not a contact change
+      if (address.community.id !== resident.community.id) {
+        return refused([userError('ADDRESS_OTHER_COMMUNITY', '该地址不属于此人所在社区；迁往他处请在迁入地重新登记', 'addressText')]);
+      }
     }
     const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
       if (input.phone !== undefined) r.phone = input.phone;

@@ -21,7 +21,6 @@ export class Resident {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => Sex) sex!: Sex;
-  @Field({ description: '出生日期 YYYY-MM-DD（由身份号码得出；境外人员按护照登记）' }) birthDate!: string;
   @Field(() => DocumentKind, { description: '证件类型；idNumber 是该证件的号码' }) documentKind!: DocumentKind;
   @Field(() => String, { nullable: true, description: '国籍（境外人员，ISO 3166-1 三位字母代码）' }) nationality!: string | null;
   @Field(() => String, { nullable: true, description: '来本地日期（流动人口、境外人员）' }) arrivedOn!: string | null;
@@ -35,10 +34,18 @@ export class Resident {
   addressId!: string | null;
   /** The community, when the page read it along (so `community` costs no further statement). */
   joinedCommunity?: Community;
-  /** Clear values stay on the server: the `idNumber` and `phone` resolvers mask or reveal (and audit) them. */
+  /** Clear values stay on the server: the `idNumber`, `phone` and `birthDate` resolvers mask or reveal (and audit) them. */
   idNumberClear!: string;
+  birthDateClear!: string;
   phoneClear!: string | null;
   reveal!: boolean;
+}
+
+@ObjectType({ description: '人员所在的派出所和社区（平台服务用来核对当事人等引用，不含个人信息）' })
+export class ResidentPlace {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) stationId!: string;
+  @Field(() => ID) communityId!: string;
 }
 
 @ObjectType({ description: '实有人口分页' })

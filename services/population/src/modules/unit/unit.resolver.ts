@@ -28,6 +28,11 @@ export class UnitResolver {
     return ctx.units.register(input);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: '单位联系电话；无权查看时脱敏；读取留痕' })
+  contactPhone(@Root() u: Unit, @Ctx() ctx: PopulationContext) {
+    return ctx.units.contactPhoneOf(u);
+  }
+
   @FieldResolver(() => Community)
   async community(@Root() u: Unit, @Ctx() ctx: PopulationContext) {
     return toCommunity((await ctx.loaders.communityById.load(u.communityId))!);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction } from '@cp/auth';
+import { inJurisdiction, readsInClear } from '@cp/auth';
 import { errors, jurisdictionWhere, requireJurisdiction, userError, validateInput, type BaseContext } from '@cp/service-kit';
 import { StandardAddressEntity } from '../address/address.entity';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
@@ -12,7 +12,7 @@ export const toUnit = (u: UnitEntity): Unit => ({
   kind: u.kind,
   key: u.key,
   contactName: u.contactName ?? null,
-  contactPhone: u.contactPhone ?? null,
+  contactPhoneClear: u.contactPhone ?? null,
   createdAt: u.createdAt.toISOString(),
   version: u.version,
   stationId: u.station.id,
@@ -23,6 +23,11 @@ export const toUnit = (u: UnitEntity): Unit => ({
 /** 实有单位: registered within the officer's jurisdiction, listed by community. */
 export class UnitService {
   constructor(private readonly ctx: BaseContext) {}
+
+  /** The contact's phone as this caller may see it (audited, like every personal field). */
+  contactPhoneOf(u: Unit): string | null {
+    return this.ctx.audit.disclose({ type: 'Unit', id: u.id }, 'contactPhone', 'phone', u.contactPhoneClear, readsInClear(this.ctx.claims, u));
+  }
 
   async list(communityId?: string | null, key?: boolean | null): Promise<Unit[]> {
     const where: Record<string, unknown> = { ...jurisdictionWhere(requireJurisdiction(this.ctx.claims), 'station', 'community') };

@@ -22,12 +22,13 @@ export class Unit {
   @Field(() => UnitKind) kind!: UnitKind;
   @Field({ description: '是否重点单位（检查更频繁）' }) key!: boolean;
   @Field(() => String, { nullable: true }) contactName!: string | null;
-  @Field(() => String, { nullable: true, description: '单位联系电话' }) contactPhone!: string | null;
   @Field() createdAt!: string;
   @Field(() => Int) version!: number;
   stationId!: string;
   communityId!: string;
   addressId!: string | null;
+  /** Clear value stays on the server; the `contactPhone` resolver masks or reveals (and audits) it. */
+  contactPhoneClear!: string | null;
 }
 
 @ObjectType()

@@ -8,6 +8,9 @@ import { beijingDay } from '../../dates';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 import type { RecordVisitInput, Visit, VisitPayload } from './visit.type';
 
+/** How far back a visit may be recorded after the fact: within the year (older is a typing error). */
+export const VISIT_BACKDATE_DAYS = 366;
+
 export const toVisit = (v: VisitEntity): Visit => ({
   id: v.id,
   subjectType: v.subjectType,
@@ -49,6 +52,10 @@ export class VisitService {
     const now = new Date();
     const at = input.at ? new Date(input.at) : now;
     if (Number.isNaN(+at) || at > now) problems.push(userError('VISIT_TIME', '发生时间格式不正确或晚于现在', 'at'));
+    // a record made afterwards (补录) is for recent work: a visit a year back is a typing error, not a visit
+    else if (+now - +at > VISIT_BACKDATE_DAYS * 86_400_000) {
+      problems.push(userError('VISIT_TIME_TOO_EARLY', `只能补录 ${VISIT_BACKDATE_DAYS} 天内的走访、核查和检查`, 'at'));
+    }
     if (!KINDS[input.subjectType].includes(input.kind)) {
       problems.push(userError('VISIT_KIND_SUBJECT', KIND_REFUSAL[input.subjectType], 'kind'));
     }

@@ -119,7 +119,7 @@ describe('the daily worklist, computed from the schedules', () => {
       visits: 3, // p2's visit, p5's attempt, u3's inspection
     });
     const bad = await gql(sub.url, q.replace('2026-02-01T00:00:00Z', 'soon'), { id: community }, await officer());
-    expect(bad.errors?.[0].extensions?.code).toBe('PERIOD_INVALID');
+    expect(bad.errors?.[0].extensions?.code).toBe('INPUT_DATE_INVALID');
   });
 
   it('brings in what falls due on a later day, and a new floating resident to verify within three days', async () => {
@@ -173,6 +173,10 @@ describe('the daily worklist, computed from the schedules', () => {
     });
     expect(await refused({ subjectType: 'resident', subjectId: ids.p3, kind: 'visit', outcome: 'normal', at: '2099-01-01T00:00:00Z' })).toMatchObject({
       code: 'VISIT_TIME',
+      field: 'at',
+    });
+    expect(await refused({ subjectType: 'resident', subjectId: ids.p3, kind: 'visit', outcome: 'normal', at: '1900-01-01T00:00:00Z' })).toMatchObject({
+      code: 'VISIT_TIME_TOO_EARLY',
       field: 'at',
     });
     const elsewhere = (await sql(`select id from resident where community_id <> ? limit 1`, [community]))[0].id;

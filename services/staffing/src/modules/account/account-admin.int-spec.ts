@@ -57,11 +57,19 @@ describe('console users and roles', () => {
     const session = await loginAs(platform.gatewayUrl, 'zhangsan', 'Zhangsan2026');
     expect((await me(session)).data!.me.communityIds.sort()).toEqual(posts);
 
-    // re-roled as station head: the old session ends, the new one answers for the officer's station
-    const { updateAccount } = await run(admin, UPDATE, {
+    // the station head's role follows the officer's own headship: not given to a community officer
+    const notHead = await run(admin, UPDATE, {
       id: createAccount.account.id,
       v: createAccount.account.version,
       i: { displayName: '张三', roles: ['station_head'], officerId: officer.id },
+    });
+    expect(notHead.updateAccount.errors.map((e: any) => e.code)).toEqual(['ACCOUNT_ROLE_NOT_OFFICERS_POST']);
+    // re-linked to the station's head: the old session ends, the new one answers for the station
+    const head = stations.at(-1)!.officers.find((o) => o.role === 'station_head')!;
+    const { updateAccount } = await run(admin, UPDATE, {
+      id: createAccount.account.id,
+      v: createAccount.account.version,
+      i: { displayName: '张三', roles: ['station_head'], officerId: head.id },
     });
     expect(updateAccount.account.stations).toEqual([{ id: stations.at(-1)!.id }]);
     await expect.poll(async () => (await me(session)).errors?.[0]?.extensions?.code, { timeout: 5_000, interval: 200 }).toBe('UNAUTHENTICATED');
@@ -83,7 +91,8 @@ describe('console users and roles', () => {
     expect((await attempt({ username: 'admin' })).errors[0]).toMatchObject({ code: 'ACCOUNT_USERNAME_TAKEN', field: 'username' });
     expect((await attempt({ officerId: null })).errors[0]).toMatchObject({ code: 'ACCOUNT_OFFICER_REQUIRED', field: 'officerId' });
     expect((await attempt({ roles: ['partner'] })).errors[0]).toMatchObject({ code: 'ACCOUNT_ROLE_UNKNOWN', field: 'roles' });
-    expect((await attempt({ officerId: freeOfficer(0).id })).errors[0]).toMatchObject({ code: 'ACCOUNT_OFFICER_TAKEN', field: 'officerId' });
+    const taken = stations.at(-1)!.officers.find((o) => o.role === 'station_head')!.id; // zhangsan's since the first test
+    expect((await attempt({ officerId: taken })).errors[0]).toMatchObject({ code: 'ACCOUNT_OFFICER_TAKEN', field: 'officerId' });
     expect(await loginCode('lisi', 'Lisi20261')).toBe('LOGIN_FAILED');
   });
 
@@ -110,7 +119,7 @@ describe('console users and roles', () => {
     });
     const session = await loginAs(platform.gatewayUrl, 'zhaoliu', 'Zhaoliu2026');
     for (let i = 0; i < 5; i++) await loginCode('zhaoliu', 'not-it-123');
-    expect(await loginCode('zhaoliu', 'Zhaoliu2026')).toBe('ACCOUNT_LOCKED');
+    expect(await loginCode('zhaoliu', 'Zhaoliu2026')).toBe('LOGIN_THROTTLED');
     const listed = (await run(admin, `{ accounts { username lockedUntil version } }`)).accounts.find((a: any) => a.username === 'zhaoliu');
     expect(listed.lockedUntil).not.toBeNull();
     const { resetAccountPassword } = await run(admin, RESET, { id: createAccount.account.id, v: listed.version, p: 'Zhaoliu2027' });
@@ -120,11 +129,40 @@ describe('console users and roles', () => {
     expect(await loginCode('zhaoliu', 'Zhaoliu2027')).toBe('OK');
   });
 
+  it('refuses role combinations that would read in clear beyond the own posts, and self-grants', async () => {
+    const officer = freeOfficer(4);
+    const combined = await run(admin, CREATE, {
+      i: { username: 'combo', displayName: '组合', password: 'Combo20260', roles: ['district_admin', 'community_officer'], officerId: officer.id },
+    });
+    expect(combined.createAccount.errors.map((e: any) => e.code)).toEqual(['ACCOUNT_ROLE_COMBINATION']);
+    expect(combined.createAccount.errors[0].message).toMatch(/分局管理员不能兼任/);
+    const self = (await run(admin, '{ accounts { id username version officer { id } } }')).accounts.find((a: any) => a.username === 'admin');
+    const granted = await run(admin, UPDATE, { id: self.id, v: self.version, i: { displayName: '管理员', roles: ['district_admin'], officerId: officer.id } });
+    expect(granted.updateAccount.errors.map((e: any) => e.code)).toEqual(['ACCOUNT_SELF_GRANT']);
+    expect(await loginCode('combo', 'Combo20260')).toBe('LOGIN_FAILED');
+  });
+
+  it('keeps every account change in an append-only log the administrator can read but nobody can edit', async () => {
+    const { accountChanges } = await run(admin, '{ accountChanges(first: 200) { actorUsername accountId action before after } }');
+    const zhangsan = accountChanges.filter((c: any) => JSON.parse(c.after ?? '{}').username === 'zhangsan');
+    expect(zhangsan.map((c: any) => c.action).reverse()).toEqual(['create', 'update']);
+    const update = zhangsan[0];
+    expect(update.actorUsername).toBe('admin');
+    expect(JSON.parse(update.before).roles).toEqual(['community_officer']);
+    expect(JSON.parse(update.after).roles).toEqual(['station_head']);
+    expect(accountChanges.every((c: any) => !/password|hash/i.test(c.after ?? ''))).toBe(true);
+    const sql = (q: string) => platform.orms.staffing.em.getConnection().execute(q);
+    await expect(sql(`update account_change set action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(sql(`delete from account_change`)).rejects.toThrow(/append-only/);
+    const asHead = await gql(platform.gatewayUrl, '{ accountChanges { id } }', {}, await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026'));
+    expect(asHead.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+  });
+
   it('an administrator cannot lock themselves out, and nobody else manages users', async () => {
     const self = (await run(admin, '{ accounts { id username version } }')).accounts.find((a: any) => a.username === 'admin');
     expect((await run(admin, DISABLE, { id: self.id, v: self.version, d: true })).setAccountDisabled.errors[0].code).toBe('ACCOUNT_SELF_LOCKOUT');
     const demoted = await run(admin, UPDATE, { id: self.id, v: self.version, i: { displayName: '管理员', roles: ['station_head'] } });
-    expect(demoted.updateAccount.errors.map((e: any) => e.code)).toContain('ACCOUNT_SELF_LOCKOUT');
+    expect(demoted.updateAccount.errors.map((e: any) => e.code)).toContain('ACCOUNT_SELF_GRANT');
     for (const [user, password] of [
       ['qianmen', 'Qianmen@2026'],
       ['dongsi', 'Dongsi@2026'],

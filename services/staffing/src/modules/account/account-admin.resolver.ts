@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { pageSize } from '@cp/service-kit';
 import type { StaffingContext } from '../../context';
-import { AccountRolesInput, CreateAccountInput, UserAccount, UserAccountPayload } from './account-admin.type';
+import { AccountChange, AccountRolesInput, CreateAccountInput, UserAccount, UserAccountPayload } from './account-admin.type';
 
 /** 用户与角色 (district administrators only). */
 @Authorized('district_admin')
@@ -9,6 +10,21 @@ export class AccountAdminResolver {
   @Query(() => [UserAccount], { description: '控制台用户（分局管理员）' })
   accounts(@Ctx() ctx: StaffingContext) {
     return ctx.accountAdmin.list();
+  }
+
+  @Query(() => [AccountChange], { description: '账号变更记录（只可查阅，不可修改），新的在前' })
+  async accountChanges(
+    @Ctx() ctx: StaffingContext,
+    @Arg('accountId', () => ID, { nullable: true, description: '只看该账号' }) accountId?: string,
+    @Arg('first', () => Int, { nullable: true, description: '条数，最多 200' }) first?: number,
+  ): Promise<AccountChange[]> {
+    const rows = await ctx.accountAdmin.changes(accountId, pageSize(first));
+    return rows.map((c) => ({
+      ...c,
+      at: c.at.toISOString(),
+      before: c.before ? JSON.stringify(c.before) : null,
+      after: c.after ? JSON.stringify(c.after) : null,
+    }));
   }
 
   @Mutation(() => UserAccountPayload, { description: '新建控制台用户' })
@@ -23,7 +39,7 @@ export class AccountAdminResolver {
     @Arg('input', () => AccountRolesInput) input: AccountRolesInput,
     @Ctx() ctx: StaffingContext,
   ) {
-    return ctx.accountAdmin.update(id, version, input, ctx.claims!.sub);
+    return ctx.accountAdmin.update(id, version, input);
   }
 
   @Mutation(() => UserAccountPayload, { description: '停用（会话立即失效）或启用账号' })
@@ -33,7 +49,7 @@ export class AccountAdminResolver {
     @Arg('disabled') disabled: boolean,
     @Ctx() ctx: StaffingContext,
   ) {
-    return ctx.accountAdmin.setDisabled(id, version, disabled, ctx.claims!.sub);
+    return ctx.accountAdmin.setDisabled(id, version, disabled);
   }
 
   @Mutation(() => UserAccountPayload, { description: '重设密码：解除锁定，已有会话立即失效' })

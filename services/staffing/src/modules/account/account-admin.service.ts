@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Role } from '@cp/auth';
+import type { Claims, Role } from '@cp/auth';
 import { staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import bcrypt from 'bcryptjs';
@@ -7,29 +7,43 @@ import { OfficerEntity } from '../officer/officer.entity';
 import { toOfficer } from '../officer/officer.mapper';
 import { PostEntity } from '../post/post.entity';
 import { endSessionsOf } from '../session/end-sessions';
+import { AccountChangeEntity } from './account-change.entity';
 import { AccountEntity } from './account.entity';
 import { PasswordInput, type AccountRolesInput, type CreateAccountInput, type UserAccount, type UserAccountPayload } from './account-admin.type';
 import { accountJurisdiction } from './account.service';
-
-/** Roles an administrator can give a console user (partners get theirs from their registration). */
-const CONSOLE_ROLES = Object.keys(ROLES).filter((r) => r !== 'partner') as Role[];
-const NEEDS_OFFICER: Role[] = ['station_head', 'community_officer'];
+import { LOGIN_LIMITS, LoginThrottle } from './login-throttle';
+import { checkRolePolicy } from './role-policy';
 
 const refused = (...errors: UserError[]): UserAccountPayload => ({ account: null, errors });
 
 /**
  * 用户与角色: district administrators create console users, give them roles and the officer
  * whose station or posts make their jurisdiction, disable them, reset passwords and unlock them.
- * Whatever changes what a login may do ends that account's sessions at once.
+ * Whatever changes what a login may do ends that account's sessions at once. Which roles go
+ * together is one policy (`role-policy.ts`); nobody changes their own roles or officer; every
+ * change is written, in the same transaction, to the append-only account log.
  */
 export class AccountAdminService {
   constructor(private readonly ctx: BaseContext) {}
+
+  private get actor(): Claims {
+    return this.ctx.claims!;
+  }
+
+  /** The account log, newest first (district administrators read it; nobody can edit it). */
+  async changes(accountId: string | null | undefined, first: number): Promise<AccountChangeEntity[]> {
+    return this.ctx.em.find(AccountChangeEntity, accountId ? { accountId } : {}, { orderBy: { at: 'desc', id: 'asc' }, limit: first });
+  }
 
   async list(): Promise<UserAccount[]> {
     const accounts = await this.ctx.em.find(AccountEntity, {}, { populate: ['officer'], orderBy: { username: 'asc' } });
     const officerIds = accounts.flatMap((a) => (a.officer ? [a.officer.id] : []));
     const posts = officerIds.length ? await this.ctx.em.find(PostEntity, { officer: { $in: officerIds } }) : [];
-    return accounts.map((a) => toUserAccount(a, posts));
+    const locks = await lockedUntil(
+      this.ctx.em,
+      accounts.map((a) => a.username),
+    );
+    return accounts.map((a) => toUserAccount(a, posts, locks.get(a.username.toLowerCase()) ?? null));
   }
 
   async create(input: CreateAccountInput): Promise<UserAccountPayload> {
@@ -37,25 +51,33 @@ export class AccountAdminService {
     const username = input.username.trim();
     if (await this.ctx.em.count(AccountEntity, { username })) problems.push(userError('ACCOUNT_USERNAME_TAKEN', `用户名 ${username} 已被使用`, 'username'));
     if (problems.length) return refused(...problems);
-    const account = this.ctx.em.create(AccountEntity, {
-      id: randomUUID(),
-      username,
-      displayName: input.displayName.trim(),
-      passwordHash: await bcrypt.hash(input.password, 10),
-      roles: [...new Set(input.roles)] as Role[],
-      officer: input.officerId ?? null,
+    const passwordHash = await bcrypt.hash(input.password, 10);
+    const id = randomUUID();
+    await this.ctx.em.transactional(async (tx) => {
+      const account = tx.create(AccountEntity, {
+        id,
+        username,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        roles: [...new Set(input.roles)] as Role[],
+        officer: input.officerId ?? null,
+      });
+      await tx.flush();
+      this.log(tx, 'create', id, null, logged(account));
     });
-    await this.ctx.em.flush();
-    return this.payloadOf(account.id);
+    return this.payloadOf(id);
   }
 
-  async update(id: string, version: number, input: AccountRolesInput, actorId: string): Promise<UserAccountPayload> {
+  async update(id: string, version: number, input: AccountRolesInput): Promise<UserAccountPayload> {
     const problems = [...(await validateInput(input)), ...(await this.checkRoles(input, id))];
-    if (id === actorId && !input.roles.includes('district_admin')) {
-      problems.push(userError('ACCOUNT_SELF_LOCKOUT', '不能取消自己的分局管理员角色', 'roles'));
+    if (id === this.actor.sub) {
+      const own = await this.ctx.em.findOne(AccountEntity, { id });
+      if (own && (!sameSet(own.roles, input.roles) || (own.officer?.id ?? null) !== (input.officerId ?? null))) {
+        problems.push(userError('ACCOUNT_SELF_GRANT', '不能修改自己的角色或对应警员，请由其他分局管理员办理', 'roles'));
+      }
     }
     if (problems.length) return refused(...problems);
-    return this.change(id, version, async (tx, a) => {
+    return this.change(id, version, 'update', async (tx, a) => {
       const jurisdictionChanged = !sameSet(a.roles, input.roles) || (a.officer?.id ?? null) !== (input.officerId ?? null);
       a.displayName = input.displayName.trim();
       a.roles = [...new Set(input.roles)] as Role[];
@@ -64,9 +86,9 @@ export class AccountAdminService {
     });
   }
 
-  setDisabled(id: string, version: number, disabled: boolean, actorId: string): Promise<UserAccountPayload> {
-    if (id === actorId && disabled) return Promise.resolve(refused(userError('ACCOUNT_SELF_LOCKOUT', '不能停用自己的账号', 'id')));
-    return this.change(id, version, async (tx, a) => {
+  setDisabled(id: string, version: number, disabled: boolean): Promise<UserAccountPayload> {
+    if (id === this.actor.sub && disabled) return Promise.resolve(refused(userError('ACCOUNT_SELF_LOCKOUT', '不能停用自己的账号', 'id')));
+    return this.change(id, version, disabled ? 'disable' : 'enable', async (tx, a) => {
       a.disabledAt = disabled ? (a.disabledAt ?? new Date()) : null;
       if (disabled) await endSessionsOf(tx, a.id);
     });
@@ -77,54 +99,107 @@ export class AccountAdminService {
     const problems = await validateInput(Object.assign(new PasswordInput(), { password }));
     if (problems.length) return refused(...problems);
     const hash = await bcrypt.hash(password, 10);
-    return this.change(id, version, async (tx, a) => {
+    return this.change(id, version, 'reset_password', async (tx, a) => {
       Object.assign(a, { passwordHash: hash, failedLogins: 0, lockedUntil: null });
+      await LoginThrottle.forget(tx, a.username);
       await endSessionsOf(tx, a.id);
     });
   }
 
   unlock(id: string, version: number): Promise<UserAccountPayload> {
-    return this.change(id, version, (_tx, a) => void Object.assign(a, { failedLogins: 0, lockedUntil: null }));
+    return this.change(id, version, 'unlock', async (tx, a) => {
+      Object.assign(a, { failedLogins: 0, lockedUntil: null });
+      await LoginThrottle.forget(tx, a.username);
+    });
   }
 
-  /** Known roles; an officer for roles whose jurisdiction comes from one; one login per officer. */
+  /** Known roles in an allowed combination, each backed by the officer's own post; one login per officer. */
   private async checkRoles(input: AccountRolesInput, accountId?: string): Promise<UserError[]> {
-    const problems: UserError[] = [];
-    const unknown = input.roles.filter((r) => !CONSOLE_ROLES.includes(r as Role));
-    if (unknown.length) problems.push(userError('ACCOUNT_ROLE_UNKNOWN', `未知的角色：${unknown.join('、')}`, 'roles'));
-    if (!input.officerId) {
-      if (input.roles.some((r) => NEEDS_OFFICER.includes(r as Role))) {
-        problems.push(userError('ACCOUNT_OFFICER_REQUIRED', '所长、社区民警账号必须对应一名警员（其辖区由警员的派出所和岗位决定）', 'officerId'));
-      }
-      return problems;
-    }
-    if (!(await this.ctx.em.count(OfficerEntity, { id: input.officerId }))) {
-      problems.push(userError('OFFICER_NOT_FOUND', '该警员不存在', 'officerId'));
-    } else if (await this.ctx.em.count(AccountEntity, { officer: input.officerId, ...(accountId ? { id: { $ne: accountId } } : {}) })) {
+    const unknown = input.roles.filter((r) => !ROLE_NAMES.includes(r));
+    if (unknown.length) return [userError('ACCOUNT_ROLE_UNKNOWN', `未知的角色：${unknown.join('、')}`, 'roles')];
+    const officer = input.officerId ? await this.ctx.em.findOne(OfficerEntity, { id: input.officerId }) : null;
+    if (input.officerId && !officer) return [userError('OFFICER_NOT_FOUND', '该警员不存在', 'officerId')];
+    const problems = checkRolePolicy(input.roles, officer);
+    if (officer && (await this.ctx.em.count(AccountEntity, { officer: officer.id, ...(accountId ? { id: { $ne: accountId } } : {}) }))) {
       problems.push(userError('ACCOUNT_OFFICER_TAKEN', '该警员已有登录账号', 'officerId'));
     }
     return problems;
   }
 
-  private async change(id: string, version: number, apply: (tx: EntityManager, a: AccountEntity) => Promise<void> | void): Promise<UserAccountPayload> {
+  private async change(
+    id: string,
+    version: number,
+    action: string,
+    apply: (tx: EntityManager, a: AccountEntity) => Promise<void> | void,
+  ): Promise<UserAccountPayload> {
     const account = await this.ctx.em.findOne(AccountEntity, { id });
     if (!account) return refused(userError('ACCOUNT_NOT_FOUND', '该用户不存在', 'id'));
     if (account.version !== version) return refused(staleVersion());
-    const result = await updateWithVersion(this.ctx.em, account, version, (tx, managed) => apply(tx as EntityManager, managed));
+    const before = logged(account);
+    const result = await updateWithVersion(this.ctx.em, account, version, async (tx, managed) => {
+      await apply(tx as EntityManager, managed);
+      this.log(tx as EntityManager, action, id, before, logged(managed));
+    });
     return result.ok ? this.payloadOf(id) : refused(result.error);
+  }
+
+  /** One row of the account log, persisted with the change it records. */
+  private log(tx: EntityManager, action: string, accountId: string, before: Record<string, unknown> | null, after: Record<string, unknown>): void {
+    tx.persist(
+      tx.create(AccountChangeEntity, {
+        id: randomUUID(),
+        at: new Date(),
+        actorId: this.actor.sub,
+        actorUsername: this.actor.username,
+        accountId,
+        action,
+        before,
+        after,
+      }),
+    );
   }
 
   private async payloadOf(id: string): Promise<UserAccountPayload> {
     const em = this.ctx.em.fork();
     const account = await em.findOneOrFail(AccountEntity, { id }, { populate: ['officer'] });
     const posts = account.officer ? await em.find(PostEntity, { officer: account.officer.id }) : [];
-    return { account: toUserAccount(account, posts), errors: [] };
+    const locks = await lockedUntil(em, [account.username]);
+    return { account: toUserAccount(account, posts, locks.get(account.username.toLowerCase()) ?? null), errors: [] };
   }
 }
 
+const ROLE_NAMES: readonly string[] = ['district_admin', 'station_head', 'community_officer'];
+
+/** What the account log keeps of an account: everything but the password hash. */
+const logged = (a: AccountEntity): Record<string, unknown> => ({
+  username: a.username,
+  displayName: a.displayName,
+  roles: [...a.roles],
+  officerId: a.officer?.id ?? null,
+  disabled: !!a.disabledAt,
+});
+
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === new Set(b).size && a.every((x) => b.includes(x));
 
-function toUserAccount(a: AccountEntity, posts: PostEntity[]): UserAccount {
+/** Usernames whose logins are blocked (their own limit, or from some address), until when. */
+async function lockedUntil(em: EntityManager, usernames: string[]): Promise<Map<string, Date>> {
+  const names = usernames.map((u) => u.toLowerCase());
+  const rows = await em.getConnection().execute<Array<{ name: string; until: string }>>(
+    `select split_part(substr(key, strpos(key, ':') + 1), '@', 1) as name, max(expire) as until from login_throttle
+      where expire > ? and ((key = any(string_to_array(?, ',')) and points >= ?) or (key like any(string_to_array(?, ',')) and points >= ?)) group by 1`,
+    // one text each (usernames hold no commas): the driver would spread an array into a list
+    [
+      Date.now(),
+      names.map((u) => `user:${u}`).join(','),
+      LOGIN_LIMITS.user.points,
+      names.map((u) => `pair:${u.replace(/[\\%_]/g, '\\$&')}@%`).join(','),
+      LOGIN_LIMITS.pair.points,
+    ],
+  );
+  return new Map(rows.map((r) => [r.name, new Date(Number(r.until))]));
+}
+
+function toUserAccount(a: AccountEntity, posts: PostEntity[], locked: Date | null): UserAccount {
   const officer = a.officer ?? null;
   const { stationIds, communityIds } = accountJurisdiction(a, posts);
   return {
@@ -136,7 +211,7 @@ function toUserAccount(a: AccountEntity, posts: PostEntity[]): UserAccount {
     stations: stationIds.map((id) => ({ id })),
     communities: communityIds.map((id) => ({ id })),
     disabledAt: a.disabledAt?.toISOString() ?? null,
-    lockedUntil: a.lockedUntil && a.lockedUntil > new Date() ? a.lockedUntil.toISOString() : null,
+    lockedUntil: locked?.toISOString() ?? null,
     createdAt: a.createdAt.toISOString(),
     version: a.version,
   };

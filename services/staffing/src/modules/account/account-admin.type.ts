@@ -18,9 +18,20 @@ export class UserAccount {
   @Field(() => [Station], { description: '登录后可管辖的派出所（由角色与警员推导）' }) stations!: Station[];
   @Field(() => [Community], { description: '登录后可管辖的社区（由角色与警员的岗位推导）' }) communities!: Community[];
   @Field(() => String, { nullable: true, description: '停用时间；停用后不能登录，已有会话立即失效' }) disabledAt!: string | null;
-  @Field(() => String, { nullable: true, description: '因连续登录失败锁定至' }) lockedUntil!: string | null;
+  @Field(() => String, { nullable: true, description: '因登录失败过多（来自各地址）暂停登录至；管理员可解除' }) lockedUntil!: string | null;
   @Field() createdAt!: string;
   @Field(() => Int) version!: number;
+}
+
+@ObjectType({ description: '账号变更记录：谁、何时、对哪个账号做了什么，变更前后（不含密码）' })
+export class AccountChange {
+  @Field(() => ID) id!: string;
+  @Field({ description: '时间 (ISO 8601)' }) at!: string;
+  @Field({ description: '操作人用户名' }) actorUsername!: string;
+  @Field(() => ID) accountId!: string;
+  @Field({ description: '操作：create 新建、update 修改角色、disable 停用、enable 启用、reset_password 重设密码、unlock 解锁' }) action!: string;
+  @Field(() => String, { nullable: true, description: '变更前（JSON）' }) before!: string | null;
+  @Field(() => String, { nullable: true, description: '变更后（JSON）' }) after!: string | null;
 }
 
 @ObjectType()

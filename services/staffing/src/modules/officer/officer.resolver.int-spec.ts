@@ -2,7 +2,7 @@ import { demoStaffing, demoStations } from '@cp/demo-district';
 import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffingSubgraph } from '../../subgraph';
-import { MAX_FAILED_LOGINS } from '../account/account.service';
+import { LOGIN_LIMITS } from '../account/login-throttle';
 
 let sub: TestSubgraph;
 const stations = demoStations();
@@ -45,29 +45,39 @@ describe('login', () => {
   });
 });
 
-describe('login lockout', () => {
+describe('login throttling', () => {
   const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token errors { code message } } }';
-  const attempt = async (p: string) => (await gql(sub.url, LOGIN, { u: 'qianmen', p }, await asGateway(null))).data!.login;
+  const attempt = async (u: string, p: string, from: string) =>
+    (await gql(sub.url, LOGIN, { u, p }, await asGateway(null, { clientAddress: from }))).data!.login;
+  const PAIR = LOGIN_LIMITS.pair.points;
 
-  it(`locks an account after ${MAX_FAILED_LOGINS} failures, even for the right password, until the lock expires`, async () => {
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect((await attempt('wrong')).errors[0].code).toBe('LOGIN_FAILED');
-    expect((await attempt('wrong')).errors[0]).toEqual({ code: 'ACCOUNT_LOCKED', message: expect.stringContaining('锁定') });
-    expect((await attempt('Qianmen@2026')).errors[0].code).toBe('ACCOUNT_LOCKED');
-    await sql(`update user_account set locked_until = now() - interval '1 second' where username = 'qianmen'`);
-    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
+  it(`answers a known and an unknown username alike after ${PAIR} failures from one address, even for the right password, while the owner logs in elsewhere`, async () => {
+    for (const u of ['qianmen', 'nobody-here']) {
+      for (let i = 0; i < PAIR; i++) expect((await attempt(u, 'wrong', '198.51.100.1')).errors[0].code).toBe('LOGIN_FAILED');
+      expect((await attempt(u, 'wrong', '198.51.100.1')).errors[0]).toEqual({ code: 'LOGIN_THROTTLED', message: expect.stringMatching(/请 \d+ 分钟后再试/) });
+    }
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.1')).errors[0].code).toBe('LOGIN_THROTTLED');
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.2')).token).toMatch(/^ey/);
+    await sql(`update login_throttle set expire = 0 where key like 'pair:%@198.51.100.1'`);
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.1')).token).toMatch(/^ey/);
+  });
+
+  it('throttles an address that tries many usernames', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.address.points; i++) await attempt(`spray${i}`, 'wrong', '198.51.100.3');
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.3')).errors[0].code).toBe('LOGIN_THROTTLED');
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.4')).token).toMatch(/^ey/);
   });
 
   it('counts parallel guesses atomically', async () => {
-    await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => attempt('wrong')));
-    expect((await attempt('Qianmen@2026')).errors[0].code).toBe('ACCOUNT_LOCKED');
-    await sql(`update user_account set locked_until = null where username = 'qianmen'`);
+    await Promise.all(Array.from({ length: PAIR + 1 }, () => attempt('qianmen', 'wrong', '198.51.100.5')));
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.5')).errors[0].code).toBe('LOGIN_THROTTLED');
   });
 
-  it('resets the count after a success', async () => {
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await attempt('wrong');
-    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect((await attempt('wrong')).errors[0].code).toBe('LOGIN_FAILED');
-    expect((await attempt('Qianmen@2026')).token).toMatch(/^ey/);
+  it("forgets the pair's failures after a success", async () => {
+    for (let i = 1; i < PAIR; i++) await attempt('qianmen', 'wrong', '198.51.100.6');
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.6')).token).toMatch(/^ey/);
+    for (let i = 1; i < PAIR; i++) expect((await attempt('qianmen', 'wrong', '198.51.100.6')).errors[0].code).toBe('LOGIN_FAILED');
+    expect((await attempt('qianmen', 'Qianmen@2026', '198.51.100.6')).token).toMatch(/^ey/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { demoStations } from '@cp/demo-district';
+import { demoStations, stableId } from '@cp/demo-district';
 import { ROOT } from '@cp/launcher';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
@@ -90,15 +90,15 @@ describe('partner clients', () => {
       {},
       partner,
     );
-    expect(register.errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
-    // whatever is not opened to partners is closed to them, whatever the jurisdiction
+    expect(register.errors?.[0].extensions?.code).toBe('PARTNER_FIELD_NOT_ALLOWED');
+    // whatever is not opened to partners is closed to them at the gateway, whatever the jurisdiction
     for (const query of [
       '{ staffingReport { stations { swornOfficers } } }',
       '{ approvals { id } }',
       '{ disputeWarnings { nodes { id } } }',
       '{ personalDataAccesses { totalCount } }',
     ]) {
-      expect((await gql(platform.gatewayUrl, query, {}, partner)).errors?.[0], query).toMatchObject({ extensions: { code: 'UNAUTHORIZED' } });
+      expect((await gql(platform.gatewayUrl, query, {}, partner)).errors?.[0], query).toMatchObject({ extensions: { code: 'PARTNER_FIELD_NOT_ALLOWED' } });
     }
   });
 
@@ -135,6 +135,52 @@ describe('partner clients', () => {
     expect(revoked.revokePartner.partner.revokedAt).not.toBeNull();
     const refused = (await call({}, TOKEN, { id: clientId, secret: rotated.clientSecret })).partnerToken;
     expect(refused).toMatchObject({ accessToken: null, errors: [{ code: 'PARTNER_CREDENTIALS_INVALID' }] });
+  });
+
+  it('ends the tokens already issued at once when a partner is rotated or revoked, and refuses rotating a revoked one', async () => {
+    const RESIDENTS = '{ residents(first: 1) { nodes { id } } }';
+    const ROTATE = 'mutation($id: ID!, $v: Int!) { rotatePartnerSecret(id: $id, version: $v) { partner { version } clientSecret errors { code } } }';
+    const { registerPartner } = await call(admin, REGISTER, { i: { name: '网格平台乙', communityIds: [covered.id], scopes: ['residents:read'] } });
+    const { clientId, id, version } = registerPartner.partner;
+    const before = await tokenFor(clientId, registerPartner.clientSecret);
+    expect((await call(before, RESIDENTS)).residents.nodes).toHaveLength(1);
+    const { rotatePartnerSecret } = await call(admin, ROTATE, { id, v: version });
+    const code = async (h: Record<string, string>) => (await gql(platform.gatewayUrl, RESIDENTS, {}, h)).errors?.[0]?.extensions?.code;
+    await expect.poll(() => code(before), { timeout: 5_000, interval: 100 }).toBe('UNAUTHENTICATED');
+    const after = await tokenFor(clientId, rotatePartnerSecret.clientSecret);
+    expect(await code(after)).toBeUndefined();
+    const { revokePartner } = await call(
+      admin,
+      'mutation($id: ID!, $v: Int!) { revokePartner(id: $id, version: $v) { partner { version } errors { code } } }',
+      {
+        id,
+        v: rotatePartnerSecret.partner.version,
+      },
+    );
+    await expect.poll(() => code(after), { timeout: 5_000, interval: 100 }).toBe('UNAUTHENTICATED');
+    const again = await call(admin, ROTATE, { id, v: revokePartner.partner.version });
+    expect(again.rotatePartnerSecret).toEqual({ partner: null, clientSecret: null, errors: [{ code: 'PARTNER_REVOKED' }] });
+  });
+
+  it('cannot name a resident outside its communities as a party of a grid report', async () => {
+    const { registerPartner } = await call(admin, REGISTER, { i: { name: '网格平台丙', communityIds: [covered.id], scopes: ['grid-events:report'] } });
+    const partner = await tokenFor(registerPartner.partner.clientId, registerPartner.clientSecret);
+    const outside = stableId('resident', dongsi.communities[1].id, 0);
+    const REPORT = 'mutation($e: GridEventInput!) { reportGridEvent(input: $e) { created dispute { id } errors { code field } } }';
+    const event = (residentId: string, key: string) => ({
+      e: {
+        idempotencyKey: key,
+        reporterName: '网格员王某',
+        title: '楼道堆物引发争吵',
+        category: 'neighbour',
+        communityId: covered.id,
+        parties: [{ name: '某某', residentId }],
+      },
+    });
+    const refused = (await call(partner, REPORT, event(outside, 'party-outside-1'))).reportGridEvent;
+    expect(refused).toEqual({ created: false, dispute: null, errors: [{ code: 'PARTY_OUTSIDE_JURISDICTION', field: 'parties.residentId' }] });
+    const inside = stableId('resident', covered.id, 0);
+    expect((await call(partner, REPORT, event(inside, 'party-inside-1'))).reportGridEvent).toMatchObject({ created: true, errors: [] });
   });
 
   it('lets only the district admin manage partners', async () => {

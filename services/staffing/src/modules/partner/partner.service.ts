@@ -2,7 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { PARTNER_SCOPES, signUserToken, type Claims } from '@cp/auth';
 import { staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import bcrypt from 'bcryptjs';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TokenSettings } from '../account/account.service';
+import { endSessionsOf } from '../session/end-sessions';
+import { IssuedSessionEntity } from '../session/session.entity';
 import { PartnerClientEntity } from './partner.entity';
 import type { PartnerClient, PartnerPayload, PartnerSecretPayload, PartnerTokenPayload, RegisterPartnerInput } from './partner.type';
 
@@ -55,16 +58,31 @@ export class PartnerService {
     return { partner: toPartner(partner), clientSecret: secret, errors: [] };
   }
 
-  /** A new secret; the old one stops working at once (tokens already issued expire within 15 minutes). */
+  /**
+   * A new secret; the old one stops working at once, and so do the tokens issued with it (the
+   * gateway refuses their sessions). A revoked partner stays revoked: no new secret.
+   */
   async rotate(id: string, version: number): Promise<PartnerSecretPayload> {
     const secret = newSecret();
     const hash = await bcrypt.hash(secret, 10);
-    const changed = await this.change(id, version, (p) => Object.assign(p, { secretHash: hash, rotatedAt: new Date() }));
+    const changed = await this.change(
+      id,
+      version,
+      async (tx, p) => {
+        Object.assign(p, { secretHash: hash, rotatedAt: new Date() });
+        await endSessionsOf(tx, p.id);
+      },
+      (p) => (p.revokedAt ? userError('PARTNER_REVOKED', '该合作平台已被吊销，不能轮换密钥', 'id') : null),
+    );
     return { ...changed, clientSecret: changed.partner ? secret : null };
   }
 
+  /** Revocation ends every token the partner holds at once, not when they expire. */
   revoke(id: string, version: number): Promise<PartnerPayload> {
-    return this.change(id, version, (p) => (p.revokedAt ??= new Date()));
+    return this.change(id, version, async (tx, p) => {
+      p.revokedAt ??= new Date();
+      await endSessionsOf(tx, p.id);
+    });
   }
 
   /** Client-credentials exchange. Unknown, wrong and revoked all get the same answer. */
@@ -74,6 +92,7 @@ export class PartnerService {
     const ok = await bcrypt.compare(clientSecret, p?.secretHash ?? DUMMY_HASH);
     if (!p || !ok || p.revokedAt) return refused;
     const claims: Claims = {
+      jti: randomUUID(),
       sub: `partner:${p.id}`,
       username: p.clientId,
       name: p.name,
@@ -82,16 +101,32 @@ export class PartnerService {
       communityIds: p.communityIds,
       scopes: p.scopes,
     };
+    // a session like a login's, so that revoking or rotating ends the token at once
+    const issuedAt = new Date();
+    await this.ctx.em.insert(IssuedSessionEntity, {
+      jti: claims.jti!,
+      accountId: p.id,
+      issuedAt,
+      expiresAt: new Date(+issuedAt + PARTNER_TOKEN_TTL_SECONDS * 1000),
+    });
     return { accessToken: await signUserToken(claims, this.tokens.secret, PARTNER_TOKEN_TTL_SECONDS), expiresIn: PARTNER_TOKEN_TTL_SECONDS, errors: [] };
   }
 
-  private async change(id: string, version: number, apply: (p: PartnerClientEntity) => unknown): Promise<PartnerPayload> {
+  /** Applies a change at the version seen (so a refusal by `refuse`, checked first, cannot race another edit). */
+  private async change(
+    id: string,
+    version: number,
+    apply: (tx: EntityManager, p: PartnerClientEntity) => Promise<void>,
+    refuse: (p: PartnerClientEntity) => UserError | null = () => null,
+  ): Promise<PartnerPayload> {
     const refused = (e: UserError) => ({ partner: null, errors: [e] });
     const p = await this.ctx.em.findOne(PartnerClientEntity, { id });
     if (!p) return refused(userError('PARTNER_NOT_FOUND', '该合作平台不存在', 'id'));
     if (p.version !== version) return refused(staleVersion());
-    const result = await updateWithVersion(this.ctx.em, p, version, (_tx, managed) => {
-      apply(managed);
+    const refusal = refuse(p);
+    if (refusal) return refused(refusal);
+    const result = await updateWithVersion(this.ctx.em, p, version, async (tx, managed) => {
+      await apply(tx as EntityManager, managed);
       return managed;
     });
     return result.ok ? { partner: toPartner(result.value), errors: [] } : refused(result.error);
