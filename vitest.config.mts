@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['{packages,services,gateway,schema,bench}/**/src/**/*.int-spec.ts'],
+          include: ['{packages,services,gateway,schema,bench,integration-tests}/**/src/**/*.int-spec.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
           globalSetup: ['packages/testkit/dist/global-setup.js'],
           testTimeout: 60_000,

@@ -1,7 +1,7 @@
 import { demoStations, stableId } from '@cp/demo-district';
 import { gql, loginAs, testDatabaseName, type GraphQLResponse } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startPlatformInProcess, type InProcessPlatform } from './in-process';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 
 /*
  * The authorization matrix: every caller kind × a place in its own jurisdiction, a neighbouring

@@ -18,8 +18,8 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startPlatformInProcess, type InProcessPlatform } from './in-process';
-import { ROOT } from './services';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { ROOT } from '@cp/launcher';
 
 /*
  * What a partner reaches, generated from the schema: every field of every type reachable from

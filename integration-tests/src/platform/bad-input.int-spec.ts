@@ -18,7 +18,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startPlatformInProcess, type InProcessPlatform } from './in-process';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 
 /*
  * Bad input, generated from the schema: every argument of every mutation and query, with each

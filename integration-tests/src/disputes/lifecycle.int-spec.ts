@@ -3,7 +3,10 @@ import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { sqlStatements } from '@cp/service-kit';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sweepOverdue } from '../warning/warning-sweep';
+import { disputesSubgraph } from '@cp/disputes';
+
+/** The overdue sweep, as the job runner calls it. */
+const sweepOverdue = disputesSubgraph.jobs!.find((j) => j.name === 'disputes:overdue-sweep')!.run;
 
 /*
  * The dispute domain through the gateway, on the whole platform: population places the

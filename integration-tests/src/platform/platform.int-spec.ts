@@ -2,7 +2,7 @@ import { demoStations, stableId } from '@cp/demo-district';
 import { sqlStatements } from '@cp/service-kit';
 import { serverAudits } from 'graphql-http';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
-import { startPlatformInProcess, type InProcessPlatform } from './in-process';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /** The resident page's query: residents, their disputes, their community's officer on duty. */
