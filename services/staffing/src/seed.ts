@@ -1,3 +1,4 @@
+import { beijingToday } from '@cp/calendar';
 import { demoStaffing, demoStations, demoUsers, rng, stableId } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -58,7 +59,7 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
       groups.push({ id: stableId('group', s.id, g), stationId: s.id, name: GROUP_NAMES[g], leader: members[0], members, pattern: pattern.code }),
     );
   });
-  const today = new Date(now + 8 * HOUR).toISOString().slice(0, 10);
+  const today = beijingToday(new Date(now));
   const from = `${today.slice(0, 7)}-01`;
   const next = new Date(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) + 1, 0)).toISOString().slice(0, 10); // end of next month
   const shifts = stations.flatMap((s) => {

@@ -1,3 +1,4 @@
+import { beijingSql } from '@cp/calendar';
 import type { SubgraphJob } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -10,7 +11,7 @@ export async function sweepOverdue(em: EntityManager, now: Date): Promise<number
   const run = (sql: string) => em.getConnection().execute(sql, [now, now], 'all', em.getTransactionContext());
   const progress = await run(
     `insert into dispute_warning (id, dispute_id, kind, message, raised_at, status, version)
-     select gen_random_uuid(), d.id, 'overdue_progress', '每周化解进展已逾期（应于 ' || to_char(d.progress_due_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') || ' 前报告）', ?, 'open', 1
+     select gen_random_uuid(), d.id, 'overdue_progress', '每周化解进展已逾期（应于 ' || to_char(${beijingSql.local('d.progress_due_at')}, 'YYYY-MM-DD') || ' 前报告）', ?, 'open', 1
      from dispute d
      where d.status in ('registered', 'assessed', 'in_mediation') and d.progress_due_at < ?
      on conflict (dispute_id, kind) where status <> 'closed' do nothing
@@ -18,7 +19,7 @@ export async function sweepOverdue(em: EntityManager, now: Date): Promise<number
   );
   const transfers = await run(
     `insert into dispute_warning (id, dispute_id, kind, message, raised_at, status, version)
-     select gen_random_uuid(), d.id, 'overdue_transfer', '移交单位逾期未反馈结果（期限 ' || to_char(d.transfer_due_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') || '）', ?, 'open', 1
+     select gen_random_uuid(), d.id, 'overdue_transfer', '移交单位逾期未反馈结果（期限 ' || to_char(${beijingSql.local('d.transfer_due_at')}, 'YYYY-MM-DD') || '）', ?, 'open', 1
      from dispute d
      where d.status = 'transferred' and d.transfer_due_at < ?
      on conflict (dispute_id, kind) where status <> 'closed' do nothing

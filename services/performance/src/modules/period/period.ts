@@ -1,3 +1,4 @@
+import { beijingMidnight } from '@cp/calendar';
 import { DomainError } from '@cp/service-kit';
 
 export type PeriodKind = 'week' | 'month' | 'quarter' | 'year';
@@ -10,9 +11,7 @@ export interface Period {
   to: Date;
 }
 
-const BEIJING = '+08:00';
-const day = (y: number, m: number, d: number) =>
-  new Date(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T00:00:00${BEIJING}`);
+const day = beijingMidnight;
 
 /** The Monday of ISO week 1: the week holding 4 January. */
 function isoWeekOne(year: number): Date {

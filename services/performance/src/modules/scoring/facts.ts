@@ -1,3 +1,4 @@
+import { beijingSql } from '@cp/calendar';
 import type { GatewayClient } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
@@ -87,7 +88,7 @@ async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<
   const rows: Array<{ community_id: string; yes: number; total: number }> = await em.getConnection().execute(
     `select community_id, sum(satisfied::bigint + basically_satisfied)::float8 as yes, sum(satisfied::bigint + basically_satisfied + unsatisfied)::float8 as total
        from survey_round
-      where surveyed_on >= (?::timestamptz at time zone 'Asia/Shanghai')::date and surveyed_on < (?::timestamptz at time zone 'Asia/Shanghai')::date
+      where surveyed_on >= ${beijingSql.date('?::timestamptz')} and surveyed_on < ${beijingSql.date('?::timestamptz')}
       group by community_id`,
     [from, to],
   );

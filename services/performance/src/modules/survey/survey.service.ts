@@ -1,3 +1,4 @@
+import { beijingToday } from '@cp/calendar';
 import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
@@ -18,7 +19,7 @@ export class SurveyService {
     const problems = await validateInput(input);
     if (problems.length) return refused(...problems);
     if (input.satisfied + input.basicallySatisfied + input.unsatisfied === 0) return refused(userError('SURVEY_EMPTY', '有效答卷数不能为 0', 'satisfied'));
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = beijingToday();
     if (input.surveyedOn > today || Number.isNaN(Date.parse(input.surveyedOn)))
       return refused(userError('SURVEY_DATE', '调查日期无效或晚于今天', 'surveyedOn'));
     // the community's station decides whether a station head may record for it

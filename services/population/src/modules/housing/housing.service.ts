@@ -15,7 +15,7 @@ import {
 } from '@cp/service-kit';
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
-import { beijingToday } from '../../dates';
+import { beijingToday } from '@cp/calendar';
 import { lookUpAddress } from '../address/address.lookup';
 import { ResidentEntity } from '../resident/resident.entity';
 import { HousingEntity, HousingUse } from './housing.entity';

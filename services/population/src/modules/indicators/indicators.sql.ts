@@ -1,3 +1,4 @@
+import { beijingSql } from '@cp/calendar';
 export type FactsLevel = 'community' | 'grid';
 
 /**
@@ -84,7 +85,7 @@ records as (
 )
 ,
 -- the last Beijing day inside the period: registrations dated on it still count
-last_day as (select ((b.at - interval '1 microsecond') at time zone 'Asia/Shanghai')::date as day from bounds b),
+last_day as (select ${beijingSql.date("(b.at - interval '1 microsecond')")} as day from bounds b),
 floating as (
   select ${at.resident} as place, r.residence_registered_on <= d.day as registered
     from resident r${at.residentJoin} cross join bounds b cross join last_day d

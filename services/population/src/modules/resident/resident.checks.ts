@@ -1,6 +1,6 @@
 import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
 import { userError, type UserError } from '@cp/service-kit';
-import { beijingToday } from '../../dates';
+import { beijingToday } from '@cp/calendar';
 import { DocumentKind, ResidentKind, Sex } from './resident.entity';
 import type { RegisterResidentInput } from './resident.inputs';
 

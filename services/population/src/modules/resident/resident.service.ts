@@ -17,7 +17,7 @@ import {
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { PopulationLoaders } from '../../loaders';
 import type { StandardAddressEntity } from '../address/address.entity';
-import { beijingDay } from '../../dates';
+import { beijingDay } from '@cp/calendar';
 import { lookUpAddress } from '../address/address.lookup';
 import { RESIDENT_OVERDUE } from '../worklist/worklist.sql';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';

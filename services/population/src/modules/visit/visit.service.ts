@@ -4,7 +4,7 @@ import { requireJurisdiction, userError, validateInput, type BaseContext, type U
 import { ResidentEntity } from '../resident/resident.entity';
 import { HousingEntity } from '../housing/housing.entity';
 import { UnitEntity } from '../unit/unit.entity';
-import { beijingDay } from '../../dates';
+import { beijingDay } from '@cp/calendar';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 import type { RecordVisitInput, Visit, VisitPayload } from './visit.type';
 

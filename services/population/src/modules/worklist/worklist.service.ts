@@ -1,6 +1,6 @@
 import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { FOCUS_VISITS, scopeSql, UNIT_INSPECTIONS, UNIT_RECHECKS, VERIFICATIONS, withTotals, type DueRow } from './worklist.sql';
-import { beijingDay } from '../../dates';
+import { beijingDay } from '@cp/calendar';
 import { WorkItemKind, type WorkCount, type Worklist } from './worklist.type';
 
 const DAY = 86_400_000;

@@ -1,3 +1,4 @@
+import { beijingSql } from '@cp/calendar';
 import type { Jurisdiction } from '@cp/auth';
 
 /**
@@ -64,11 +65,11 @@ export const UNIT_INSPECTIONS = (scope: string) => `
 /** 限期整改、跟踪复核: a unit whose latest inspection found something is re-checked by its deadline. */
 export const UNIT_RECHECKS = (scope: string) => `
   select subject_id, community_id, 'unit_recheck' as kind, at as last_at,
-         rectify_by::timestamp at time zone 'Asia/Shanghai' as due_at, '整改期限 ' || to_char(rectify_by, 'YYYY-MM-DD') || ' · 复核' as reason
+         ${beijingSql.midnight('rectify_by')} as due_at, '整改期限 ' || to_char(rectify_by, 'YYYY-MM-DD') || ' · 复核' as reason
     from (select distinct on (v.subject_id) v.* from visit v
            where v.subject_type = 'unit' and v.kind in ('inspection', 'recheck')${scope}
            order by v.subject_id, v.at desc) latest
-   where outcome = 'issue_found' and rectify_by is not null and rectify_by::timestamp at time zone 'Asia/Shanghai' < :end`;
+   where outcome = 'issue_found' and rectify_by is not null and ${beijingSql.midnight('rectify_by')} < :end`;
 
 /**
  * 数据鲜活: a record not verified for `verification_stale_days` is verified again; a floating

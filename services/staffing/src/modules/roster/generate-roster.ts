@@ -1,3 +1,4 @@
+import { beijingMoment } from '@cp/calendar';
 import type { ShiftDefinition } from './roster.entity';
 
 export interface PatternShape {
@@ -17,7 +18,6 @@ export interface PlannedShift {
 
 const DAY_MS = 86_400_000;
 /** Shifts are planned in Beijing time (UTC+8, no daylight saving). */
-const BEIJING = '+08:00';
 
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
@@ -52,7 +52,7 @@ export function generateRoster(p: PatternShape, from: string, to: string, anchor
       const index = (((n - dayNumber(anchor) - g * step) % p.cycle.length) + p.cycle.length) % p.cycle.length;
       const shift = byCode.get(p.cycle[index]);
       if (!shift) continue; // a rest day
-      const startsAt = new Date(`${day}T${shift.start}:00${BEIJING}`);
+      const startsAt = beijingMoment(day, shift.start);
       out.push({ groupIndex: g, day, shiftCode: shift.code, shiftName: shift.name, startsAt, endsAt: new Date(+startsAt + shift.hours * 3_600_000) });
     }
   }
