@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, getNamedType, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
+import { forEachField } from './document-fields';
 
 /** What a query may cost before it reaches any subgraph. The console's deepest page needs depth 6. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, tokens: 3000, cost: 5000, districtComputations: 4 };
@@ -22,19 +23,12 @@ export const DISTRICT_COMPUTATIONS: Record<string, (args: Record<string, unknown
 
 /** How many district computations a document asks for (aliases and fragments counted where they stand). */
 export function districtComputations(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
-  const typeInfo = new TypeInfo(schema);
   const valueOf = (v: ValueNode): unknown => (v.kind === 'Variable' ? variables[v.name.value] : 'value' in v ? v.value : undefined);
   let total = 0;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const parent = typeInfo.getParentType();
-        const cost = parent && DISTRICT_COMPUTATIONS[`${getNamedType(parent).name}.${node.name.value}`];
-        if (cost) total += cost(Object.fromEntries((node.arguments ?? []).map((a) => [a.name.value, valueOf(a.value)])));
-      },
-    }),
-  );
+  forEachField(schema, document, (type, field) => {
+    const cost = DISTRICT_COMPUTATIONS[`${type}.${field.name.value}`];
+    if (cost) total += cost(Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueOf(a.value)])));
+  });
   return total;
 }
 

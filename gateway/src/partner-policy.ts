@@ -1,6 +1,7 @@
 import type { Claims } from '@cp/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, getNamedType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { forEachField } from './document-fields';
 
 /**
  * What a partner system (网格化管理平台, 综治中心) may select: every field by its type, closed by
@@ -44,19 +45,11 @@ export function partnerFieldsMarkdown(): string {
 
 /** The first field of `document` a partner may not select, as `Type.field`. */
 export function firstFieldRefused(schema: GraphQLSchema, document: DocumentNode): string | null {
-  const typeInfo = new TypeInfo(schema);
   let refused: string | null = null;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        if (refused || node.name.value.startsWith('__')) return;
-        const parent = typeInfo.getParentType();
-        const parentName = parent ? getNamedType(parent).name : '?';
-        if (!PARTNER_FIELDS[parentName]?.includes(node.name.value)) refused = `${parentName}.${node.name.value}`;
-      },
-    }),
-  );
+  forEachField(schema, document, (type, field) => {
+    if (refused || field.name.value.startsWith('__')) return;
+    if (!PARTNER_FIELDS[type]?.includes(field.name.value)) refused = `${type}.${field.name.value}`;
+  });
   return refused;
 }
 

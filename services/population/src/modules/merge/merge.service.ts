@@ -1,6 +1,7 @@
 import { disclose, inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, staleVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { DocumentKind, ResidentEntity } from '../resident/resident.entity';
+import { documentField } from '../resident/resident.mapper';
 import type { ResidentService } from '../resident/resident.service';
 import type { UpdateResidentPayload } from '../resident/resident.type';
 import { ResidentMergeEntity } from './merge.entity';
@@ -78,7 +79,7 @@ export class MergeService {
       return {
         id: m.mergedId,
         name: s.name,
-        idNumber: disclose(s.document_kind === DocumentKind.passport ? 'passport' : 'idNumber', s.id_number, false)!,
+        idNumber: disclose(documentField(s.document_kind), s.id_number, false)!,
         mergedAt: m.mergedAt.toISOString(),
         mergedBy: m.mergedBy,
         reason: m.reason,

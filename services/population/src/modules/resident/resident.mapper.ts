@@ -1,4 +1,5 @@
-import type { ResidentEntity } from './resident.entity';
+import type { PersonalField } from '@cp/auth';
+import { DocumentKind, type ResidentEntity } from './resident.entity';
 import type { Resident } from './resident.type';
 
 /** A resident as a page reads it: the entity's own columns, its relations as their ids (no entity built). */
@@ -29,3 +30,6 @@ export function toResident(e: ResidentEntity | ResidentRow): Resident {
     reveal: false,
   };
 }
+
+/** Which mask a document number takes: a passport's, or a resident ID's. */
+export const documentField = (kind: DocumentKind): PersonalField => (kind === DocumentKind.passport ? 'passport' : 'idNumber');

@@ -22,9 +22,9 @@ import { lookUpAddress } from '../address/address.lookup';
 import { RESIDENT_OVERDUE } from '../worklist/worklist.sql';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { checkDates, checkDocument } from './resident.checks';
-import { DocumentKind, ResidentEntity, ResidentKind } from './resident.entity';
+import { ResidentEntity, ResidentKind } from './resident.entity';
 import type { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
-import { toResident, type ResidentRow } from './resident.mapper';
+import { documentField, toResident, type ResidentRow } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 
 const isDocumentNumber = (q: string) => /^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q);
@@ -74,13 +74,7 @@ export class ResidentService {
 
   /** The document number as this caller may see it (audited, like every personal field). */
   idNumberOf(r: Resident): string {
-    return this.ctx.audit.disclose(
-      { type: 'Resident', id: r.id },
-      'idNumber',
-      r.documentKind === DocumentKind.passport ? 'passport' : 'idNumber',
-      r.idNumberClear,
-      r.reveal,
-    )!;
+    return this.ctx.audit.disclose({ type: 'Resident', id: r.id }, 'idNumber', documentField(r.documentKind), r.idNumberClear, r.reveal)!;
   }
 
   phoneOf(r: Resident): string | null {

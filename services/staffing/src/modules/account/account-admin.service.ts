@@ -11,8 +11,8 @@ import { AccountChangeEntity } from './account-change.entity';
 import { AccountEntity } from './account.entity';
 import { PasswordInput, type AccountRolesInput, type CreateAccountInput, type UserAccount, type UserAccountPayload } from './account-admin.type';
 import { accountJurisdiction } from './account.service';
-import { LOGIN_LIMITS, LoginThrottle } from './login-throttle';
-import { checkRolePolicy } from './role-policy';
+import { LoginThrottle } from './login-throttle';
+import { CONSOLE_ROLES, checkRolePolicy, sameRoles } from './role-policy';
 
 const refused = (...errors: UserError[]): UserAccountPayload => ({ account: null, errors });
 
@@ -39,7 +39,7 @@ export class AccountAdminService {
     const accounts = await this.ctx.em.find(AccountEntity, {}, { populate: ['officer'], orderBy: { username: 'asc' } });
     const officerIds = accounts.flatMap((a) => (a.officer ? [a.officer.id] : []));
     const posts = officerIds.length ? await this.ctx.em.find(PostEntity, { officer: { $in: officerIds } }) : [];
-    const locks = await lockedUntil(
+    const locks = await LoginThrottle.blockedUntil(
       this.ctx.em,
       accounts.map((a) => a.username),
     );
@@ -72,13 +72,13 @@ export class AccountAdminService {
     const problems = [...(await validateInput(input)), ...(await this.checkRoles(input, id))];
     if (id === this.actor.sub) {
       const own = await this.ctx.em.findOne(AccountEntity, { id });
-      if (own && (!sameSet(own.roles, input.roles) || (own.officer?.id ?? null) !== (input.officerId ?? null))) {
+      if (own && (!sameRoles(own.roles, input.roles) || (own.officer?.id ?? null) !== (input.officerId ?? null))) {
         problems.push(userError('ACCOUNT_SELF_GRANT', '不能修改自己的角色或对应警员，请由其他分局管理员办理', 'roles'));
       }
     }
     if (problems.length) return refused(...problems);
     return this.change(id, version, 'update', async (tx, a) => {
-      const jurisdictionChanged = !sameSet(a.roles, input.roles) || (a.officer?.id ?? null) !== (input.officerId ?? null);
+      const jurisdictionChanged = !sameRoles(a.roles, input.roles) || (a.officer?.id ?? null) !== (input.officerId ?? null);
       a.displayName = input.displayName.trim();
       a.roles = [...new Set(input.roles)] as Role[];
       a.officer = input.officerId ? tx.getReference(OfficerEntity, input.officerId) : null;
@@ -115,7 +115,7 @@ export class AccountAdminService {
 
   /** Known roles in an allowed combination, each backed by the officer's own post; one login per officer. */
   private async checkRoles(input: AccountRolesInput, accountId?: string): Promise<UserError[]> {
-    const unknown = input.roles.filter((r) => !ROLE_NAMES.includes(r));
+    const unknown = input.roles.filter((r) => !CONSOLE_ROLES.includes(r));
     if (unknown.length) return [userError('ACCOUNT_ROLE_UNKNOWN', `未知的角色：${unknown.join('、')}`, 'roles')];
     const officer = input.officerId ? await this.ctx.em.findOne(OfficerEntity, { id: input.officerId }) : null;
     if (input.officerId && !officer) return [userError('OFFICER_NOT_FOUND', '该警员不存在', 'officerId')];
@@ -163,12 +163,10 @@ export class AccountAdminService {
     const em = this.ctx.em.fork();
     const account = await em.findOneOrFail(AccountEntity, { id }, { populate: ['officer'] });
     const posts = account.officer ? await em.find(PostEntity, { officer: account.officer.id }) : [];
-    const locks = await lockedUntil(em, [account.username]);
+    const locks = await LoginThrottle.blockedUntil(em, [account.username]);
     return { account: toUserAccount(account, posts, locks.get(account.username.toLowerCase()) ?? null), errors: [] };
   }
 }
-
-const ROLE_NAMES: readonly string[] = ['district_admin', 'station_head', 'community_officer'];
 
 /** What the account log keeps of an account: everything but the password hash. */
 const logged = (a: AccountEntity): Record<string, unknown> => ({
@@ -178,26 +176,6 @@ const logged = (a: AccountEntity): Record<string, unknown> => ({
   officerId: a.officer?.id ?? null,
   disabled: !!a.disabledAt,
 });
-
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === new Set(b).size && a.every((x) => b.includes(x));
-
-/** Usernames whose logins are blocked (their own limit, or from some address), until when. */
-async function lockedUntil(em: EntityManager, usernames: string[]): Promise<Map<string, Date>> {
-  const names = usernames.map((u) => u.toLowerCase());
-  const rows = await em.getConnection().execute<Array<{ name: string; until: string }>>(
-    `select split_part(substr(key, strpos(key, ':') + 1), '@', 1) as name, max(expire) as until from login_throttle
-      where expire > ? and ((key = any(string_to_array(?, ',')) and points >= ?) or (key like any(string_to_array(?, ',')) and points >= ?)) group by 1`,
-    // one text each (usernames hold no commas): the driver would spread an array into a list
-    [
-      Date.now(),
-      names.map((u) => `user:${u}`).join(','),
-      LOGIN_LIMITS.user.points,
-      names.map((u) => `pair:${u.replace(/[\\%_]/g, '\\$&')}@%`).join(','),
-      LOGIN_LIMITS.pair.points,
-    ],
-  );
-  return new Map(rows.map((r) => [r.name, new Date(Number(r.until))]));
-}
 
 function toUserAccount(a: AccountEntity, posts: PostEntity[], locked: Date | null): UserAccount {
   const officer = a.officer ?? null;

@@ -17,6 +17,10 @@ export const LOGIN_LIMITS = {
 } as const;
 type Scope = keyof typeof LOGIN_LIMITS;
 
+/** The store's keys (rate-limiter-flexible writes `<keyPrefix>:<key>`): a username's own, and a LIKE pattern for all its pairs. */
+const userKey = (user: string) => `user:${user}`;
+const pairsOf = (user: string) => `pair:${user.replace(/[\\%_]/g, '\\$&')}@%`;
+
 export class LoginThrottle {
   private readonly limiters: Record<Scope, RateLimiterPostgres>;
 
@@ -69,11 +73,24 @@ export class LoginThrottle {
     await this.limiters.pair.delete(this.keys(username, address).pair);
   }
 
+  /**
+   * Usernames whose logins are blocked (their own limit, or from some address), until when: for
+   * the administrator's list. Read from the store's rows, keyed as `userKey` and `pairsOf` say.
+   */
+  static async blockedUntil(em: EntityManager, usernames: string[]): Promise<Map<string, Date>> {
+    const names = usernames.map((u) => u.trim().toLowerCase());
+    const rows = await em.getConnection().execute<Array<{ name: string; until: string }>>(
+      `select split_part(substr(key, strpos(key, ':') + 1), '@', 1) as name, max(expire) as until from login_throttle
+        where expire > ? and ((key = any(string_to_array(?, ',')) and points >= ?) or (key like any(string_to_array(?, ',')) and points >= ?)) group by 1`,
+      // one text each (usernames hold no commas): the driver would spread an array into a list
+      [Date.now(), names.map(userKey).join(','), LOGIN_LIMITS.user.points, names.map(pairsOf).join(','), LOGIN_LIMITS.pair.points],
+    );
+    return new Map(rows.map((r) => [r.name, new Date(Number(r.until))]));
+  }
+
   /** An administrator's unlock: the username's failures, from every address, are forgotten. */
   static async forget(em: EntityManager, username: string): Promise<void> {
     const user = username.trim().toLowerCase();
-    await em
-      .getConnection()
-      .execute(`delete from login_throttle where key = ? or key like ? escape '\\'`, [`user:${user}`, `pair:${user.replace(/[\\%_]/g, '\\$&')}@%`]);
+    await em.getConnection().execute(`delete from login_throttle where key = ? or key like ? escape '\\'`, [userKey(user), pairsOf(user)]);
   }
 }

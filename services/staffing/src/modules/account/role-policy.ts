@@ -23,7 +23,11 @@ const POST_FOR_ROLE: Partial<Record<Role, readonly OfficerRole[]>> = {
 /** Roles whose jurisdiction comes from an officer (their station, their posts). */
 export const NEEDS_OFFICER: readonly Role[] = ['station_head', 'community_officer'];
 
-const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r));
+/** The roles an administrator can give a console user: those of the allowed sets (partners get theirs from their registration). */
+export const CONSOLE_ROLES: readonly string[] = [...new Set(ALLOWED_ROLE_SETS.flat())];
+
+/** Whether two role lists hold the same roles, whatever their order (and repeats in `b`). */
+export const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === new Set(b).size && a.every((r) => b.includes(r));
 
 /** Whether an account with these roles and officer would be refused, and why (coded). */
 export function checkRolePolicy(roles: readonly string[], officer: OfficerEntity | null): UserError[] {
