@@ -7,6 +7,7 @@ import type { AuditTrail } from './audit';
 import type { GatewayClient } from './gateway-client';
 import type { SubgraphJob } from './jobs';
 import type { Logger } from './logger';
+import type { Provider } from './module';
 
 /** What every resolver gets: this request's entity manager, the caller and a logger. */
 export interface BaseContext {
@@ -19,13 +20,18 @@ export interface BaseContext {
   audit: AuditTrail;
   /** Reads other domains' data through the gateway under this service's identity. */
   gateway: GatewayClient;
+  /**
+   * This request's instance of a service or loader, built on first use (see `module.ts`):
+   * `ctx.use(ResidentService)`, `ctx.use(residentById).load(id)`.
+   */
+  use<T>(provider: Provider<T>): T;
 }
 
 /**
- * Everything a domain declares to become a subgraph. `createScope` builds the per-request
- * part of the context (fresh DataLoaders, services) on top of the base context.
+ * Everything a subgraph is made of, as `composeSubgraph` assembles it from the domain's modules.
+ * Per-request services and loaders are not listed: `ctx.use` builds them on first use.
  */
-export interface SubgraphDefinition<Scope extends object = object> {
+export interface SubgraphDefinition {
   name: string;
   entities: NonNullable<Options['entities']>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -35,7 +41,8 @@ export interface SubgraphDefinition<Scope extends object = object> {
   /** `__resolveReference` per entity type; each must go through a loader. */
   references: IResolvers;
   migrations: MigrationObject[];
-  createScope(base: BaseContext): Scope;
+  /** How this subgraph builds providers that need its settings (e.g. the token secret). */
+  bindings: ReadonlyMap<Provider<unknown>, (ctx: BaseContext) => unknown>;
   /** Loads demo data into an empty database; returns a line to print. */
   seed?(orm: MikroORM, options: SeedOptions): Promise<string>;
   /** Timed work (started by `serve`). */
@@ -47,4 +54,5 @@ export interface SeedOptions {
   residentsPerCommunity?: number;
 }
 
-export type RequestContext<Scope extends object = object> = BaseContext & Scope;
+/** What a resolver or service receives: one name for the base context. */
+export type RequestContext = BaseContext;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './audit';
 export * from './definition';
+export * from './module';
 export * from './errors';
 export * from './env';
 export * from './logger';

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { BaseContext } from './definition';
+import type { Provider } from './module';
 
 /**
  * Batching helpers. Loaders are created fresh for every request (their cache is the
@@ -48,15 +50,18 @@ export function groupLoader<T extends object>(load: (keys: string[]) => Promise<
   });
 }
 
-/** A federation reference resolver that loads the entity through a request loader and maps it. */
-export function referenceVia<C, E, T>(loader: (ctx: C) => DataLoader<string, E | null>, map: (e: E) => T) {
+/** A federation reference resolver that loads the entity through this request's loader and maps it. */
+export function referenceVia<E, T>(loader: Provider<DataLoader<string, E | null>>, map: (e: E) => T) {
   return {
-    __resolveReference: async (ref: { id: string }, ctx: C): Promise<T | null> => {
-      const e = await loader(ctx).load(ref.id);
+    __resolveReference: async (ref: { id: string }, ctx: BaseContext): Promise<T | null> => {
+      const e = await ctx.use(loader).load(ref.id);
       return e ? map(e) : null;
     },
   };
 }
+
+/** An entity of another subgraph that this one extends: its reference is its key, nothing to load. */
+export const keyOnlyReference = { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) };
 
 /**
  * Loaders keyed by period: facts asked for one [from, to) (time in community, dispute or

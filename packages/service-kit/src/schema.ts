@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives, type IResolvers } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type AuthChecker } from 'type-graphql';
 import type { BaseContext, SubgraphDefinition } from './definition';
@@ -34,7 +34,8 @@ const authChecker: AuthChecker<BaseContext, Role> = ({ context }, roles) => {
 
 /** The subgraph's SDL with federation directives: the committed contract in `schema/`. */
 export async function printSubgraphSdl(def: SubgraphDefinition): Promise<string> {
-  const schema = await buildTypeGraphQLSchema(def);
+  // sorted, so the contract's text does not depend on the order in which modules are imported
+  const schema = lexicographicSortSchema(await buildTypeGraphQLSchema(def));
   return `${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}\n`;
 }
 

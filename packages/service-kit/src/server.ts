@@ -14,6 +14,7 @@ import { AuditTrail } from './audit';
 import type { RequestContext, SubgraphDefinition } from './definition';
 import { GatewayClient } from './gateway-client';
 import { startJobs } from './jobs';
+import { requestContext } from './module';
 import { createLogger, type Logger } from './logger';
 import { sqlStatements, sqlTrace } from './orm';
 import { buildFederatedSchema } from './schema';
@@ -109,8 +110,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       httpGraphQLRequest: request,
       context: async () => {
         const { caller: claims, origin } = signed;
-        const base = { em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway };
-        return { ...base, ...def.createScope(base) };
+        return requestContext({ em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway }, def.bindings);
       },
     });
     res.statusCode = response.status ?? 200;

@@ -1,84 +1,39 @@
-import { auditRetentionJob, PersonalDataAccessEntity, type SubgraphDefinition } from '@cp/service-kit';
-import { createScope } from './context';
+import { composeSubgraph } from '@cp/service-kit';
 import { migrations } from './migrations';
-import { StandardAddressEntity } from './modules/address/address.entity';
-import { AddressResolver } from './modules/address/address.resolver';
-import { CommunityEntity, GridEntity, StationEntity } from './modules/jurisdiction/jurisdiction.entity';
-import { CommunityResolver, StationResolver } from './modules/jurisdiction/jurisdiction.resolver';
-import { ResidentEntity } from './modules/resident/resident.entity';
-import { ResidentResolver } from './modules/resident/resident.resolver';
-import { PersonalDataAccessResolver } from './modules/audit/audit.resolver';
-import { FocusCategoryEntity, FocusPersonEntity } from './modules/focus/focus.entity';
-import { HouseholdEntity, HouseholdMemberEntity } from './modules/household/household.entity';
-import { HouseholdMemberResolver, HouseholdResolver, ResidentHouseholdResolver } from './modules/household/household.resolver';
-import { HousingEntity } from './modules/housing/housing.entity';
-import { ImportJobEntity, ImportRowEntity } from './modules/import/import.entity';
-import { ImportResolver } from './modules/import/import.resolver';
-import { ResidentMergeEntity } from './modules/merge/merge.entity';
-import { MergeResolver } from './modules/merge/merge.resolver';
-import { HousingResolver, ResidentHousingResolver } from './modules/housing/housing.resolver';
-import { FocusResolver } from './modules/focus/focus.resolver';
-import { CommunityQualityResolver, DuplicateResolver } from './modules/quality/quality.resolver';
-import { CommunityFactsResolver, GridFactsResolver, StationFactsResolver } from './modules/indicators/indicators.resolver';
-import { UnitEntity } from './modules/unit/unit.entity';
-import { UnitResolver } from './modules/unit/unit.resolver';
-import { VisitEntity } from './modules/visit/visit.entity';
-import { HousingVisitsResolver, ResidentVisitsResolver, UnitVisitsResolver, VisitResolver } from './modules/visit/visit.resolver';
-import { PopulationRulesEntity } from './modules/worklist/rules.entity';
-import { WorklistResolver } from './modules/worklist/worklist.resolver';
-import { references } from './references';
+import { addressModule } from './modules/address';
+import { auditModule } from './modules/audit';
+import { focusModule } from './modules/focus';
+import { householdModule } from './modules/household';
+import { housingModule } from './modules/housing';
+import { importModule } from './modules/import';
+import { indicatorsModule } from './modules/indicators';
+import { jurisdictionModule } from './modules/jurisdiction';
+import { mergeModule } from './modules/merge';
+import { qualityModule } from './modules/quality';
+import { residentModule } from './modules/resident';
+import { unitModule } from './modules/unit';
+import { visitModule } from './modules/visit';
+import { worklistModule } from './modules/worklist';
 import { seedDemoPopulation } from './seed';
 
-export const populationSubgraph: SubgraphDefinition = {
+export const populationSubgraph = composeSubgraph({
   name: 'population',
-  entities: [
-    StationEntity,
-    CommunityEntity,
-    GridEntity,
-    StandardAddressEntity,
-    ResidentEntity,
-    PersonalDataAccessEntity,
-    FocusCategoryEntity,
-    FocusPersonEntity,
-    UnitEntity,
-    VisitEntity,
-    PopulationRulesEntity,
-    HousingEntity,
-    ImportJobEntity,
-    ImportRowEntity,
-    ResidentMergeEntity,
-    HouseholdEntity,
-    HouseholdMemberEntity,
+  modules: [
+    jurisdictionModule,
+    residentModule,
+    auditModule,
+    focusModule,
+    unitModule,
+    visitModule,
+    worklistModule,
+    indicatorsModule,
+    qualityModule,
+    housingModule,
+    addressModule,
+    importModule,
+    mergeModule,
+    householdModule,
   ],
-  resolvers: [
-    StationResolver,
-    CommunityResolver,
-    ResidentResolver,
-    PersonalDataAccessResolver,
-    FocusResolver,
-    UnitResolver,
-    VisitResolver,
-    ResidentVisitsResolver,
-    UnitVisitsResolver,
-    HousingVisitsResolver,
-    WorklistResolver,
-    CommunityFactsResolver,
-    StationFactsResolver,
-    GridFactsResolver,
-    CommunityQualityResolver,
-    DuplicateResolver,
-    HousingResolver,
-    ResidentHousingResolver,
-    AddressResolver,
-    ImportResolver,
-    MergeResolver,
-    HouseholdResolver,
-    HouseholdMemberResolver,
-    ResidentHouseholdResolver,
-  ],
-  references,
   migrations,
-  jobs: [auditRetentionJob],
-  createScope: createScope as SubgraphDefinition['createScope'],
   seed: seedDemoPopulation,
-};
+});

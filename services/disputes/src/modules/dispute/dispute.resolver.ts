@@ -1,6 +1,5 @@
-import { PARTNERS_TOO } from '@cp/service-kit';
+import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { DisputesContext } from '../../context';
 import { Community, Grid, Officer, Resident } from '../federation/federation.type';
 import { DisputeEvent, Attachment } from '../lifecycle/lifecycle.type';
 import { actionsFrom, DisputeAction } from '../lifecycle/state-machine';
@@ -14,6 +13,14 @@ import { DisputeGrade, DisputeStatus, RiskLevel } from './dispute.entity';
 import { RegisterDisputeInput } from './dispute.inputs';
 import { toDispute, toParty } from './dispute.mapper';
 import { Dispute, DisputeConnection, DisputeParty, DisputePayload } from './dispute.type';
+import { disputeRules } from '../rules/rules.loaders';
+import { partiesByDispute } from './dispute.loaders';
+import { eventsByDispute } from '../lifecycle/lifecycle.loaders';
+import { transfersByDispute } from '../transfer/transfer.loaders';
+import { repeatedBy, repeatsOf } from '../repeat/repeat.loaders';
+import { noticesByDispute, warningsByDispute } from '../warning/warning.loaders';
+import { DisputeService } from './dispute.service';
+import { DisputeWriter } from '../lifecycle/dispute-writer';
 
 @ObjectType({ description: '看板的一列：某状态的纠纷数与最新几起' })
 class DisputeBoardColumn {
@@ -28,14 +35,14 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 export class DisputeResolver {
   @Authorized(PARTNERS_TOO)
   @Query(() => Dispute, { nullable: true, description: '按 id 查询纠纷（限本人辖区）' })
-  dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: DisputesContext) {
-    return ctx.disputes.get(id);
+  dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(DisputeService).get(id);
   }
 
   @Authorized(PARTNERS_TOO)
   @Query(() => DisputeConnection, { description: '纠纷台账（限本人辖区），新登记的在前，按游标分页' })
   disputes(
-    @Ctx() ctx: DisputesContext,
+    @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
@@ -49,35 +56,37 @@ export class DisputeResolver {
     @Arg('handlerOfficerId', () => ID, { nullable: true }) handlerOfficerId?: string,
     @Arg('search', () => String, { nullable: true, description: '按标题或地址搜索' }) search?: string,
   ) {
-    return ctx.disputes.list({ first, after, communityId, gridId, status, grade, riskLevel, category, repeat, progressOverdue, handlerOfficerId, search });
+    return ctx
+      .use(DisputeService)
+      .list({ first, after, communityId, gridId, status, grade, riskLevel, category, repeat, progressOverdue, handlerOfficerId, search });
   }
 
   @Authorized()
   @Query(() => [DisputeBoardColumn], { description: '状态看板（限本人辖区）：每个状态的纠纷数与最新几起' })
   disputeBoard(
-    @Ctx() ctx: DisputesContext,
+    @Ctx() ctx: RequestContext,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('perColumn', () => Int, { nullable: true, description: '每列条数，默认 20，最多 50' }) perColumn?: number,
   ) {
-    return ctx.disputes.board(communityId, perColumn ?? 20);
+    return ctx.use(DisputeService).board(communityId, perColumn ?? 20);
   }
 
   @Authorized()
   @Query(() => [Dispute], { description: '民警的纠纷工作清单：由其处置的在办纠纷，进展到期早的在前；默认本人' })
-  disputeWorklist(@Ctx() ctx: DisputesContext, @Arg('officerId', () => ID, { nullable: true }) officerId?: string) {
+  disputeWorklist(@Ctx() ctx: RequestContext, @Arg('officerId', () => ID, { nullable: true }) officerId?: string) {
     const who = officerId ?? ctx.claims!.officerId;
-    return who ? ctx.disputes.worklist(who) : [];
+    return who ? ctx.use(DisputeService).worklist(who) : [];
   }
 
   @Authorized()
   @Mutation(() => DisputePayload, { description: '登记矛盾纠纷：自动识别重复报警并关联，按规则产生预警' })
-  registerDispute(@Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput, @Ctx() ctx: DisputesContext) {
-    return ctx.writer.register(input);
+  registerDispute(@Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(DisputeWriter).register(input);
   }
 
   @FieldResolver(() => [DisputeParty], { description: '当事人' })
-  async parties(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
-    return (await ctx.loaders.partiesByDispute.load(d.id)).map(toParty);
+  async parties(@Root() d: Dispute, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(partiesByDispute).load(d.id)).map(toParty);
   }
 
   @FieldResolver(() => Community, { nullable: true, description: '发生地社区' })
@@ -101,8 +110,8 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => RiskAssessmentType, { description: '民转刑风险评分及依据' })
-  async risk(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
-    const rules = await ctx.loaders.rules();
+  async risk(@Root() d: Dispute, @Ctx() ctx: RequestContext) {
+    const rules = await ctx.use(disputeRules);
     return assessRisk({ ...d, progressDueAt: d.progressOverdue ? d.progressDueAtDate : null }, new Date(), rules.highRiskScore);
   }
 
@@ -112,8 +121,8 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [DisputeEvent], { description: '处置记录，按时间先后（不可修改）' })
-  async history(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<DisputeEvent[]> {
-    return (await ctx.loaders.eventsByDispute.load(d.id)).map((e) => ({
+  async history(@Root() d: Dispute, @Ctx() ctx: RequestContext): Promise<DisputeEvent[]> {
+    return (await ctx.use(eventsByDispute).load(d.id)).map((e) => ({
       id: e.id,
       at: e.at.toISOString(),
       kind: e.kind,
@@ -128,9 +137,9 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [DisputeTransfer], { description: '三调联动移交记录' })
-  async transfers(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<DisputeTransfer[]> {
+  async transfers(@Root() d: Dispute, @Ctx() ctx: RequestContext): Promise<DisputeTransfer[]> {
     const now = new Date();
-    return (await ctx.loaders.transfersByDispute.load(d.id)).map((t) => ({
+    return (await ctx.use(transfersByDispute).load(d.id)).map((t) => ({
       id: t.id,
       target: t.target,
       receiverName: t.receiverName,
@@ -146,23 +155,23 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => [RepeatLink], { description: '本纠纷重复的先前纠纷' })
-  async repeatOf(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<RepeatLink[]> {
-    return (await ctx.loaders.repeatsOf.load(d.id)).map((l) => ({ dispute: toDispute(l.earlier), reasons: l.reasons as RepeatReasonKind[] }));
+  async repeatOf(@Root() d: Dispute, @Ctx() ctx: RequestContext): Promise<RepeatLink[]> {
+    return (await ctx.use(repeatsOf).load(d.id)).map((l) => ({ dispute: toDispute(l.earlier), reasons: l.reasons as RepeatReasonKind[] }));
   }
 
   @FieldResolver(() => [RepeatLink], { description: '后来重复本纠纷的报警' })
-  async repeatedBy(@Root() d: Dispute, @Ctx() ctx: DisputesContext): Promise<RepeatLink[]> {
-    return (await ctx.loaders.repeatedBy.load(d.id)).map((l) => ({ dispute: toDispute(l.dispute), reasons: l.reasons as RepeatReasonKind[] }));
+  async repeatedBy(@Root() d: Dispute, @Ctx() ctx: RequestContext): Promise<RepeatLink[]> {
+    return (await ctx.use(repeatedBy).load(d.id)).map((l) => ({ dispute: toDispute(l.dispute), reasons: l.reasons as RepeatReasonKind[] }));
   }
 
   @FieldResolver(() => [DisputeWarning], { description: '本纠纷的预警' })
-  async warnings(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
-    return (await ctx.loaders.warningsByDispute.load(d.id)).map(toWarning);
+  async warnings(@Root() d: Dispute, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(warningsByDispute).load(d.id)).map(toWarning);
   }
 
   @FieldResolver(() => [RiskNotice], { description: '发出的风险告知单、提示函' })
-  async riskNotices(@Root() d: Dispute, @Ctx() ctx: DisputesContext) {
-    return (await ctx.loaders.noticesByDispute.load(d.id)).map(toNotice);
+  async riskNotices(@Root() d: Dispute, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(noticesByDispute).load(d.id)).map(toNotice);
   }
 }
 
@@ -177,7 +186,7 @@ export class DisputePartyResolver {
 @Resolver(() => Resident)
 export class ResidentDisputesResolver {
   @FieldResolver(() => [Dispute], { nullable: true, description: '此人作为当事人的纠纷（限本人辖区）' })
-  disputes(@Root() r: Resident, @Ctx() ctx: DisputesContext) {
-    return ctx.disputes.ofResident(r.id);
+  disputes(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return ctx.use(DisputeService).ofResident(r.id);
   }
 }

@@ -1,12 +1,12 @@
 import { inJurisdiction } from '@cp/auth';
 import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
-import type { DisputeLoaders } from '../../loaders';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
 
 const ALL_STATUSES = Object.values(DisputeStatus);
 import { toDispute } from './dispute.mapper';
 import type { Dispute, DisputeConnection } from './dispute.type';
+import { disputeById, disputesByCommunity, disputesByResident } from './dispute.loaders';
 
 export interface DisputeFilter {
   first?: number | null;
@@ -25,7 +25,7 @@ export interface DisputeFilter {
 
 /** The dispute ledger, as the caller's jurisdiction allows them to see it. */
 export class DisputeService {
-  constructor(private readonly ctx: BaseContext & { loaders: DisputeLoaders }) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   /** Partners read disputes only with the `disputes:read` scope; then, like everyone, within their jurisdiction. */
   private jurisdiction() {
@@ -34,7 +34,7 @@ export class DisputeService {
   }
 
   async get(id: string): Promise<Dispute | null> {
-    const e = await this.ctx.loaders.disputeById.load(id);
+    const e = await this.ctx.use(disputeById).load(id);
     if (!e) return null;
     if (!inJurisdiction(this.jurisdiction(), e)) throw errors.outsideJurisdiction();
     return toDispute(e);
@@ -99,11 +99,11 @@ export class DisputeService {
 
   async ofResident(residentId: string): Promise<Dispute[]> {
     this.jurisdiction();
-    return (await this.ctx.loaders.disputesByResident.load(residentId)).map((r) => toDispute(r.dispute));
+    return (await this.ctx.use(disputesByResident).load(residentId)).map((r) => toDispute(r.dispute));
   }
 
   async ofCommunity(communityId: string): Promise<Dispute[]> {
     this.jurisdiction();
-    return (await this.ctx.loaders.disputesByCommunity.load(communityId)).map((e) => toDispute(e));
+    return (await this.ctx.use(disputesByCommunity).load(communityId)).map((e) => toDispute(e));
   }
 }

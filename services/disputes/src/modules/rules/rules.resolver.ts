@@ -1,6 +1,5 @@
-import { updateWithVersion, validateInput } from '@cp/service-kit';
+import { updateWithVersion, validateInput, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { DisputesContext } from '../../context';
 import { currentRules } from './current-rules';
 import { DisputeRules, DisputeRulesInput, DisputeRulesPayload } from './rules.type';
 
@@ -16,13 +15,13 @@ const toRules = ({ repeatWindowDays, progressIntervalDays, transferDueDays, high
 export class DisputeRulesResolver {
   @Authorized()
   @Query(() => DisputeRules, { description: '纠纷规则设置' })
-  async disputeRules(@Ctx() ctx: DisputesContext) {
+  async disputeRules(@Ctx() ctx: RequestContext) {
     return toRules(await currentRules(ctx.em));
   }
 
   @Authorized('district_admin')
   @Mutation(() => DisputeRulesPayload, { description: '修改纠纷规则设置（分局管理员）' })
-  async updateDisputeRules(@Arg('input', () => DisputeRulesInput) input: DisputeRulesInput, @Ctx() ctx: DisputesContext): Promise<DisputeRulesPayload> {
+  async updateDisputeRules(@Arg('input', () => DisputeRulesInput) input: DisputeRulesInput, @Ctx() ctx: RequestContext): Promise<DisputeRulesPayload> {
     const errors = await validateInput(input);
     if (errors.length) return { rules: null, errors };
     const { version, ...values } = input;

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DisputesContext } from '../../context';
 import { Dispute } from '../dispute/dispute.type';
 import { WarningKind, WarningStatus } from './warning.entity';
 import {
@@ -12,36 +11,39 @@ import {
   RiskNoticePayload,
   WarningPayload,
 } from './warning.type';
+import { DisputeService } from '../dispute/dispute.service';
+import { WarningService } from './warning.service';
+import { type RequestContext } from '@cp/service-kit';
 
 @Resolver(() => DisputeWarning)
 export class WarningResolver {
   @Authorized()
   @Query(() => DisputeWarningConnection, { description: '预警收件箱（限本人辖区），新的在前' })
   disputeWarnings(
-    @Ctx() ctx: DisputesContext,
+    @Ctx() ctx: RequestContext,
     @Arg('status', () => WarningStatus, { nullable: true }) status?: WarningStatus,
     @Arg('kind', () => WarningKind, { nullable: true }) kind?: WarningKind,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.warnings.list({ status, kind, first, after });
+    return ctx.use(WarningService).list({ status, kind, first, after });
   }
 
   @Authorized()
   @Mutation(() => WarningPayload, { description: '签收预警' })
-  acknowledgeDisputeWarning(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: DisputesContext) {
-    return ctx.warnings.acknowledge(id, version);
+  acknowledgeDisputeWarning(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext) {
+    return ctx.use(WarningService).acknowledge(id, version);
   }
 
   @Authorized()
   @Mutation(() => WarningPayload, { description: '关闭预警（须写明处置情况）' })
-  closeDisputeWarning(@Arg('input', () => CloseWarningInput) input: CloseWarningInput, @Ctx() ctx: DisputesContext) {
-    return ctx.warnings.close(input);
+  closeDisputeWarning(@Arg('input', () => CloseWarningInput) input: CloseWarningInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(WarningService).close(input);
   }
 
   @FieldResolver(() => Dispute, { nullable: true })
-  dispute(@Root() w: DisputeWarning, @Ctx() ctx: DisputesContext) {
-    return ctx.disputes.get(w.disputeId);
+  dispute(@Root() w: DisputeWarning, @Ctx() ctx: RequestContext) {
+    return ctx.use(DisputeService).get(w.disputeId);
   }
 }
 
@@ -49,24 +51,24 @@ export class WarningResolver {
 export class RiskNoticeResolver {
   @Authorized()
   @Query(() => [RiskNotice], { description: '风险告知单、提示函（限本人辖区），可按是否已签收筛选' })
-  riskNotices(@Ctx() ctx: DisputesContext, @Arg('acknowledged', () => Boolean, { nullable: true }) acknowledged?: boolean) {
-    return ctx.warnings.notices(acknowledged);
+  riskNotices(@Ctx() ctx: RequestContext, @Arg('acknowledged', () => Boolean, { nullable: true }) acknowledged?: boolean) {
+    return ctx.use(WarningService).notices(acknowledged);
   }
 
   @Authorized()
   @Mutation(() => RiskNoticePayload, { description: '向其他部门发出风险告知单或提示函' })
-  issueRiskNotice(@Arg('input', () => IssueRiskNoticeInput) input: IssueRiskNoticeInput, @Ctx() ctx: DisputesContext) {
-    return ctx.warnings.issueNotice(input);
+  issueRiskNotice(@Arg('input', () => IssueRiskNoticeInput) input: IssueRiskNoticeInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(WarningService).issueNotice(input);
   }
 
   @Authorized()
   @Mutation(() => RiskNoticePayload, { description: '登记接收部门签收' })
-  acknowledgeRiskNotice(@Arg('input', () => AcknowledgeRiskNoticeInput) input: AcknowledgeRiskNoticeInput, @Ctx() ctx: DisputesContext) {
-    return ctx.warnings.acknowledgeNotice(input);
+  acknowledgeRiskNotice(@Arg('input', () => AcknowledgeRiskNoticeInput) input: AcknowledgeRiskNoticeInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(WarningService).acknowledgeNotice(input);
   }
 
   @FieldResolver(() => Dispute, { nullable: true })
-  dispute(@Root() n: RiskNotice, @Ctx() ctx: DisputesContext) {
-    return ctx.disputes.get(n.disputeId);
+  dispute(@Root() n: RiskNotice, @Ctx() ctx: RequestContext) {
+    return ctx.use(DisputeService).get(n.disputeId);
   }
 }

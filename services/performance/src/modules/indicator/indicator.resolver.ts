@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, updateWithVersion, userError, validateInput } from '@cp/service-kit';
+import { createOrRevise, updateWithVersion, userError, validateInput, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { PerformanceContext } from '../../context';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
 import { Indicator, IndicatorPayload } from './indicator.type';
@@ -12,20 +11,20 @@ import { IndicatorOverride, IndicatorOverridePayload, SetIndicatorOverrideInput 
 export class IndicatorResolver {
   @Authorized()
   @Query(() => [Indicator], { description: '考核指标目录' })
-  async indicators(@Ctx() ctx: PerformanceContext, @Arg('activeOnly', { defaultValue: true }) activeOnly: boolean) {
+  async indicators(@Ctx() ctx: RequestContext, @Arg('activeOnly', { defaultValue: true }) activeOnly: boolean) {
     return (await ctx.em.find(IndicatorEntity, activeOnly ? { active: true } : {}, { orderBy: { code: 'asc' } })).map(toIndicator);
   }
 
   @Authorized()
   @Query(() => Indicator, { nullable: true })
-  async indicator(@Arg('code') code: string, @Ctx() ctx: PerformanceContext) {
+  async indicator(@Arg('code') code: string, @Ctx() ctx: RequestContext) {
     const e = await ctx.em.findOne(IndicatorEntity, { code });
     return e && toIndicator(e);
   }
 
   @Authorized()
   @Query(() => [IndicatorOverride], { description: '各派出所、社区对指标目标与权重的调整' })
-  async indicatorOverrides(@Ctx() ctx: PerformanceContext): Promise<IndicatorOverride[]> {
+  async indicatorOverrides(@Ctx() ctx: RequestContext): Promise<IndicatorOverride[]> {
     const rows = await ctx.em.find(IndicatorOverrideEntity, {}, { populate: ['indicator'] });
     return rows.map(toOverride);
   }
@@ -36,7 +35,7 @@ export class IndicatorResolver {
     @Arg('code') code: string,
     @Arg('active') active: boolean,
     @Arg('version', () => Int) version: number,
-    @Ctx() ctx: PerformanceContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<IndicatorPayload> {
     const indicator = await ctx.em.findOne(IndicatorEntity, { code });
     if (!indicator) return { indicator: null, errors: [userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code')] };
@@ -48,7 +47,7 @@ export class IndicatorResolver {
   @Mutation(() => IndicatorOverridePayload, { description: '调整某派出所或社区的指标目标、权重（修改、取消时带上 version）；未发布的考核期按新值计算' })
   async setIndicatorOverride(
     @Arg('input', () => SetIndicatorOverrideInput) input: SetIndicatorOverrideInput,
-    @Ctx() ctx: PerformanceContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<IndicatorOverridePayload> {
     const problems = await validateInput(input);
     const indicator = await ctx.em.findOne(IndicatorEntity, { code: input.code });
@@ -76,7 +75,7 @@ export class IndicatorResolver {
 }
 
 /** The place an override is for, as population knows it. */
-async function placeExists(ctx: PerformanceContext, level: ScopeLevel, id: string): Promise<boolean> {
+async function placeExists(ctx: RequestContext, level: ScopeLevel, id: string): Promise<boolean> {
   const field = level === ScopeLevel.station ? 'station' : 'community';
   const data = await ctx.gateway.query<Record<string, { id: string } | null>>(`query OverridePlace($id: ID!) { place: ${field}(id: $id) { id } }`, { id });
   return !!data.place;

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { PerformanceContext } from '../../context';
 import { Community, Officer, Station } from '../federation/federation.type';
 import { ScopeLevel } from '../indicator/override.entity';
 import { parsePeriodCode } from '../period/period';
 import { PublishPayload, Scorecard } from './scorecard.type';
+import { ScorecardService } from './scorecard.service';
+import { type RequestContext } from '@cp/service-kit';
 
 const PERIOD = { description: '考核期：2026（年）、2026-Q1（季）、2026-03（月）、2026-W10（周）' };
 
@@ -12,8 +13,8 @@ const PERIOD = { description: '考核期：2026（年）、2026-Q1（季）、20
 export class ScorecardResolver {
   @Authorized()
   @Query(() => [Scorecard], { description: '排名：某考核期全部派出所或社区的记分卡，名次在前；已发布的为快照，未发布的为实时草稿' })
-  ranking(@Arg('period', PERIOD) period: string, @Arg('level', () => ScopeLevel) level: ScopeLevel, @Ctx() ctx: PerformanceContext) {
-    return ctx.scorecards.ranked(parsePeriodCode(period), level);
+  ranking(@Arg('period', PERIOD) period: string, @Arg('level', () => ScopeLevel) level: ScopeLevel, @Ctx() ctx: RequestContext) {
+    return ctx.use(ScorecardService).ranked(parsePeriodCode(period), level);
   }
 
   @Authorized()
@@ -23,15 +24,15 @@ export class ScorecardResolver {
     @Arg('level', () => ScopeLevel) level: ScopeLevel,
     @Arg('scopeId') scopeId: string,
     @Arg('periods', () => Int, { nullable: true, description: '期数，默认 4' }) periods: number | undefined,
-    @Ctx() ctx: PerformanceContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    return ctx.scorecards.trend(level, scopeId, period, periods ?? 4);
+    return ctx.use(ScorecardService).trend(level, scopeId, period, periods ?? 4);
   }
 
   @Authorized('district_admin')
   @Mutation(() => PublishPayload, { description: '发布一个已结束的考核期：全部记分卡冻结为快照，之后的数据变化不再改写' })
-  publishPeriod(@Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
-    return ctx.scorecards.publish(period);
+  publishPeriod(@Arg('period', PERIOD) period: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(ScorecardService).publish(period);
   }
 }
 
@@ -39,8 +40,8 @@ export class ScorecardResolver {
 export class CommunityScorecardResolver {
   @Authorized()
   @FieldResolver(() => Scorecard, { nullable: true, description: '社区记分卡' })
-  scorecard(@Root() c: Community, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
-    return ctx.scorecards.ofCommunity(c.id, period);
+  scorecard(@Root() c: Community, @Arg('period', PERIOD) period: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(ScorecardService).ofCommunity(c.id, period);
   }
 }
 
@@ -48,14 +49,14 @@ export class CommunityScorecardResolver {
 export class StationScorecardResolver {
   @Authorized()
   @FieldResolver(() => Scorecard, { nullable: true, description: '派出所记分卡（各社区事实之和）' })
-  scorecard(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
-    return ctx.scorecards.ofStation(s.id, period);
+  scorecard(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(ScorecardService).ofStation(s.id, period);
   }
 
   @Authorized()
   @FieldResolver(() => [Scorecard], { description: '本所各社区的记分卡，按全区名次' })
-  async ranking(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
-    return (await ctx.scorecards.ranked(parsePeriodCode(period), ScopeLevel.community)).filter((c) => c.stationId === s.id);
+  async ranking(@Root() s: Station, @Arg('period', PERIOD) period: string, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(ScorecardService).ranked(parsePeriodCode(period), ScopeLevel.community)).filter((c) => c.stationId === s.id);
   }
 }
 
@@ -63,7 +64,7 @@ export class StationScorecardResolver {
 export class OfficerScorecardResolver {
   @Authorized()
   @FieldResolver(() => Scorecard, { nullable: true, description: '社区民警记分卡：其任 A 岗的社区的事实之和，加本人在社区时间；非 A 岗为空' })
-  scorecard(@Root() o: Officer, @Arg('period', PERIOD) period: string, @Ctx() ctx: PerformanceContext) {
-    return ctx.scorecards.ofOfficer(o.id, period);
+  scorecard(@Root() o: Officer, @Arg('period', PERIOD) period: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(ScorecardService).ofOfficer(o.id, period);
   }
 }

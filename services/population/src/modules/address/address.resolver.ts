@@ -1,7 +1,6 @@
-import { requireJurisdiction } from '@cp/service-kit';
+import { requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { StandardAddressEntity } from './address.entity';
 import { normaliseAddress } from './address.lookup';
 import { toAddress } from './address.mapper';
@@ -12,7 +11,7 @@ export class AddressResolver {
   @Authorized()
   @Query(() => [StandardAddress], { description: '在本人辖区的标准地址中查找（录入时选择地址用），输入按标准写法规范化' })
   async standardAddresses(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Arg('search', { description: '地址的任意一段，如“东四三条 12号”' }) search: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true, description: '最多条数，默认 20，最多 50' }) first?: number,

@@ -1,9 +1,9 @@
-import { DomainError, newestFirst, pageSize, PersonalDataAccessEntity, toPage } from '@cp/service-kit';
+import { DomainError, newestFirst, pageSize, PersonalDataAccessEntity, toPage, type RequestContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { Resident } from '../resident/resident.type';
 import { AuditCaller, PersonalDataAccess, PersonalDataAccessConnection, PersonalDataAccessFilter } from './audit.type';
+import { ResidentService } from '../resident/resident.service';
 
 /** The audit trail, for district administrators: who read whose personal data, when, from where. */
 @Resolver(() => PersonalDataAccess)
@@ -11,7 +11,7 @@ export class PersonalDataAccessResolver {
   @Authorized('district_admin')
   @Query(() => PersonalDataAccessConnection, { description: '个人信息读取记录，最新在前（仅分局管理员）；保留至少六个月' })
   async personalDataAccesses(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('username', () => String, { nullable: true, description: '读取人（同 filter.username）' }) username?: string,
@@ -45,8 +45,8 @@ export class PersonalDataAccessResolver {
   }
 
   @FieldResolver(() => Resident, { nullable: true, description: '被读取的人员（按查看者权限脱敏）' })
-  resident(@Root() a: PersonalDataAccess, @Ctx() ctx: PopulationContext) {
-    return a.subjectType === 'Resident' ? ctx.residents.reference(a.subjectId) : null;
+  resident(@Root() a: PersonalDataAccess, @Ctx() ctx: RequestContext) {
+    return a.subjectType === 'Resident' ? ctx.use(ResidentService).reference(a.subjectId) : null;
   }
 }
 

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import type { PopulationLoaders } from '../../loaders';
 import { lookUpAddress } from '../address/address.lookup';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdRelation } from './household.entity';
 import type { Household, HouseholdPayload, RegisterHouseholdInput, SetHouseholdMemberInput } from './household.type';
+import { residentById } from '../resident/resident.loaders';
+import { householdById } from './household.loaders';
 
 export const toHousehold = (h: HouseholdEntity): Household => ({
   id: h.id,
@@ -20,7 +21,7 @@ export const toHousehold = (h: HouseholdEntity): Household => ({
 
 /** 户: households and their members; a resident belongs to one household, which has one head. */
 export class HouseholdService {
-  constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   private mine(place: { station: { id: string }; community: { id: string } }): boolean {
     return inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: place.station.id, communityId: place.community.id });
@@ -28,7 +29,7 @@ export class HouseholdService {
 
   /** A household seen from one of its members (or by id): outside the jurisdiction it reads as nothing. */
   async get(id: string): Promise<Household | null> {
-    const h = await this.ctx.loaders.householdById.load(id);
+    const h = await this.ctx.use(householdById).load(id);
     return h && this.mine(h) ? toHousehold(h) : null;
   }
 
@@ -105,7 +106,7 @@ export class HouseholdService {
   }
 
   private async resident(id: string, field: string): Promise<{ resident: ResidentEntity } | { error: UserError }> {
-    const resident = await this.ctx.loaders.residentById.load(id);
+    const resident = await this.ctx.use(residentById).load(id);
     if (!resident) return { error: userError('RESIDENT_NOT_FOUND', '该人员不存在', field) };
     if (!this.mine(resident)) return { error: userError('OUTSIDE_JURISDICTION', '只能处理本人辖区内的人员', field) };
     return { resident };

@@ -1,6 +1,5 @@
-import { PARTNERS_TOO } from '@cp/service-kit';
+import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { toAddress } from '../address/address.mapper';
 import { StandardAddress } from '../address/address.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
@@ -8,13 +7,18 @@ import { Community } from '../jurisdiction/jurisdiction.type';
 import { Resident } from '../resident/resident.type';
 import { HousingUse } from './housing.entity';
 import { Housing, HousingConnection, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
+import { communityById } from '../jurisdiction/jurisdiction.loaders';
+import { addressById } from '../address/address.loaders';
+import { residentsByAddress } from '../resident/resident.loaders';
+import { ResidentService } from '../resident/resident.service';
+import { HousingService } from './housing.service';
 
 @Resolver(() => Housing)
 export class HousingResolver {
   @Authorized(PARTNERS_TOO)
   @Query(() => HousingConnection, { description: '实有房屋列表（限本人辖区），按游标分页' })
   housings(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, description: '每页条数，最多 200' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
@@ -25,62 +29,62 @@ export class HousingResolver {
     withoutOccupants?: boolean,
     @Arg('search', () => String, { nullable: true, description: '地址或房主姓名' }) search?: string,
   ) {
-    return ctx.housing.list({ first, after, communityId, gridId, use, rentalUnregistered, withoutOccupants, search });
+    return ctx.use(HousingService).list({ first, after, communityId, gridId, use, rentalUnregistered, withoutOccupants, search });
   }
 
   @Authorized(PARTNERS_TOO)
   @Query(() => Housing, { nullable: true, description: '按 id 或地址查询实有房屋及其住户（限本人辖区）' })
   housing(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('addressText', () => String, { nullable: true, description: '标准地址全文（可省略市、区前缀）' }) addressText?: string,
   ) {
-    if (id) return ctx.housing.get(id);
-    return addressText ? ctx.housing.atAddress(addressText) : null;
+    if (id) return ctx.use(HousingService).get(id);
+    return addressText ? ctx.use(HousingService).atAddress(addressText) : null;
   }
 
   @Authorized('community_officer', 'station_head')
   @Mutation(() => HousingPayload, { description: '登记实有房屋；每个标准地址一处' })
-  registerHousing(@Arg('input', () => RegisterHousingInput) input: RegisterHousingInput, @Ctx() ctx: PopulationContext) {
-    return ctx.housing.register(input);
+  registerHousing(@Arg('input', () => RegisterHousingInput) input: RegisterHousingInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(HousingService).register(input);
   }
 
   @Authorized('community_officer', 'station_head')
   @Mutation(() => HousingPayload, { description: '修改房屋用途与出租信息；并发修改会被拒绝（STALE_VERSION）' })
-  updateHousing(@Arg('input', () => UpdateHousingInput) input: UpdateHousingInput, @Ctx() ctx: PopulationContext) {
-    return ctx.housing.update(input);
+  updateHousing(@Arg('input', () => UpdateHousingInput) input: UpdateHousingInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(HousingService).update(input);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '房主联系电话；无权查看时脱敏；明文读取留痕' })
-  landlordPhone(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
-    return ctx.housing.landlordPhoneOf(h);
+  landlordPhone(@Root() h: Housing, @Ctx() ctx: RequestContext) {
+    return ctx.use(HousingService).landlordPhoneOf(h);
   }
 
   @FieldResolver(() => Resident, { nullable: true, description: '房主为本辖区已登记实有人口时' })
-  landlord(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
-    return h.landlordId ? ctx.residents.reference(h.landlordId) : null;
+  landlord(@Root() h: Housing, @Ctx() ctx: RequestContext) {
+    return h.landlordId ? ctx.use(ResidentService).reference(h.landlordId) : null;
   }
 
   @FieldResolver(() => [Resident], { description: '住户：登记居住在该地址的实有人口' })
-  async occupants(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.visibleOf(await ctx.loaders.residentsByAddress.load(h.addressId));
+  async occupants(@Root() h: Housing, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).visibleOf(await ctx.use(residentsByAddress).load(h.addressId));
   }
 
   @FieldResolver(() => StandardAddress)
-  async address(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
-    return toAddress((await ctx.loaders.addressById.load(h.addressId))!);
+  async address(@Root() h: Housing, @Ctx() ctx: RequestContext) {
+    return toAddress((await ctx.use(addressById).load(h.addressId))!);
   }
 
   @FieldResolver(() => Community)
-  async community(@Root() h: Housing, @Ctx() ctx: PopulationContext) {
-    return toCommunity((await ctx.loaders.communityById.load(h.communityId))!);
+  async community(@Root() h: Housing, @Ctx() ctx: RequestContext) {
+    return toCommunity((await ctx.use(communityById).load(h.communityId))!);
   }
 }
 
 @Resolver(() => Resident)
 export class ResidentHousingResolver {
   @FieldResolver(() => Housing, { nullable: true, description: '居住的房屋（住址上登记的实有房屋）' })
-  housing(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return r.addressId ? ctx.housing.ofAddress(r.addressId) : null;
+  housing(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return r.addressId ? ctx.use(HousingService).ofAddress(r.addressId) : null;
   }
 }

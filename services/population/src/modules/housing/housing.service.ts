@@ -14,12 +14,13 @@ import {
   type UserError,
 } from '@cp/service-kit';
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import type { PopulationLoaders } from '../../loaders';
 import { beijingToday } from '@cp/calendar';
 import { lookUpAddress } from '../address/address.lookup';
 import { ResidentEntity } from '../resident/resident.entity';
 import { HousingEntity, HousingUse } from './housing.entity';
 import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
+import { residentById } from '../resident/resident.loaders';
+import { housingByAddress, housingById } from './housing.loaders';
 
 export const toHousing = (h: HousingEntity): Housing => ({
   id: h.id,
@@ -55,7 +56,7 @@ const nobodyLivesThere = raw((alias) => `not exists (select 1 from resident r wh
 
 /** 实有房屋: dwellings at standard addresses, their use, and rentals with landlord and registration. */
 export class HousingService {
-  constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   private jurisdiction(): Jurisdiction {
     return requireJurisdiction(this.ctx.claims);
@@ -71,7 +72,7 @@ export class HousingService {
   }
 
   async get(id: string): Promise<Housing | null> {
-    const h = await this.ctx.loaders.housingById.load(id);
+    const h = await this.ctx.use(housingById).load(id);
     if (!h) return null;
     if (!this.visible(h)) throw errors.outsideJurisdiction();
     return toHousing(h);
@@ -81,7 +82,7 @@ export class HousingService {
   async atAddress(addressText: string): Promise<Housing | null> {
     const found = await lookUpAddress(this.ctx.em, addressText, 'addressText');
     if (found.error) return null;
-    const h = await this.ctx.loaders.housingByAddress.load(found.address.id);
+    const h = await this.ctx.use(housingByAddress).load(found.address.id);
     if (!h) return null;
     if (!this.visible(h)) throw errors.outsideJurisdiction();
     return toHousing(h);
@@ -89,13 +90,13 @@ export class HousingService {
 
   /** For federation references: outside the jurisdiction reads as nothing. */
   async reference(id: string): Promise<Housing | null> {
-    const h = await this.ctx.loaders.housingById.load(id);
+    const h = await this.ctx.use(housingById).load(id);
     return h && this.visible(h) ? toHousing(h) : null;
   }
 
   /** For Resident.housing: outside the jurisdiction reads as nothing. */
   async ofAddress(addressId: string): Promise<Housing | null> {
-    const h = await this.ctx.loaders.housingByAddress.load(addressId);
+    const h = await this.ctx.use(housingByAddress).load(addressId);
     return h && this.visible(h) ? toHousing(h) : null;
   }
 
@@ -167,7 +168,7 @@ export class HousingService {
 
   private async landlord(input: HousingDetailsInput): Promise<{ resident: ResidentEntity | null; error?: UserError }> {
     if (!input.landlordResidentId) return { resident: null };
-    const resident = await this.ctx.loaders.residentById.load(input.landlordResidentId);
+    const resident = await this.ctx.use(residentById).load(input.landlordResidentId);
     return resident ? { resident } : { resident: null, error: userError('HOUSING_LANDLORD_NOT_FOUND', '所选房主不在实有人口中', 'landlordResidentId') };
   }
 }

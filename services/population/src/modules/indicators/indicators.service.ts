@@ -1,5 +1,4 @@
-import { pgArray } from '@cp/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, type BaseContext } from '@cp/service-kit';
 import { populationFactsSql, type FactsLevel, type PopulationFactsRow } from './indicators.sql';
 import type { PopulationFacts, Ratio } from './indicators.type';
 
@@ -39,11 +38,11 @@ const EMPTY: PopulationFactsRow = {
 
 /** 一标三实 facts for the indicators the performance domain computes (the rates are ratios of counts, so they add up). */
 export class IndicatorService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   /** The facts of many communities (or grids), in one statement. */
   async factsOf(placeIds: readonly string[], from: Date, to: Date, level: FactsLevel = 'community'): Promise<PopulationFacts[]> {
-    const rows = await this.em.getConnection().execute<PopulationFactsRow[]>(populationFactsSql(level), [to, from, pgArray(placeIds)]);
+    const rows = await this.ctx.em.getConnection().execute<PopulationFactsRow[]>(populationFactsSql(level), [to, from, pgArray(placeIds)]);
     const byId = new Map(rows.map((r) => [r.place_id, r]));
     return placeIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
   }

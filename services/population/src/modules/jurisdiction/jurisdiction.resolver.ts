@@ -1,18 +1,18 @@
-import { PARTNERS_TOO } from '@cp/service-kit';
+import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
 import { toCommunity, toGrid, toStation } from './jurisdiction.mapper';
 import { Community, Grid, PopulationStats, Station } from './jurisdiction.type';
+import { communitiesByStation, communityById, gridsByCommunity, stationById, statsByCommunity } from './jurisdiction.loaders';
 
 /**
  * The communities a partner covers; null for police users and services, who see the whole tree.
  * A partner sees only its own part of the tree, so nothing hanging off a community (its duty
  * officer, its counts) is reachable outside its grid.
  */
-const partnerCommunities = (ctx: PopulationContext): Set<string> | null => (ctx.claims?.roles.includes('partner') ? new Set(ctx.claims.communityIds) : null);
+const partnerCommunities = (ctx: RequestContext): Set<string> | null => (ctx.claims?.roles.includes('partner') ? new Set(ctx.claims.communityIds) : null);
 
-const visibleTo = (ctx: PopulationContext) => {
+const visibleTo = (ctx: RequestContext) => {
   const covered = partnerCommunities(ctx);
   return (c: CommunityEntity) => !covered || covered.has(c.id);
 };
@@ -22,7 +22,7 @@ const visibleTo = (ctx: PopulationContext) => {
 export class StationResolver {
   @Authorized(PARTNERS_TOO)
   @Query(() => [Station], { description: '全部派出所（合作平台：其覆盖社区所属的派出所）' })
-  async stations(@Ctx() ctx: PopulationContext) {
+  async stations(@Ctx() ctx: RequestContext) {
     const covered = partnerCommunities(ctx);
     const rows = await ctx.em.find(StationEntity, {}, { orderBy: { code: 'asc' } });
     if (!covered) return rows.map(toStation);
@@ -32,15 +32,15 @@ export class StationResolver {
 
   @Authorized(PARTNERS_TOO)
   @Query(() => Station, { nullable: true })
-  async station(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
-    const s = await ctx.loaders.stationById.load(id);
-    if (!s || !(await ctx.loaders.communitiesByStation.load(s.id)).some(visibleTo(ctx))) return null;
+  async station(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const s = await ctx.use(stationById).load(id);
+    if (!s || !(await ctx.use(communitiesByStation).load(s.id)).some(visibleTo(ctx))) return null;
     return toStation(s);
   }
 
   @FieldResolver(() => [Community], { description: '辖区社区' })
-  async communities(@Root() s: Station, @Ctx() ctx: PopulationContext) {
-    return (await ctx.loaders.communitiesByStation.load(s.id)).filter(visibleTo(ctx)).map(toCommunity);
+  async communities(@Root() s: Station, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(communitiesByStation).load(s.id)).filter(visibleTo(ctx)).map(toCommunity);
   }
 }
 
@@ -48,31 +48,31 @@ export class StationResolver {
 export class CommunityResolver {
   @Authorized(PARTNERS_TOO)
   @Query(() => Community, { nullable: true })
-  async community(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
-    const c = await ctx.loaders.communityById.load(id);
+  async community(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const c = await ctx.use(communityById).load(id);
     return c && visibleTo(ctx)(c) ? toCommunity(c) : null;
   }
 
   @Authorized(PARTNERS_TOO)
   @Query(() => [Community], { description: '社区列表，可按派出所筛选（合作平台：其覆盖的社区）' })
-  async communities(@Ctx() ctx: PopulationContext, @Arg('stationId', () => ID, { nullable: true }) stationId?: string) {
+  async communities(@Ctx() ctx: RequestContext, @Arg('stationId', () => ID, { nullable: true }) stationId?: string) {
     const rows = await ctx.em.find(CommunityEntity, stationId ? { station: stationId } : {}, { orderBy: { code: 'asc' } });
     return rows.filter(visibleTo(ctx)).map(toCommunity);
   }
 
   @FieldResolver(() => Station, { description: '所属派出所' })
-  async station(@Root() c: Community, @Ctx() ctx: PopulationContext) {
-    return toStation((await ctx.loaders.stationById.load(c.stationId))!);
+  async station(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return toStation((await ctx.use(stationById).load(c.stationId))!);
   }
 
   /** Counts, not people: any signed-in caller (and other services' identities) may read them. */
   @FieldResolver(() => PopulationStats, { nullable: true, description: '人口规模：实有人口、流动人口、户数' })
-  populationStats(@Root() c: Community, @Ctx() ctx: PopulationContext) {
-    return ctx.claims ? ctx.loaders.statsByCommunity.load(c.id) : null;
+  populationStats(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return ctx.claims ? ctx.use(statsByCommunity).load(c.id) : null;
   }
 
   @FieldResolver(() => [Grid], { description: '社区内的警格与网格' })
-  async grids(@Root() c: Community, @Ctx() ctx: PopulationContext) {
-    return (await ctx.loaders.gridsByCommunity.load(c.id)).map(toGrid);
+  async grids(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(gridsByCommunity).load(c.id)).map(toGrid);
   }
 }

@@ -2,7 +2,7 @@ import { disclose, inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, staleVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import { DocumentKind, ResidentEntity } from '../resident/resident.entity';
 import { documentField } from '../resident/resident.mapper';
-import type { ResidentService } from '../resident/resident.service';
+import { ResidentService } from '../resident/resident.service';
 import type { UpdateResidentPayload } from '../resident/resident.type';
 import { ResidentMergeEntity } from './merge.entity';
 import {
@@ -23,10 +23,7 @@ class Stale extends Error {}
 
 /** 重复人员合并: one record kept, the duplicate folded into it with its history, in one transaction. */
 export class MergeService {
-  constructor(
-    private readonly ctx: BaseContext,
-    private readonly residents: ResidentService,
-  ) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   async merge(input: MergeResidentsInput): Promise<UpdateResidentPayload> {
     const refused = (errs: UserError[]): UpdateResidentPayload => ({ resident: null, errors: errs });
@@ -68,7 +65,7 @@ export class MergeService {
     }
     this.ctx.em.clear();
     const kept = await this.ctx.em.findOneOrFail(ResidentEntity, { id: keep.id });
-    return { resident: this.residents.visibleOf([kept])[0]!, errors: [] };
+    return { resident: this.ctx.use(ResidentService).visibleOf([kept])[0]!, errors: [] };
   }
 
   /** The records merged into `keptId`, newest first; their ID numbers always masked (they are history). */

@@ -1,19 +1,21 @@
-import { errors, requireJurisdiction } from '@cp/service-kit';
+import { errors, requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import { inJurisdiction } from '@cp/auth';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { Resident } from '../resident/resident.type';
 import { DUPLICATE_GROUPS } from './quality.sql';
 import { DataQuality, DuplicateGroup } from './quality.type';
+import { communityById } from '../jurisdiction/jurisdiction.loaders';
+import { dataQuality } from './quality.loaders';
+import { ResidentService } from '../resident/resident.service';
 
 @Resolver(() => Community)
 export class CommunityQualityResolver {
   /** Counts only; partners do not see them. */
   @Authorized()
   @FieldResolver(() => DataQuality, { description: '人口数据质量：完整性、鲜活度、疑似重复' })
-  dataQuality(@Root() c: Community, @Ctx() ctx: PopulationContext) {
-    return ctx.loaders.dataQuality.load(c.id);
+  dataQuality(@Root() c: Community, @Ctx() ctx: RequestContext) {
+    return ctx.use(dataQuality).load(c.id);
   }
 }
 
@@ -21,8 +23,8 @@ export class CommunityQualityResolver {
 export class DuplicateResolver {
   @Authorized()
   @Query(() => [DuplicateGroup], { description: '某社区的疑似重复人员记录（限本人辖区，最多 100 组）' })
-  async suspectedDuplicates(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: PopulationContext): Promise<DuplicateGroup[]> {
-    const community = await ctx.loaders.communityById.load(communityId);
+  async suspectedDuplicates(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: RequestContext): Promise<DuplicateGroup[]> {
+    const community = await ctx.use(communityById).load(communityId);
     if (!community) return [];
     if (!inJurisdiction(requireJurisdiction(ctx.claims), { stationId: community.station.id, communityId })) throw errors.outsideJurisdiction();
     const rows = await ctx.em.getConnection().execute<Array<{ ids: string[] }>>(DUPLICATE_GROUPS, [communityId]);
@@ -30,7 +32,7 @@ export class DuplicateResolver {
   }
 
   @FieldResolver(() => [Resident], { description: '组内人员（按查看者权限脱敏）' })
-  async residents(@Root() g: DuplicateGroup, @Ctx() ctx: PopulationContext) {
-    return (await Promise.all(g.residentIds.map((id) => ctx.residents.reference(id)))).filter((r) => r !== null);
+  async residents(@Root() g: DuplicateGroup, @Ctx() ctx: RequestContext) {
+    return (await Promise.all(g.residentIds.map((id) => ctx.use(ResidentService).reference(id)))).filter((r) => r !== null);
   }
 }

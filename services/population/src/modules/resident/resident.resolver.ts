@@ -1,7 +1,6 @@
-import { PARTNERS_TOO, selects } from '@cp/service-kit';
+import { PARTNERS_TOO, selects, type RequestContext } from '@cp/service-kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { StandardAddress } from '../address/address.type';
 import { toAddress } from '../address/address.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
@@ -9,19 +8,22 @@ import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { ResidentKind } from './resident.entity';
 import { RegisterResidentPayload, Resident, ResidentConnection, ResidentPlace, UpdateResidentPayload } from './resident.type';
+import { communityById } from '../jurisdiction/jurisdiction.loaders';
+import { addressById } from '../address/address.loaders';
+import { ResidentService } from './resident.service';
 
 @Resolver(() => Resident)
 export class ResidentResolver {
   @Authorized(PARTNERS_TOO)
   @Query(() => Resident, { nullable: true, description: '按 id 查询一名实有人口（限本人辖区）' })
-  resident(@Arg('id', () => ID) id: string, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.get(id);
+  resident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).get(id);
   }
 
   @Authorized(PARTNERS_TOO)
   @Query(() => ResidentConnection, { description: '实有人口列表（限本人辖区），按游标分页' })
   residents(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: '每页条数，最多 200' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -34,52 +36,54 @@ export class ResidentResolver {
     @Arg('residenceRegistered', () => Boolean, { nullable: true, description: '只看已（true）或未（false）办理居住登记的流动人口' })
     residenceRegistered?: boolean,
   ) {
-    return ctx.residents.list(
-      { first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered },
-      { withCommunity: selects(info, 'nodes', 'community') },
-    );
+    return ctx
+      .use(ResidentService)
+      .list(
+        { first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered },
+        { withCommunity: selects(info, 'nodes', 'community') },
+      );
   }
 
   @Authorized()
   @Query(() => [ResidentPlace], { description: '（平台服务之间）人员所属的派出所和社区，不含任何个人信息；仅供平台内部服务调用' })
-  residentPlaces(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: PopulationContext) {
-    return ctx.residents.places(ids);
+  residentPlaces(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).places(ids);
   }
 
   @Authorized('community_officer', 'station_head')
   @Mutation(() => RegisterResidentPayload, { description: '登记实有人口：录入即核查' })
-  registerResident(@Arg('input', () => RegisterResidentInput) input: RegisterResidentInput, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.register(input);
+  registerResident(@Arg('input', () => RegisterResidentInput) input: RegisterResidentInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).register(input);
   }
 
   @Authorized('community_officer', 'station_head')
   @Mutation(() => UpdateResidentPayload, { description: '更新联系方式与住址；并发修改会被拒绝（STALE_VERSION）' })
-  updateResidentContact(@Arg('input', () => UpdateResidentContactInput) input: UpdateResidentContactInput, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.updateContact(input);
+  updateResidentContact(@Arg('input', () => UpdateResidentContactInput) input: UpdateResidentContactInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).updateContact(input);
   }
 
   @Authorized('community_officer', 'station_head')
   @Mutation(() => UpdateResidentPayload, { description: '记录流动人口办理居住登记；并发修改会被拒绝（STALE_VERSION）' })
-  recordResidenceRegistration(@Arg('input', () => RecordResidenceRegistrationInput) input: RecordResidenceRegistrationInput, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.recordResidenceRegistration(input);
+  recordResidenceRegistration(@Arg('input', () => RecordResidenceRegistrationInput) input: RecordResidenceRegistrationInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).recordResidenceRegistration(input);
   }
 
   @FieldResolver(() => String, { description: '证件号码（公民身份号码或护照号码）；无权查看时脱敏，如 110101********123X；明文读取留痕' })
-  idNumber(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.idNumberOf(r);
+  idNumber(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).idNumberOf(r);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话；无权查看时脱敏；明文读取留痕' })
-  phone(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.phoneOf(r);
+  phone(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).phoneOf(r);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: '出生日期 YYYY-MM-DD（由身份号码得出；境外人员按护照登记）；无权查看明文时不提供（否则可由脱敏号码还原身份号码）',
   })
-  birthDate(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return ctx.residents.birthDateOf(r);
+  birthDate(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return ctx.use(ResidentService).birthDateOf(r);
   }
 
   @FieldResolver(() => Boolean, { description: '身份号码、电话和出生日期是否已脱敏' })
@@ -88,14 +92,14 @@ export class ResidentResolver {
   }
 
   @FieldResolver(() => Community, { description: '所在社区' })
-  async community(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
-    return r.joinedCommunity ?? toCommunity((await ctx.loaders.communityById.load(r.communityId))!);
+  async community(@Root() r: Resident, @Ctx() ctx: RequestContext) {
+    return r.joinedCommunity ?? toCommunity((await ctx.use(communityById).load(r.communityId))!);
   }
 
   @FieldResolver(() => StandardAddress, { nullable: true, description: '居住的标准地址' })
-  async address(@Root() r: Resident, @Ctx() ctx: PopulationContext) {
+  async address(@Root() r: Resident, @Ctx() ctx: RequestContext) {
     if (!r.addressId) return null;
-    const a = await ctx.loaders.addressById.load(r.addressId);
+    const a = await ctx.use(addressById).load(r.addressId);
     return a && toAddress(a);
   }
 }

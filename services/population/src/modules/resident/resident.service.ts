@@ -15,7 +15,6 @@ import {
   type UserError,
 } from '@cp/service-kit';
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import type { PopulationLoaders } from '../../loaders';
 import type { StandardAddressEntity } from '../address/address.entity';
 import { beijingDay } from '@cp/calendar';
 import { lookUpAddress } from '../address/address.lookup';
@@ -26,6 +25,8 @@ import { ResidentEntity, ResidentKind } from './resident.entity';
 import type { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { documentField, toResident, type ResidentRow } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
+import { residentById } from './resident.loaders';
+import { keptFor } from '../merge/merge.loaders';
 
 const isDocumentNumber = (q: string) => /^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q);
 
@@ -53,7 +54,7 @@ export interface ResidentFilter {
 
 /** The rules about residents: who may see whom, what may be registered. */
 export class ResidentService {
-  constructor(private readonly ctx: BaseContext & { loaders: PopulationLoaders }) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   private jurisdiction(): Jurisdiction {
     requireScope(this.ctx.claims, 'residents:read');
@@ -88,10 +89,10 @@ export class ResidentService {
 
   /** A record by id; the id of a duplicate merged away leads to the record it was merged into. */
   private async load(id: string): Promise<ResidentEntity | null> {
-    const e = await this.ctx.loaders.residentById.load(id);
+    const e = await this.ctx.use(residentById).load(id);
     if (e) return e;
-    const kept = await this.ctx.loaders.keptFor.load(id);
-    return kept ? this.ctx.loaders.residentById.load(kept) : null;
+    const kept = await this.ctx.use(keptFor).load(id);
+    return kept ? this.ctx.use(residentById).load(kept) : null;
   }
 
   /** Those of `rows` the caller may see, as they may see them (a housing's occupants, say). */

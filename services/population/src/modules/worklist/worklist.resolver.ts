@@ -1,19 +1,22 @@
-import { DomainError } from '@cp/service-kit';
+import { DomainError, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { PopulationContext } from '../../context';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { Resident } from '../resident/resident.type';
 import { Unit } from '../unit/unit.type';
 import { toUnit } from '../unit/unit.service';
 import { WorkItem, Worklist } from './worklist.type';
+import { communityById } from '../jurisdiction/jurisdiction.loaders';
+import { unitById } from '../unit/unit.loaders';
+import { ResidentService } from '../resident/resident.service';
+import { WorklistService } from './worklist.service';
 
 @Resolver(() => WorkItem)
 export class WorklistResolver {
   @Authorized()
   @Query(() => Worklist, { description: '每日重点工作（限本人辖区）：今日到期与逾期的走访、检查、复核、核查' })
   populationWorklist(
-    @Ctx() ctx: PopulationContext,
+    @Ctx() ctx: RequestContext,
     @Arg('at', () => String, { nullable: true, description: '哪一天（ISO 8601 时刻，默认现在）' }) at?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('horizonDays', () => Int, { nullable: true, description: '另列出此后几天内到期的事项（0 到 14，默认 0）' }) horizonDays?: number,
@@ -22,22 +25,22 @@ export class WorklistResolver {
     if (Number.isNaN(+when)) throw new DomainError('WORKLIST_TIME_INVALID', '时间格式不正确，应为 ISO 8601', 'at');
     const horizon = horizonDays ?? 0;
     if (!Number.isInteger(horizon) || horizon < 0 || horizon > 14) throw new DomainError('WORKLIST_HORIZON_INVALID', '预告天数应为 0 到 14', 'horizonDays');
-    return ctx.worklist.of(when, communityId, horizon);
+    return ctx.use(WorklistService).of(when, communityId, horizon);
   }
 
   @FieldResolver(() => Resident, { nullable: true })
-  resident(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
-    return item.residentId ? ctx.residents.reference(item.residentId) : null;
+  resident(@Root() item: WorkItem, @Ctx() ctx: RequestContext) {
+    return item.residentId ? ctx.use(ResidentService).reference(item.residentId) : null;
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  async unit(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
-    const u = item.unitId ? await ctx.loaders.unitById.load(item.unitId) : null;
+  async unit(@Root() item: WorkItem, @Ctx() ctx: RequestContext) {
+    const u = item.unitId ? await ctx.use(unitById).load(item.unitId) : null;
     return u && toUnit(u);
   }
 
   @FieldResolver(() => Community)
-  async community(@Root() item: WorkItem, @Ctx() ctx: PopulationContext) {
-    return toCommunity((await ctx.loaders.communityById.load(item.communityId))!);
+  async community(@Root() item: WorkItem, @Ctx() ctx: RequestContext) {
+    return toCommunity((await ctx.use(communityById).load(item.communityId))!);
   }
 }

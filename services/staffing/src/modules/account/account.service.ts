@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { signUserToken, type Claims } from '@cp/auth';
-import { userError, type BaseContext } from '@cp/service-kit';
+import { perRequest, userError, type BaseContext } from '@cp/service-kit';
 import bcrypt from 'bcryptjs';
 import { PostEntity } from '../post/post.entity';
 import { IssuedSessionEntity } from '../session/session.entity';
 import { AccountEntity } from './account.entity';
-import type { LoginThrottle } from './login-throttle';
+import { loginThrottle, type LoginThrottle } from './login-throttle';
 import { headsStation } from './role-policy';
 import type { LoginPayload, Me } from './account.type';
 
@@ -13,6 +13,11 @@ export interface TokenSettings {
   secret: string;
   ttlSeconds: number;
 }
+
+/** The secret and lifetime of login tokens: bound by the staffing subgraph (`accountModule(tokens)`). */
+export const tokenSettings = perRequest<TokenSettings>(() => {
+  throw new Error('token settings are bound by accountModule(tokens)');
+});
 
 const failed = () => ({ token: null, user: null, errors: [userError('LOGIN_FAILED', '用户名或密码错误')] });
 const disabled = () => ({ token: null, user: null, errors: [userError('ACCOUNT_DISABLED', '账号已停用，请联系分局管理员')] });
@@ -31,11 +36,13 @@ const DUMMY_HASH = bcrypt.hashSync('not-a-password', 10);
  * (`LoginThrottle`) the same for known and unknown usernames.
  */
 export class AccountService {
-  constructor(
-    private readonly ctx: BaseContext,
-    private readonly tokens: TokenSettings,
-    private readonly throttle: LoginThrottle,
-  ) {}
+  private readonly tokens: TokenSettings;
+  private readonly throttle: LoginThrottle;
+
+  constructor(private readonly ctx: BaseContext) {
+    this.tokens = ctx.use(tokenSettings);
+    this.throttle = ctx.use(loginThrottle);
+  }
 
   async login(username: string, password: string): Promise<LoginPayload> {
     const address = this.ctx.origin.clientAddress;

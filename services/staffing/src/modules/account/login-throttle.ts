@@ -1,3 +1,4 @@
+import { perRequest } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -94,3 +95,12 @@ export class LoginThrottle {
     await em.getConnection().execute(`delete from login_throttle where key = ? or key like ? escape '\\'`, [userKey(user), pairsOf(user)]);
   }
 }
+
+/** One throttle per database connection pool, shared by every request: its counters live in the database. */
+const throttles = new WeakMap<object, LoginThrottle>();
+export const loginThrottle = perRequest(({ em }) => {
+  const knex = em.getKnex();
+  let throttle = throttles.get(knex);
+  if (!throttle) throttles.set(knex, (throttle = new LoginThrottle(em)));
+  return throttle;
+});

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { StaffingContext } from '../../context';
 import { ApprovalStatus } from './approval.entity';
 import { toApproval, toApprovalEvent, toAssignment } from './approval.mapper';
 import {
@@ -13,6 +12,9 @@ import {
   PostPayload,
   RequestApprovalInput,
 } from './approval.type';
+import { approvalEvents } from './approval.loaders';
+import { ApprovalService } from './approval.service';
+import { type RequestContext } from '@cp/service-kit';
 
 const asPayload = (p: { approval: Parameters<typeof toApproval>[0] | null; errors: ApprovalPayload['errors'] }): ApprovalPayload => ({
   approval: p.approval && toApproval(p.approval),
@@ -24,47 +26,47 @@ export class ApprovalResolver {
   @Authorized()
   @Query(() => [Approval], { description: '审批收件箱（限本人辖区），新的在前' })
   async approvals(
-    @Ctx() ctx: StaffingContext,
+    @Ctx() ctx: RequestContext,
     @Arg('stationId', () => ID, { nullable: true }) stationId?: string,
     @Arg('status', () => ApprovalStatus, { nullable: true }) status?: ApprovalStatus,
   ) {
     const now = new Date();
-    return (await ctx.approvals.inbox(stationId, status)).map((a) => toApproval(a, now));
+    return (await ctx.use(ApprovalService).inbox(stationId, status)).map((a) => toApproval(a, now));
   }
 
   @Authorized()
   @Mutation(() => ApprovalPayload, { description: '提交四不准例外审批（含社区民警调整）' })
-  async requestApproval(@Arg('input', () => RequestApprovalInput) input: RequestApprovalInput, @Ctx() ctx: StaffingContext) {
-    return asPayload(await ctx.approvals.request(input));
+  async requestApproval(@Arg('input', () => RequestApprovalInput) input: RequestApprovalInput, @Ctx() ctx: RequestContext) {
+    return asPayload(await ctx.use(ApprovalService).request(input));
   }
 
   @Authorized('station_head', 'district_admin')
   @Mutation(() => ApprovalPayload, { description: '所长审批：批准或驳回；批准调整时按先补充、后调离执行' })
-  async decideApproval(@Arg('input', () => DecideApprovalInput) input: DecideApprovalInput, @Ctx() ctx: StaffingContext) {
-    return asPayload(await ctx.approvals.decide(input));
+  async decideApproval(@Arg('input', () => DecideApprovalInput) input: DecideApprovalInput, @Ctx() ctx: RequestContext) {
+    return asPayload(await ctx.use(ApprovalService).decide(input));
   }
 
   @Authorized('station_head', 'district_admin')
   @Mutation(() => ApprovalPayload, { description: '撤销已批准的审批' })
-  async revokeApproval(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: StaffingContext) {
-    return asPayload(await ctx.approvals.revoke(id, version));
+  async revokeApproval(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext) {
+    return asPayload(await ctx.use(ApprovalService).revoke(id, version));
   }
 
   @Authorized('station_head', 'district_admin')
   @Mutation(() => AssignmentPayload, { description: '安排排班以外的工作：专职社区民警的巡逻车、常态勤务、办案须有有效审批' })
-  async assignDuty(@Arg('input', () => AssignDutyInput) input: AssignDutyInput, @Ctx() ctx: StaffingContext): Promise<AssignmentPayload> {
-    const r = await ctx.approvals.assign(input);
+  async assignDuty(@Arg('input', () => AssignDutyInput) input: AssignDutyInput, @Ctx() ctx: RequestContext): Promise<AssignmentPayload> {
+    const r = await ctx.use(ApprovalService).assign(input);
     return { assignment: r.assignment && toAssignment(r.assignment), errors: r.errors };
   }
 
   @Authorized('station_head', 'district_admin')
   @Mutation(() => PostPayload, { description: '任命社区 A/B 岗或辅警；更换专职社区民警须有已批准的调整审批' })
-  assignCommunityPost(@Arg('input', () => AssignPostInput) input: AssignPostInput, @Ctx() ctx: StaffingContext) {
-    return ctx.approvals.assignPost(input);
+  assignCommunityPost(@Arg('input', () => AssignPostInput) input: AssignPostInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(ApprovalService).assignPost(input);
   }
 
   @FieldResolver(() => [ApprovalEvent], { description: '审批记录' })
-  async trail(@Root() a: Approval, @Ctx() ctx: StaffingContext) {
-    return (await ctx.loaders.approvalEvents.load(a.id)).map(toApprovalEvent);
+  async trail(@Root() a: Approval, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(approvalEvents).load(a.id)).map(toApprovalEvent);
   }
 }

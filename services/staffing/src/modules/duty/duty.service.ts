@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy, isUuid } from '@cp/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy, isUuid, type BaseContext } from '@cp/service-kit';
 import type { Officer } from '../officer/officer.type';
 import type { DutyOfficer } from '../post/post.type';
 import { DUTY_SITUATION, type DutyRow } from './duty.sql';
@@ -15,7 +14,7 @@ export class DutyService {
   /** "Now" is one moment per request, so every community on a page shares one batch. */
   readonly now = new Date();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: BaseContext) {}
 
   dutyOfficer(communityId: string, at: Date): Promise<DutyOfficer | null> {
     let loader = this.byMoment.get(+at);
@@ -28,7 +27,7 @@ export class DutyService {
 
   private async resolveMany(communityIds: string[], at: Date): Promise<Array<DutyOfficer | null>> {
     const ids = communityIds.filter(isUuid);
-    const rows: DutyRow[] = ids.length ? await this.em.getConnection().execute(DUTY_SITUATION, [`{${ids.join(',')}}`, at]) : [];
+    const rows: DutyRow[] = ids.length ? await this.ctx.em.getConnection().execute(DUTY_SITUATION, [`{${ids.join(',')}}`, at]) : [];
     const posts = groupBy(
       rows.filter((r) => r.kind === 'post'),
       (r) => r.community_id!,

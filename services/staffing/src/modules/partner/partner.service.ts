@@ -3,7 +3,7 @@ import { PARTNER_SCOPES, signUserToken, type Claims } from '@cp/auth';
 import { staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TokenSettings } from '../account/account.service';
+import { tokenSettings, type TokenSettings } from '../account/account.service';
 import { endSessionsOf } from '../session/end-sessions';
 import { IssuedSessionEntity } from '../session/session.entity';
 import { PartnerClientEntity } from './partner.entity';
@@ -29,10 +29,11 @@ const newSecret = () => randomBytes(24).toString('base64url');
 
 /** 警网融合: partner clients, their credentials (client-credentials exchange), rotation and revocation. */
 export class PartnerService {
-  constructor(
-    private readonly ctx: BaseContext,
-    private readonly tokens: TokenSettings,
-  ) {}
+  private readonly tokens: TokenSettings;
+
+  constructor(private readonly ctx: BaseContext) {
+    this.tokens = ctx.use(tokenSettings);
+  }
 
   async list(): Promise<PartnerClient[]> {
     return (await this.ctx.em.find(PartnerClientEntity, {}, { orderBy: { createdAt: 'desc' } })).map(toPartner);

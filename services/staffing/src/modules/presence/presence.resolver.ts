@@ -1,11 +1,13 @@
-import { parsePeriod } from '@cp/service-kit';
+import { parsePeriod, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { StaffingContext } from '../../context';
 import { OfficerEntity } from '../officer/officer.entity';
 import { toOfficer } from '../officer/officer.mapper';
 import { Officer } from '../officer/officer.type';
 import { PresenceSource } from './presence.entity';
 import { OfficerTime, PostHistoryItem, Presence, PresencePayload, TimeInCommunity } from './presence.type';
+import { postHistory } from '../officer/officer.loaders';
+import { timeInCommunity } from './presence.loaders';
+import { PresenceService } from './presence.service';
 
 @Resolver(() => Officer)
 export class PresenceResolver {
@@ -13,39 +15,39 @@ export class PresenceResolver {
   @Mutation(() => PresencePayload, { description: '到社区签到（手机或控制台）；未签退的上一次自动结束' })
   checkInCommunity(
     @Arg('communityId', () => ID) communityId: string,
-    @Ctx() ctx: StaffingContext,
+    @Ctx() ctx: RequestContext,
     @Arg('source', () => PresenceSource, { nullable: true }) source?: PresenceSource,
   ) {
-    return ctx.presence.checkIn(communityId, source ?? PresenceSource.console);
+    return ctx.use(PresenceService).checkIn(communityId, source ?? PresenceSource.console);
   }
 
   @Authorized()
   @Mutation(() => PresencePayload, { description: '离开社区签退' })
-  checkOutCommunity(@Ctx() ctx: StaffingContext) {
-    return ctx.presence.checkOut();
+  checkOutCommunity(@Ctx() ctx: RequestContext) {
+    return ctx.use(PresenceService).checkOut();
   }
 
   @Authorized()
   @Query(() => [OfficerTime], { description: '某派出所警员的在社区时间 [from, to)（限本人辖区）' })
-  async stationTimeInCommunity(@Arg('stationId', () => ID) stationId: string, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
+  async stationTimeInCommunity(@Arg('stationId', () => ID) stationId: string, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: RequestContext) {
     const [f, t] = parsePeriod(from, to);
-    if (ctx.presence.refuseStation(stationId)) return [];
+    if (ctx.use(PresenceService).refuseStation(stationId)) return [];
     const officers = await ctx.em.find(OfficerEntity, { stationId, sworn: true }, { orderBy: { badgeNo: 'asc' } });
-    const times = await ctx.presence.timeOf(officers, f, t);
+    const times = await ctx.use(PresenceService).timeOf(officers, f, t);
     return officers.map((o) => ({ officer: toOfficer(o), time: times.get(o.id)! }));
   }
 
   /** Performance reads this per officer and period (a fact, not personal data). */
   @FieldResolver(() => TimeInCommunity, { nullable: true, description: '在社区时间及占工作时间比例 [from, to)' })
-  async timeInCommunity(@Root() o: Officer, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: StaffingContext) {
+  async timeInCommunity(@Root() o: Officer, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: RequestContext) {
     if (!ctx.claims) return null;
     const [f, t] = parsePeriod(from, to);
-    return ctx.loaders.timeInCommunity(f, t).load(o.id);
+    return ctx.use(timeInCommunity)(f, t).load(o.id);
   }
 
   @FieldResolver(() => [PostHistoryItem], { description: '社区岗位任职记录，新的在前' })
-  async postHistory(@Root() o: Officer, @Ctx() ctx: StaffingContext): Promise<PostHistoryItem[]> {
-    return (await ctx.loaders.postHistory.load(o.id)).map((h) => ({
+  async postHistory(@Root() o: Officer, @Ctx() ctx: RequestContext): Promise<PostHistoryItem[]> {
+    return (await ctx.use(postHistory).load(o.id)).map((h) => ({
       community: { id: h.communityId },
       role: h.role,
       startedAt: h.startedAt.toISOString(),
@@ -55,10 +57,10 @@ export class PresenceResolver {
   }
 
   @FieldResolver(() => [Presence], { nullable: true, description: '最近的签到记录（本人、本所所长或分局管理员可见）' })
-  async recentPresence(@Root() o: Officer, @Ctx() ctx: StaffingContext) {
+  async recentPresence(@Root() o: Officer, @Ctx() ctx: RequestContext) {
     const c = ctx.claims;
     if (!c || !(c.officerId === o.id || c.roles.includes('district_admin') || (c.roles.includes('station_head') && c.stationIds.includes(o.stationId))))
       return null;
-    return ctx.presence.recent(o.id);
+    return ctx.use(PresenceService).recent(o.id);
   }
 }

@@ -1,8 +1,7 @@
 import { stableId } from '@cp/demo-district';
 import { insertInChunks } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Direction, IndicatorEntity, IndicatorKind, IndicatorSource } from './modules/indicator/indicator.entity';
-import { DepartmentEntity } from './modules/reverse/department.entity';
+import { Direction, IndicatorEntity, IndicatorKind, IndicatorSource } from './indicator.entity';
 
 type Row = [
   code: string,
@@ -33,16 +32,6 @@ const CATALOGUE: Row[] = [
   ['SATISFACTION', '群众安全感满意度', outcome, survey, up, 98, '%', 15, '满意及基本满意的答卷 ÷ 有效答卷'],
 ];
 
-/** The district's functional departments the stations rate (逆考评), and what stations need from each. */
-const DEPARTMENTS: Array<[code: string, name: string, supports: string]> = [
-  ['COMMAND_CENTRE', '指挥中心', '警情分流、指令下达与跨所调度'],
-  ['CRIMINAL_INVESTIGATION', '刑事侦查大队', '刑事案件接手侦办、技术支撑'],
-  ['INFORMATION_TECH', '科技信息化科', '警务平台与数据支撑，台账自动生成'],
-  ['LEGAL', '法制大队', '案件审核、法律咨询与执法监督'],
-  ['POPULATION', '人口管理大队', '户籍、居住登记与实有人口数据核对'],
-  ['PUBLIC_ORDER', '治安管理大队', '治安案件、重点单位与特种行业管理'],
-];
-
 /**
  * Offered but not in use until the district switches it on: the texts' yearly "declare one
  * outstanding hazard in your community and fix it" (申报整治突出治安隐患), accepted at year end, which
@@ -52,22 +41,7 @@ const OFFERED: Row[] = [
   ['HAZARD_RECTIFIED', '突出治安隐患申报整治', outcome, manual, up, 1, '件', 5, '年内申报并经验收整治完成的社区突出治安隐患数（附验收佐证）'],
 ];
 
-export async function seedPerformance(orm: MikroORM): Promise<string> {
-  return [await seedIndicatorCatalogue(orm), await seedDepartments(orm)].join('; ');
-}
-
-async function seedDepartments(orm: MikroORM): Promise<string> {
-  const em = orm.em.fork();
-  if ((await em.count(DepartmentEntity)) > 0) return 'performance: departments already present';
-  await insertInChunks(
-    em,
-    DepartmentEntity,
-    DEPARTMENTS.map(([code, name, supports]) => ({ id: stableId('department', code), code, name, supports, active: true, version: 1 })),
-  );
-  return `performance: seeded ${DEPARTMENTS.length} departments`;
-}
-
-async function seedIndicatorCatalogue(orm: MikroORM): Promise<string> {
+export async function seedIndicatorCatalogue(orm: MikroORM): Promise<string> {
   const em = orm.em.fork();
   if ((await em.count(IndicatorEntity)) > 0) return 'performance: catalogue already present';
   await insertInChunks(

@@ -1,0 +1,10 @@
+import { defineModule } from '@cp/service-kit';
+import { DisputeEventEntity } from './event.entity';
+import { DisputeLifecycleResolver } from './lifecycle.resolver';
+
+/** A dispute's steps from report to closure, each an event in its history. */
+export const lifecycleModule = defineModule({
+  name: 'lifecycle',
+  entities: [DisputeEventEntity],
+  resolvers: [DisputeLifecycleResolver],
+});

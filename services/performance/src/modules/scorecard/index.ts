@@ -1,0 +1,10 @@
+import { defineModule } from '@cp/service-kit';
+import { PerformanceRulesEntity, ScorecardEntity } from './scorecard.entity';
+import { CommunityScorecardResolver, OfficerScorecardResolver, ScorecardResolver, StationScorecardResolver } from './scorecard.resolver';
+
+/** Scorecards and rankings of communities, stations and officers, published per period. */
+export const scorecardModule = defineModule({
+  name: 'scorecard',
+  entities: [ScorecardEntity, PerformanceRulesEntity],
+  resolvers: [ScorecardResolver, CommunityScorecardResolver, StationScorecardResolver, OfficerScorecardResolver],
+});
