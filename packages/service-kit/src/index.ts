@@ -22,3 +22,4 @@ export * from './gateway-client';
 export * from './jobs';
 export * from './period';
 export * from './input-guard';
+export * from './mutation';

@@ -1,5 +1,5 @@
-import { inJurisdiction, type Claims } from '@cp/auth';
-import { requireJurisdiction, userError, type UserError } from '@cp/service-kit';
+import type { Claims } from '@cp/auth';
+import { authorize, Refusal, refuse, userError } from '@cp/service-kit';
 import { DisputeGrade, type DisputeEntity } from '../dispute/dispute.entity';
 import type { CommunityPlace } from '../../places';
 
@@ -14,16 +14,21 @@ export const PARTNER_REFUSAL = userError('PARTNER_NOT_ALLOWED', '合作平台只
 
 const isSupervisor = (claims: Claims) => claims.roles.includes('station_head') || claims.roles.includes('district_admin');
 
+/** Partners report grid events and nothing more: refused before anything else is looked at. */
+export function refusePartner(claims: Claims | null): void {
+  if (claims?.roles.includes('partner')) throw new Refusal([PARTNER_REFUSAL]);
+}
+
 /**
  * 分级处置: anyone answering for the place may act on an ordinary dispute; a complex or major
- * one only its handler (team lead, head) or a supervisor. Returns the refusal, if any.
+ * one only its handler (team lead, head) or a supervisor.
  */
-export function refuseActor(claims: Claims | null, d: DisputeEntity, needsHandler: boolean): UserError | null {
-  if (claims?.roles.includes('partner')) return PARTNER_REFUSAL;
-  if (!inJurisdiction(requireJurisdiction(claims), d)) return userError('OUTSIDE_JURISDICTION', '该纠纷不在您的辖区范围内', 'id');
-  if (!needsHandler || d.grade === DisputeGrade.ordinary || isSupervisor(claims!)) return null;
-  if (claims!.officerId && claims!.officerId === d.handlerOfficerId) return null;
-  return userError('DISPUTE_NOT_HANDLER', `该纠纷为${d.grade === DisputeGrade.major ? '重大' : '疑难复杂'}纠纷，应由${GRADE_HANDLER[d.grade]}处置`, 'id');
+export function authorizeActor(claims: Claims | null, d: DisputeEntity, needsHandler: boolean): void {
+  refusePartner(claims);
+  authorize(claims, d, '纠纷');
+  if (!needsHandler || d.grade === DisputeGrade.ordinary || isSupervisor(claims!)) return;
+  if (claims!.officerId && claims!.officerId === d.handlerOfficerId) return;
+  refuse('DISPUTE_NOT_HANDLER', `该纠纷为${d.grade === DisputeGrade.major ? '重大' : '疑难复杂'}纠纷，应由${GRADE_HANDLER[d.grade]}处置`, 'id');
 }
 
 /** Who must act at a grade: the assigned community officer, the team lead, or the head. */

@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
-import { requireJurisdiction, staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import {
+  atVersion,
+  expectVersion,
+  found,
+  mutation,
+  outsideJurisdiction,
+  Refusal,
+  refuse,
+  refuseAny,
+  requireJurisdiction,
+  userError,
+  validateInput,
+  type BaseContext,
+  type UserError,
+} from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { communityPlace, residentPlaces, type CommunityPlace } from '../../places';
 import { DisputeEntity, DisputeGrade, DisputePartyEntity, DisputeSource, Resolution, RiskLevel, DisputeStatus } from '../dispute/dispute.entity';
@@ -15,7 +29,7 @@ import type { DisputeRulesEntity } from '../rules/rules.entity';
 import { DisputeTransferEntity, TransferOutcome } from '../transfer/transfer.entity';
 import { raiseWarning } from '../warning/raise-warning';
 import { WarningKind } from '../warning/warning.entity';
-import { GRADE_LABEL, GRADE_RANK, handlerFor, PARTNER_REFUSAL, refuseActor } from './dispute-access';
+import { authorizeActor, GRADE_LABEL, GRADE_RANK, handlerFor, refusePartner } from './dispute-access';
 import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
 import type {
   AssessDisputeInput,
@@ -40,7 +54,6 @@ type Step = {
   needsHandler: boolean | ((d: DisputeEntity) => boolean);
 };
 
-const refused = (errors: UserError[]): DisputePayload => ({ dispute: null, errors });
 const closedError = () => userError('DISPUTE_CLOSED', '该纠纷已办结或已移交，不能再做此操作', 'id');
 
 /**
@@ -57,17 +70,18 @@ export class DisputeWriter {
 
   // ——— registration ———————————————————————————————————————————————————————————
 
-  async register(input: RegisterDisputeInput): Promise<DisputePayload> {
-    if (this.ctx.claims?.roles.includes('partner')) return refused([PARTNER_REFUSAL]);
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const placed = await this.place(input);
-    if ('errors' in placed) return refused(placed.errors);
-    if (input.assignedOfficerId && !placed.place.officerIds.includes(input.assignedOfficerId)) {
-      return refused([userError('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'assignedOfficerId')]);
-    }
-    const d = await this.ctx.em.transactional((tx) => this.insert(tx, input, placed.place, input.source, new Date()));
-    return { dispute: toDispute(d), errors: [] };
+  register(input: RegisterDisputeInput): Promise<DisputePayload> {
+    return mutation('dispute', null, async () => {
+      refusePartner(this.ctx.claims); // before the form is even looked at
+      refuseAny(await validateInput(input));
+      const placed = await this.place(input);
+      if ('errors' in placed) throw new Refusal(placed.errors);
+      if (input.assignedOfficerId && !placed.place.officerIds.includes(input.assignedOfficerId)) {
+        refuse('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'assignedOfficerId');
+      }
+      const d = await this.ctx.em.transactional((tx) => this.insert(tx, input, placed.place, input.source, new Date()));
+      return toDispute(d);
+    });
   }
 
   /**
@@ -78,10 +92,9 @@ export class DisputeWriter {
   async place(input: Pick<DisputeReportFields, 'communityId' | 'gridId' | 'parties'>): Promise<{ place: CommunityPlace } | { errors: UserError[] }> {
     const place = await communityPlace(this.ctx.gateway, input.communityId);
     if (!place) return { errors: [userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')] };
+    const outside = outsideJurisdiction(this.ctx.claims, place, '社区', 'communityId');
+    if (outside) return { errors: [outside] };
     const jurisdiction = requireJurisdiction(this.ctx.claims);
-    if (!inJurisdiction(jurisdiction, { stationId: place.stationId, communityId: place.communityId })) {
-      return { errors: [userError('OUTSIDE_JURISDICTION', '只能登记本人辖区内的纠纷', 'communityId')] };
-    }
     if (input.gridId && !place.gridIds.includes(input.gridId)) {
       return { errors: [userError('GRID_NOT_IN_COMMUNITY', `所选警格不属于${place.communityName}`, 'gridId')] };
     }
@@ -225,52 +238,56 @@ export class DisputeWriter {
   }
 
   /** The receiving body signed for the transfer; the dispute itself does not change. */
-  async receiveTransfer(input: TransferReceiptInput): Promise<DisputePayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const t = await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId }, { populate: ['dispute'] });
-    if (!t) return refused([userError('TRANSFER_NOT_FOUND', '该移交记录不存在', 'transferId')]);
-    const refusal = refuseActor(this.ctx.claims, t.dispute, false);
-    if (refusal) return refused([refusal]);
-    if (t.receivedAt) return refused([userError('TRANSFER_ALREADY_RECEIVED', '该移交已登记签收', 'transferId')]);
-    await this.ctx.em.transactional(async (tx) => {
-      const managed = tx.merge(t);
-      managed.receivedAt = new Date();
-      managed.receivedBy = input.receivedBy.trim();
-      this.event(tx, managed.dispute, managed.receivedAt, {
-        kind: DisputeEventKind.transfer_received,
-        note: `${managed.receiverName} ${managed.receivedBy} 签收`,
+  receiveTransfer(input: TransferReceiptInput): Promise<DisputePayload> {
+    return mutation('dispute', input, async () => {
+      const t = found(
+        await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId }, { populate: ['dispute'] }),
+        'TRANSFER_NOT_FOUND',
+        '移交记录',
+        'transferId',
+      );
+      authorizeActor(this.ctx.claims, t.dispute, false);
+      if (t.receivedAt) refuse('TRANSFER_ALREADY_RECEIVED', '该移交已登记签收', 'transferId');
+      await this.ctx.em.transactional(async (tx) => {
+        const managed = tx.merge(t);
+        managed.receivedAt = new Date();
+        managed.receivedBy = input.receivedBy.trim();
+        this.event(tx, managed.dispute, managed.receivedAt, {
+          kind: DisputeEventKind.transfer_received,
+          note: `${managed.receiverName} ${managed.receivedBy} 签收`,
+        });
       });
+      return toDispute(t.dispute);
     });
-    return { dispute: toDispute(t.dispute), errors: [] };
   }
 
   /** 结果回流: the body's outcome comes back; resolved there, or returned to our mediation. */
-  async transferOutcome(input: TransferOutcomeInput): Promise<DisputePayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const t = await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId });
-    if (!t) return refused([userError('TRANSFER_NOT_FOUND', '该移交记录不存在', 'transferId')]);
-    const action = input.outcome === TransferOutcome.resolved ? DisputeAction.transfer_resolved : DisputeAction.transfer_returned;
-    return this.change(
-      { id: t.dispute.id, version: input.disputeVersion },
-      {
-        needsHandler: false,
-        check: (d) => (t.outcome ? userError('TRANSFER_OUTCOME_RECORDED', '该移交的结果已登记', 'transferId') : this.transitionRefusal(d, action)),
-        apply: (tx, d, now, rules) => {
-          const managed = tx.merge(t);
-          Object.assign(managed, { outcome: input.outcome, outcomeNote: input.note, outcomeAt: now });
-          d.status = action === DisputeAction.transfer_resolved ? DisputeStatus.resolved : DisputeStatus.in_mediation;
-          d.transferDueAt = null;
-          if (action === DisputeAction.transfer_resolved) {
-            Object.assign(d, { resolution: Resolution.transfer_outcome, closedAt: now, progressDueAt: null });
-          } else {
-            d.progressDueAt = addDays(now, rules.progressIntervalDays);
-          }
-          return { kind: DisputeEventKind.transition, action, note: input.note, details: { transferId: t.id, receiverName: t.receiverName } };
-        },
-      },
-    );
+  transferOutcome(input: TransferOutcomeInput): Promise<DisputePayload> {
+    return mutation('dispute', input, async () => {
+      const t = found(await this.ctx.em.findOne(DisputeTransferEntity, { id: input.transferId }), 'TRANSFER_NOT_FOUND', '移交记录', 'transferId');
+      const action = input.outcome === TransferOutcome.resolved ? DisputeAction.transfer_resolved : DisputeAction.transfer_returned;
+      return toDispute(
+        await this.changed(
+          { id: t.dispute.id, version: input.disputeVersion },
+          {
+            needsHandler: false,
+            check: (d) => (t.outcome ? userError('TRANSFER_OUTCOME_RECORDED', '该移交的结果已登记', 'transferId') : this.transitionRefusal(d, action)),
+            apply: (tx, d, now, rules) => {
+              const managed = tx.merge(t);
+              Object.assign(managed, { outcome: input.outcome, outcomeNote: input.note, outcomeAt: now });
+              d.status = action === DisputeAction.transfer_resolved ? DisputeStatus.resolved : DisputeStatus.in_mediation;
+              d.transferDueAt = null;
+              if (action === DisputeAction.transfer_resolved) {
+                Object.assign(d, { resolution: Resolution.transfer_outcome, closedAt: now, progressDueAt: null });
+              } else {
+                d.progressDueAt = addDays(now, rules.progressIntervalDays);
+              }
+              return { kind: DisputeEventKind.transition, action, note: input.note, details: { transferId: t.id, receiverName: t.receiverName } };
+            },
+          },
+        ),
+      );
+    });
   }
 
   // ——— grading, assignment, progress ————————————————————————————————————————————
@@ -334,22 +351,23 @@ export class DisputeWriter {
   }
 
   /** Validation, access, version, then one transaction: the change, its history entry, its warnings. */
-  private async change(input: Change, step: Step): Promise<DisputePayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const d = await this.ctx.em.findOne(DisputeEntity, { id: input.id });
-    if (!d) return refused([userError('DISPUTE_NOT_FOUND', '该纠纷不存在', 'id')]);
-    const needsHandler = typeof step.needsHandler === 'function' ? step.needsHandler(d) : step.needsHandler;
-    const denied = refuseActor(this.ctx.claims, d, needsHandler);
-    if (denied) return refused([denied]);
-    if (d.version !== input.version) return refused([staleVersion()]);
+  /** A lifecycle step as a mutation: the input validated, then `changed`. */
+  private change(input: Change, step: Step): Promise<DisputePayload> {
+    return mutation('dispute', input, async () => toDispute(await this.changed(input, step)));
+  }
+
+  /** load → who may act → version → the step's check → apply, with its history entry and warnings, in one transaction. */
+  private async changed(input: Change, step: Step): Promise<DisputeEntity> {
+    const d = found(await this.ctx.em.findOne(DisputeEntity, { id: input.id }), 'DISPUTE_NOT_FOUND', '纠纷');
+    authorizeActor(this.ctx.claims, d, typeof step.needsHandler === 'function' ? step.needsHandler(d) : step.needsHandler);
+    expectVersion(d, input.version);
     const invalid = await step.check?.(d);
-    if (invalid) return refused([invalid]);
+    if (invalid) throw new Refusal([invalid]);
 
     const rules = await currentRules(this.ctx.em);
     const now = new Date();
     const before = assessRisk(d, now, rules.highRiskScore);
-    const result = await updateWithVersion(this.ctx.em, d, input.version, async (tx, managed) => {
+    return atVersion(this.ctx.em, d, input.version, async (tx, managed) => {
       const fromStatus = managed.status;
       const fields = await step.apply(tx, managed, now, rules);
       this.event(tx, managed, now, { ...fields, fromStatus }, input.attachments);
@@ -357,7 +375,6 @@ export class DisputeWriter {
       await this.warnIfHigh(tx, managed, before.band, now, rules);
       return managed;
     });
-    return result.ok ? { dispute: toDispute(result.value), errors: [] } : refused([result.error]);
   }
 
   /** New grade, new handler; returns what changed for the history. */

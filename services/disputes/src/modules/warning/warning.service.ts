@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction } from '@cp/auth';
 import {
+  authorize,
+  change,
+  found,
   jurisdictionWhere,
+  mutation,
   newestFirst,
   pageSize,
+  Refusal,
+  refuse,
   requireJurisdiction,
   requireScope,
-  staleVersion,
   toPage,
-  updateWithVersion,
   userError,
-  validateInput,
   type BaseContext,
   type UserError,
 } from '@cp/service-kit';
@@ -59,6 +61,7 @@ export class WarningService {
 
   acknowledge(id: string, version: number): Promise<WarningPayload> {
     return this.changeWarning(
+      null,
       id,
       version,
       (w) => (w.status === WarningStatus.open ? null : userError('WARNING_NOT_OPEN', '该预警已签收或已关闭', 'id')),
@@ -66,10 +69,9 @@ export class WarningService {
     );
   }
 
-  async close(input: CloseWarningInput): Promise<WarningPayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return { warning: null, errors: problems };
+  close(input: CloseWarningInput): Promise<WarningPayload> {
     return this.changeWarning(
+      input,
       input.id,
       input.version,
       (w) => (w.status === WarningStatus.closed ? userError('WARNING_CLOSED', '该预警已关闭', 'id') : null),
@@ -84,24 +86,28 @@ export class WarningService {
   }
 
   /** Access, version, state check on the row as read, then the change under the version lock. */
-  private async changeWarning(
+  private changeWarning(
+    input: object | null,
     id: string,
     version: number,
     check: (w: DisputeWarningEntity) => UserError | null,
     apply: (w: DisputeWarningEntity) => void,
   ): Promise<WarningPayload> {
-    const refused = (e: UserError): WarningPayload => ({ warning: null, errors: [e] });
-    const w = await this.ctx.em.findOne(DisputeWarningEntity, { id }, { populate: ['dispute'] });
-    if (!w) return refused(userError('WARNING_NOT_FOUND', '该预警不存在', 'id'));
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), w.dispute)) return refused(userError('OUTSIDE_JURISDICTION', '该预警不在您的辖区范围内', 'id'));
-    if (w.version !== version) return refused(staleVersion());
-    const invalid = check(w);
-    if (invalid) return refused(invalid);
-    const result = await updateWithVersion(this.ctx.em, w, version, (_tx, managed) => {
-      apply(managed);
-      return managed;
+    return mutation('warning', input, async () => {
+      const changed = await change(this.ctx, {
+        load: (em) => em.findOne(DisputeWarningEntity, { id }, { populate: ['dispute'] }),
+        what: '预警',
+        notFound: 'WARNING_NOT_FOUND',
+        place: (w) => w.dispute,
+        version,
+        check: (w) => {
+          const invalid = check(w);
+          if (invalid) throw new Refusal([invalid]);
+        },
+        apply: (_tx, w) => (apply(w), w),
+      });
+      return toWarning(changed);
     });
-    return result.ok ? { warning: toWarning(result.value), errors: [] } : refused(result.error);
   }
 
   // ——— risk notices ——————————————————————————————————————————————————————————
@@ -112,55 +118,53 @@ export class WarningService {
     return (await this.ctx.em.find(RiskNoticeEntity, where, { orderBy: { issuedAt: 'desc' }, limit: 200 })).map(toNotice);
   }
 
-  async issueNotice(input: IssueRiskNoticeInput): Promise<RiskNoticePayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return { notice: null, errors: problems };
-    const d = await this.ctx.em.findOne(DisputeEntity, { id: input.disputeId });
-    if (!d) return { notice: null, errors: [userError('DISPUTE_NOT_FOUND', '该纠纷不存在', 'disputeId')] };
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), d)) {
-      return { notice: null, errors: [userError('OUTSIDE_JURISDICTION', '该纠纷不在您的辖区范围内', 'disputeId')] };
-    }
-    const now = new Date();
-    const notice = await this.ctx.em.transactional(async (tx) => {
-      const n = tx.create(RiskNoticeEntity, {
-        id: randomUUID(),
-        dispute: d,
-        kind: input.kind,
-        department: input.department.trim(),
-        content: input.content.trim(),
-        issuedAt: now,
-        issuedBy: this.ctx.claims!.name,
-        version: 1,
+  issueNotice(input: IssueRiskNoticeInput): Promise<RiskNoticePayload> {
+    return mutation('notice', input, async () => {
+      const d = found(await this.ctx.em.findOne(DisputeEntity, { id: input.disputeId }), 'DISPUTE_NOT_FOUND', '纠纷', 'disputeId');
+      authorize(this.ctx.claims, d, '纠纷', 'disputeId');
+      const now = new Date();
+      const notice = await this.ctx.em.transactional(async (tx) => {
+        const n = tx.create(RiskNoticeEntity, {
+          id: randomUUID(),
+          dispute: d,
+          kind: input.kind,
+          department: input.department.trim(),
+          content: input.content.trim(),
+          issuedAt: now,
+          issuedBy: this.ctx.claims!.name,
+          version: 1,
+        });
+        tx.create(DisputeEventEntity, {
+          id: randomUUID(),
+          dispute: d,
+          at: now,
+          kind: DisputeEventKind.notice_issued,
+          actorId: this.ctx.claims!.sub,
+          actorName: this.ctx.claims!.name,
+          note: `向${n.department}发出${input.kind === 'notice' ? '风险告知单' : '提示函'}`,
+          attachments: [],
+          details: { noticeId: n.id },
+        });
+        return n;
       });
-      tx.create(DisputeEventEntity, {
-        id: randomUUID(),
-        dispute: d,
-        at: now,
-        kind: DisputeEventKind.notice_issued,
-        actorId: this.ctx.claims!.sub,
-        actorName: this.ctx.claims!.name,
-        note: `向${n.department}发出${input.kind === 'notice' ? '风险告知单' : '提示函'}`,
-        attachments: [],
-        details: { noticeId: n.id },
-      });
-      return n;
+      return toNotice(notice);
     });
-    return { notice: toNotice(notice), errors: [] };
   }
 
-  async acknowledgeNotice(input: AcknowledgeRiskNoticeInput): Promise<RiskNoticePayload> {
-    const problems = await validateInput(input);
-    if (problems.length) return { notice: null, errors: problems };
-    const n = await this.ctx.em.findOne(RiskNoticeEntity, { id: input.id }, { populate: ['dispute'] });
-    if (!n) return { notice: null, errors: [userError('NOTICE_NOT_FOUND', '该告知单不存在', 'id')] };
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), n.dispute)) {
-      return { notice: null, errors: [userError('OUTSIDE_JURISDICTION', '该告知单不在您的辖区范围内', 'id')] };
-    }
-    if (n.acknowledgedAt) return { notice: null, errors: [userError('NOTICE_ALREADY_ACKNOWLEDGED', '该告知单已签收', 'id')] };
-    const result = await updateWithVersion(this.ctx.em, n, input.version, (_tx, managed) => {
-      Object.assign(managed, { acknowledgedAt: new Date(), acknowledgedBy: input.acknowledgedBy.trim() });
-      return managed;
+  acknowledgeNotice(input: AcknowledgeRiskNoticeInput): Promise<RiskNoticePayload> {
+    return mutation('notice', input, async () => {
+      const acknowledged = await change(this.ctx, {
+        load: (em) => em.findOne(RiskNoticeEntity, { id: input.id }, { populate: ['dispute'] }),
+        what: '告知单',
+        notFound: 'NOTICE_NOT_FOUND',
+        place: (n) => n.dispute,
+        version: input.version,
+        check: (n) => {
+          if (n.acknowledgedAt) refuse('NOTICE_ALREADY_ACKNOWLEDGED', '该告知单已签收', 'id');
+        },
+        apply: (_tx, n) => Object.assign(n, { acknowledgedAt: new Date(), acknowledgedBy: input.acknowledgedBy.trim() }),
+      });
+      return toNotice(acknowledged);
     });
-    return result.ok ? { notice: toNotice(result.value), errors: [] } : { notice: null, errors: [result.error] };
   }
 }

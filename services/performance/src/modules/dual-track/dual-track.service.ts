@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type EntityManager, type UserError } from '@cp/service-kit';
+import { createOrRevise, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext, type EntityManager } from '@cp/service-kit';
 import { parsePeriodCode } from '../period/period';
-import { ratingWindowError } from '../period/rating-window';
+import { refuseClosedWindow } from '../period/rating-window';
 import { DutyRatingEntity } from './duty-rating.entity';
 import type { DualTrack, DutyRating, DutyRatingPayload, RateDutyWorkInput } from './dual-track.type';
 
@@ -37,39 +37,37 @@ export class DualTrackService {
   constructor(private readonly ctx: BaseContext) {}
 
   /** The station's leadership scores the duty work of an officer on one of the station's duty groups. */
-  async rate(input: RateDutyWorkInput): Promise<DutyRatingPayload> {
-    const refused = (...errors: UserError[]): DutyRatingPayload => ({ rating: null, errors });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(...problems);
-    const period = parsePeriodCode(input.period);
-    const closed = await ratingWindowError(this.ctx.em, period);
-    if (closed) return refused(closed);
-    const { officer } = await this.ctx.gateway.query<{ officer: { id: string; station: { id: string } | null } | null }>(
-      `query DutyOfficer($id: ID!) { officer(id: $id) { id station { id } } }`,
-      { id: input.officerId },
-    );
-    if (!officer?.station) return refused(userError('OFFICER_NOT_FOUND', '该民警不存在', 'officerId'));
-    const stationId = officer.station.id;
-    const j = requireJurisdiction(this.ctx.claims);
-    if (j.all || !j.stationIds.includes(stationId))
-      return refused(userError('OUTSIDE_JURISDICTION', '短线评分由本所值班副所长作出，只能评本所民警', 'officerId'));
-    const { policeGroups } = await this.ctx.gateway.query<{ policeGroups: Array<{ members: Array<{ id: string }> }> }>(
-      `query DutyGroups($stationId: ID!) { policeGroups(stationId: $stationId) { members { id } } }`,
-      { stationId },
-    );
-    if (!policeGroups.some((g) => g.members.some((m) => m.id === officer.id))) {
-      return refused(userError('OFFICER_NOT_ON_DUTY_GROUP', '该民警不在本所值班组，没有短线考核，只按长线计分', 'officerId'));
-    }
+  rate(input: RateDutyWorkInput): Promise<DutyRatingPayload> {
+    return mutation('rating', input, async () => {
+      const period = parsePeriodCode(input.period);
+      await refuseClosedWindow(this.ctx.em, period);
+      const { officer } = await this.ctx.gateway.query<{ officer: { id: string; station: { id: string } | null } | null }>(
+        `query DutyOfficer($id: ID!) { officer(id: $id) { id station { id } } }`,
+        { id: input.officerId },
+      );
+      if (!officer?.station) refuse('OFFICER_NOT_FOUND', '该民警不存在', 'officerId');
+      const stationId = officer.station.id;
+      const j = requireJurisdiction(this.ctx.claims);
+      // the station's own leadership scores: the district does not rate an officer's duty work
+      if (j.all || !j.stationIds.includes(stationId)) refuse('OUTSIDE_JURISDICTION', '短线评分由本所值班副所长作出，只能评本所民警', 'officerId');
+      const { policeGroups } = await this.ctx.gateway.query<{ policeGroups: Array<{ members: Array<{ id: string }> }> }>(
+        `query DutyGroups($stationId: ID!) { policeGroups(stationId: $stationId) { members { id } } }`,
+        { stationId },
+      );
+      if (!policeGroups.some((g) => g.members.some((m) => m.id === officer.id))) {
+        refuse('OFFICER_NOT_ON_DUTY_GROUP', '该民警不在本所值班组，没有短线考核，只按长线计分', 'officerId');
+      }
 
-    const fields = { score: input.score, basis: input.basis.trim(), ratedBy: this.ctx.claims!.name, ratedAt: new Date() };
-    const existing = await this.ctx.em.findOne(DutyRatingEntity, { periodCode: period.code, officerId: officer.id });
-    const result = await createOrRevise(
-      this.ctx.em,
-      existing,
-      input.version,
-      (r) => Object.assign(r, fields),
-      () => this.ctx.em.create(DutyRatingEntity, { id: randomUUID(), periodCode: period.code, officerId: officer.id, stationId, ...fields }),
-    );
-    return result.ok ? { rating: toDutyRating(result.value), errors: [] } : refused(result.error);
+      const fields = { score: input.score, basis: input.basis.trim(), ratedBy: this.ctx.claims!.name, ratedAt: new Date() };
+      const existing = await this.ctx.em.findOne(DutyRatingEntity, { periodCode: period.code, officerId: officer.id });
+      const saved = await createOrRevise(
+        this.ctx.em,
+        existing,
+        input.version,
+        (r) => Object.assign(r, fields),
+        () => this.ctx.em.create(DutyRatingEntity, { id: randomUUID(), periodCode: period.code, officerId: officer.id, stationId, ...fields }),
+      );
+      return toDutyRating(orRefuse(saved));
+    });
   }
 }

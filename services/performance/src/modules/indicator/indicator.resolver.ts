@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, updateWithVersion, userError, validateInput, type RequestContext } from '@cp/service-kit';
+import { atVersion, createOrRevise, found, mutation, orRefuse, refuse, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
@@ -37,10 +37,10 @@ export class IndicatorResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: RequestContext,
   ): Promise<IndicatorPayload> {
-    const indicator = await ctx.em.findOne(IndicatorEntity, { code });
-    if (!indicator) return { indicator: null, errors: [userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code')] };
-    const result = await updateWithVersion(ctx.em, indicator, version, (_tx, i) => ((i.active = active), i));
-    return result.ok ? { indicator: toIndicator(result.value), errors: [] } : { indicator: null, errors: [result.error] };
+    return mutation('indicator', null, async () => {
+      const indicator = found(await ctx.em.findOne(IndicatorEntity, { code }), 'INDICATOR_NOT_FOUND', '指标', 'code');
+      return toIndicator(await atVersion(ctx.em, indicator, version, (_tx, i) => ((i.active = active), i)));
+    });
   }
 
   @Authorized('district_admin')
@@ -49,28 +49,26 @@ export class IndicatorResolver {
     @Arg('input', () => SetIndicatorOverrideInput) input: SetIndicatorOverrideInput,
     @Ctx() ctx: RequestContext,
   ): Promise<IndicatorOverridePayload> {
-    const problems = await validateInput(input);
-    const indicator = await ctx.em.findOne(IndicatorEntity, { code: input.code });
-    if (!indicator) problems.push(userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code'));
-    if (input.level === ScopeLevel.officer) problems.push(userError('OVERRIDE_SCOPE', '目标与权重按派出所或社区调整，不按个人', 'level'));
-    else if (!problems.length && !(await placeExists(ctx, input.level, input.scopeId)))
-      problems.push(userError('OVERRIDE_SCOPE', '该派出所或社区不存在', 'scopeId'));
-    if (problems.length) return { override: null, errors: problems };
-    const existing = await ctx.em.findOne(IndicatorOverrideEntity, { indicator, level: input.level, scopeId: input.scopeId });
-    if (input.target == null && input.weight == null) {
-      if (!existing) return { override: null, errors: [] };
-      const removed = await updateWithVersion(ctx.em, existing, input.version ?? -1, (tx, o) => tx.remove(o));
-      return { override: null, errors: removed.ok ? [] : [removed.error] };
-    }
-    const values = { target: input.target == null ? null : String(input.target), weight: input.weight == null ? null : String(input.weight) };
-    const result = await createOrRevise(
-      ctx.em,
-      existing,
-      input.version,
-      (o) => Object.assign(o, values),
-      () => ctx.em.create(IndicatorOverrideEntity, { id: randomUUID(), indicator: indicator!, level: input.level, scopeId: input.scopeId, ...values }),
-    );
-    return result.ok ? { override: toOverride(result.value), errors: [] } : { override: null, errors: [result.error] };
+    return mutation('override', input, async () => {
+      const indicator = found(await ctx.em.findOne(IndicatorEntity, { code: input.code }), 'INDICATOR_NOT_FOUND', '指标', 'code');
+      if (input.level === ScopeLevel.officer) refuse('OVERRIDE_SCOPE', '目标与权重按派出所或社区调整，不按个人', 'level');
+      if (!(await placeExists(ctx, input.level, input.scopeId))) refuse('OVERRIDE_SCOPE', '该派出所或社区不存在', 'scopeId');
+      const existing = await ctx.em.findOne(IndicatorOverrideEntity, { indicator, level: input.level, scopeId: input.scopeId });
+      if (input.target == null && input.weight == null) {
+        // no target and no weight: the adjustment is withdrawn
+        if (existing) await atVersion(ctx.em, existing, input.version ?? -1, (tx, o) => tx.remove(o));
+        return null;
+      }
+      const values = { target: input.target == null ? null : String(input.target), weight: input.weight == null ? null : String(input.weight) };
+      const saved = await createOrRevise(
+        ctx.em,
+        existing,
+        input.version,
+        (o) => Object.assign(o, values),
+        () => ctx.em.create(IndicatorOverrideEntity, { id: randomUUID(), indicator, level: input.level, scopeId: input.scopeId, ...values }),
+      );
+      return toOverride(orRefuse(saved));
+    });
   }
 }
 

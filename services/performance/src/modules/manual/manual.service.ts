@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction } from '@cp/auth';
-import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type EntityManager, type UserError } from '@cp/service-kit';
+import { createOrRevise, found, mutation, orRefuse, refuse, type BaseContext, type EntityManager } from '@cp/service-kit';
 import { IndicatorEntity, IndicatorSource } from '../indicator/indicator.entity';
 import { parsePeriodCode } from '../period/period';
-import { ratingWindowError } from '../period/rating-window';
+import { refuseClosedWindow } from '../period/rating-window';
 import type { Measure } from '../scoring/score';
 import { ManualValueEntity } from './manual-value.entity';
 import type { ManualValue, ManualValuePayload, RecordManualValueInput } from './manual.type';
+import { communityPlace } from '../federation/places';
 
 const toValue = (v: ManualValueEntity): ManualValue => ({
   id: v.id,
@@ -43,43 +43,31 @@ export class ManualValueService {
     return rows.map(toValue);
   }
 
-  async record(input: RecordManualValueInput): Promise<ManualValuePayload> {
-    const refused = (...errors: UserError[]): ManualValuePayload => ({ value: null, errors });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(...problems);
-    const indicator = await this.ctx.em.findOne(IndicatorEntity, { code: input.code });
-    if (!indicator) return refused(userError('INDICATOR_NOT_FOUND', '没有这项指标', 'code'));
-    if (indicator.source !== IndicatorSource.manual) {
-      return refused(userError('INDICATOR_NOT_MANUAL', `「${indicator.name}」由系统数据或调查得出，不能人工录入`, 'code'));
-    }
-    const period = parsePeriodCode(input.period);
-    const closed = await ratingWindowError(this.ctx.em, period);
-    if (closed) return refused(closed);
-    const { community } = await this.ctx.gateway.query<{ community: { id: string; station: { id: string } } | null }>(
-      `query ManualCommunity($id: ID!) { community(id: $id) { id station { id } } }`,
-      { id: input.communityId },
-    );
-    if (!community) return refused(userError('COMMUNITY_NOT_FOUND', '该社区不存在', 'communityId'));
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: community.station.id, communityId: community.id })) {
-      return refused(userError('OUTSIDE_JURISDICTION', '只能录入本所辖区社区的指标', 'communityId'));
-    }
-    const fields = { value: String(input.value), evidence: input.evidence.trim(), recordedBy: this.ctx.claims!.name, recordedAt: new Date() };
-    const existing = await this.ctx.em.findOne(ManualValueEntity, { indicator, periodCode: period.code, communityId: community.id });
-    const result = await createOrRevise(
-      this.ctx.em,
-      existing,
-      input.version,
-      (v) => Object.assign(v, fields),
-      () =>
-        this.ctx.em.create(ManualValueEntity, {
-          id: randomUUID(),
-          indicator,
-          periodCode: period.code,
-          communityId: community.id,
-          stationId: community.station.id,
-          ...fields,
-        }),
-    );
-    return result.ok ? { value: toValue(result.value), errors: [] } : refused(result.error);
+  record(input: RecordManualValueInput): Promise<ManualValuePayload> {
+    return mutation('value', input, async () => {
+      const indicator = found(await this.ctx.em.findOne(IndicatorEntity, { code: input.code }), 'INDICATOR_NOT_FOUND', '指标', 'code');
+      if (indicator.source !== IndicatorSource.manual) refuse('INDICATOR_NOT_MANUAL', `「${indicator.name}」由系统数据或调查得出，不能人工录入`, 'code');
+      const period = parsePeriodCode(input.period);
+      await refuseClosedWindow(this.ctx.em, period);
+      const community = await communityPlace(this.ctx, input.communityId);
+      const fields = { value: String(input.value), evidence: input.evidence.trim(), recordedBy: this.ctx.claims!.name, recordedAt: new Date() };
+      const existing = await this.ctx.em.findOne(ManualValueEntity, { indicator, periodCode: period.code, communityId: community.id });
+      const saved = await createOrRevise(
+        this.ctx.em,
+        existing,
+        input.version,
+        (v) => Object.assign(v, fields),
+        () =>
+          this.ctx.em.create(ManualValueEntity, {
+            id: randomUUID(),
+            indicator,
+            periodCode: period.code,
+            communityId: community.id,
+            stationId: community.station.id,
+            ...fields,
+          }),
+      );
+      return toValue(orRefuse(saved));
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { userError, type EntityManager, type UserError } from '@cp/service-kit';
+import { refuse, type EntityManager } from '@cp/service-kit';
 import { ScorecardEntity } from '../scorecard/scorecard.entity';
 import type { Period } from './period';
 
@@ -6,8 +6,7 @@ import type { Period } from './period';
  * People's ratings of a period (逆考评, 短线) are given once it has begun and may be revised until
  * the period is published; then they are part of the record and stay as they were.
  */
-export async function ratingWindowError(em: EntityManager, period: Period, now = new Date()): Promise<UserError | null> {
-  if (period.from > now) return userError('PERIOD_NOT_STARTED', '考核期尚未开始，不能评分', 'period');
-  if (await em.count(ScorecardEntity, { periodCode: period.code })) return userError('PERIOD_ALREADY_PUBLISHED', '该考核期已发布，评分随之封存', 'period');
-  return null;
+export async function refuseClosedWindow(em: EntityManager, period: Period, now = new Date()): Promise<void> {
+  if (period.from > now) refuse('PERIOD_NOT_STARTED', '考核期尚未开始，不能评分', 'period');
+  if (await em.count(ScorecardEntity, { periodCode: period.code })) refuse('PERIOD_ALREADY_PUBLISHED', '该考核期已发布，评分随之封存', 'period');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, requireJurisdiction, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { createOrRevise, found, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { parsePeriodCode } from '../period/period';
-import { ratingWindowError } from '../period/rating-window';
+import { refuseClosedWindow } from '../period/rating-window';
 import { tiedRanks } from '../scoring/rank';
 import { DepartmentEntity, DepartmentRatingEntity } from './department.entity';
 import type { Department, DepartmentRating, DepartmentRatingPayload, DepartmentResult, RateDepartmentInput } from './reverse.type';
@@ -77,34 +77,37 @@ export class ReverseEvaluationService {
   }
 
   /** A station head rates a department for a period: a new rating, or a revision of the station's own. */
-  async rate(input: RateDepartmentInput): Promise<DepartmentRatingPayload> {
-    const refused = (...errors: UserError[]): DepartmentRatingPayload => ({ rating: null, errors });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(...problems);
-    const period = parsePeriodCode(input.period);
-    const closed = await ratingWindowError(this.ctx.em, period);
-    if (closed) return refused(closed);
-    const j = requireJurisdiction(this.ctx.claims);
-    if (j.all || !j.stationIds.includes(input.stationId)) {
-      return refused(userError('REVERSE_EVALUATION_OWN_STATION', '逆考评由派出所对本所受到的支撑作出，只能评价本所', 'stationId'));
-    }
-    const department = await this.ctx.em.findOne(DepartmentEntity, { code: input.departmentCode, active: true });
-    if (!department) return refused(userError('DEPARTMENT_NOT_FOUND', '没有这个职能部门', 'departmentCode'));
-    const comment = input.comment?.trim() || null;
-    if (Math.min(input.responsiveness, input.effectiveness, input.ownership) < POOR && !comment) {
-      return refused(userError('RATING_COMMENT_REQUIRED', `有一项低于 ${POOR} 分，请在说明中写明事例`, 'comment'));
-    }
-    const scores = { responsiveness: input.responsiveness, effectiveness: input.effectiveness, ownership: input.ownership, comment };
-    const by = { ratedBy: this.ctx.claims!.name, ratedAt: new Date() };
+  rate(input: RateDepartmentInput): Promise<DepartmentRatingPayload> {
+    return mutation('rating', input, async () => {
+      const period = parsePeriodCode(input.period);
+      await refuseClosedWindow(this.ctx.em, period);
+      const j = requireJurisdiction(this.ctx.claims);
+      if (j.all || !j.stationIds.includes(input.stationId)) {
+        refuse('REVERSE_EVALUATION_OWN_STATION', '逆考评由派出所对本所受到的支撑作出，只能评价本所', 'stationId');
+      }
+      const department = found(
+        await this.ctx.em.findOne(DepartmentEntity, { code: input.departmentCode, active: true }),
+        'DEPARTMENT_NOT_FOUND',
+        '职能部门',
+        'departmentCode',
+      );
+      const comment = input.comment?.trim() || null;
+      if (Math.min(input.responsiveness, input.effectiveness, input.ownership) < POOR && !comment) {
+        refuse('RATING_COMMENT_REQUIRED', `有一项低于 ${POOR} 分，请在说明中写明事例`, 'comment');
+      }
+      const scores = { responsiveness: input.responsiveness, effectiveness: input.effectiveness, ownership: input.ownership, comment };
+      const by = { ratedBy: this.ctx.claims!.name, ratedAt: new Date() };
 
-    const existing = await this.ctx.em.findOne(DepartmentRatingEntity, { periodCode: period.code, stationId: input.stationId, department });
-    const result = await createOrRevise(
-      this.ctx.em,
-      existing,
-      input.version,
-      (r) => Object.assign(r, scores, by),
-      () => this.ctx.em.create(DepartmentRatingEntity, { id: randomUUID(), periodCode: period.code, stationId: input.stationId, department, ...scores, ...by }),
-    );
-    return result.ok ? { rating: toRating(result.value), errors: [] } : refused(result.error);
+      const existing = await this.ctx.em.findOne(DepartmentRatingEntity, { periodCode: period.code, stationId: input.stationId, department });
+      const saved = await createOrRevise(
+        this.ctx.em,
+        existing,
+        input.version,
+        (r) => Object.assign(r, scores, by),
+        () =>
+          this.ctx.em.create(DepartmentRatingEntity, { id: randomUUID(), periodCode: period.code, stationId: input.stationId, department, ...scores, ...by }),
+      );
+      return toRating(orRefuse(saved));
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requireJurisdiction, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { change, mutation, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScopeLevel } from '../indicator/override.entity';
 import { parsePeriodCode, previousPeriod } from '../period/period';
@@ -59,21 +59,26 @@ export class WarningService {
     return rows.map(toWarning);
   }
 
-  async acknowledge(input: AcknowledgeWarningInput): Promise<AcknowledgeWarningPayload> {
-    const refused = (...errors: UserError[]): AcknowledgeWarningPayload => ({ warning: null, errors });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(...problems);
-    const warning = await this.ctx.em.findOne(WarningEntity, { id: input.id });
-    if (!warning) return refused(userError('WARNING_NOT_FOUND', '该预警不存在', 'id'));
-    const j = requireJurisdiction(this.ctx.claims);
-    if (!j.all && !j.stationIds.includes(warning.stationId)) return refused(userError('OUTSIDE_JURISDICTION', '只有该所所长或分局可以签收', 'id'));
-    if (warning.acknowledgedAt) return refused(userError('WARNING_ALREADY_ACKNOWLEDGED', '该预警已签收', 'id'));
-    const result = await updateWithVersion(this.ctx.em, warning, input.version, (_em, w) => {
-      w.acknowledgedAt = new Date();
-      w.acknowledgedBy = this.ctx.claims!.name;
-      w.response = input.response.trim();
-      return w;
+  /** Signed for by the station (its head; the resolver admits only heads and the district), never by a community alone. */
+  acknowledge(input: AcknowledgeWarningInput): Promise<AcknowledgeWarningPayload> {
+    return mutation('warning', input, async () => {
+      const acknowledged = await change(this.ctx, {
+        load: (em) => em.findOne(WarningEntity, { id: input.id }),
+        what: '预警',
+        notFound: 'WARNING_NOT_FOUND',
+        place: (w) => ({ stationId: w.stationId }),
+        version: input.version,
+        check: (w) => {
+          if (w.acknowledgedAt) refuse('WARNING_ALREADY_ACKNOWLEDGED', '该预警已签收', 'id');
+        },
+        apply: (_tx, w) => {
+          w.acknowledgedAt = new Date();
+          w.acknowledgedBy = this.ctx.claims!.name;
+          w.response = input.response.trim();
+          return w;
+        },
+      });
+      return toWarning(acknowledged);
     });
-    return result.ok ? { warning: toWarning(result.value), errors: [] } : refused(result.error);
   }
 }

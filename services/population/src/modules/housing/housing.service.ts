@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { inJurisdiction, readsInClear, type Jurisdiction } from '@cp/auth';
 import {
+  authorize,
   decodeCursor,
   errors,
   jurisdictionWhere,
+  mutation,
+  orRefuse,
   pageSize,
+  Refusal,
+  refuse,
+  refuseAny,
   requireJurisdiction,
   toPage,
   updateWithVersion,
@@ -21,6 +27,7 @@ import { HousingEntity, HousingUse } from './housing.entity';
 import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
 import { residentById } from '../resident/resident.loaders';
 import { housingByAddress, housingById } from './housing.loaders';
+import { placeOf } from '../jurisdiction/place';
 
 export const toHousing = (h: HousingEntity): Housing => ({
   id: h.id,
@@ -120,50 +127,50 @@ export class HousingService {
     return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo };
   }
 
-  async register(input: RegisterHousingInput): Promise<HousingPayload> {
-    const refused = (errs: UserError[]): HousingPayload => ({ housing: null, errors: errs });
-    const problems = [...(await validateInput(input)), ...checkDetails(input)];
-    if (problems.length) return refused(problems);
-    const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
-    if (found.error) return refused([found.error]);
-    const address = found.address;
-    const community = address.community;
-    await this.ctx.em.populate(address, ['community.station']);
-    if (!this.visible({ station: community.station, community })) {
-      return refused([userError('OUTSIDE_JURISDICTION', '只能登记本人辖区内的房屋', 'addressText')]);
-    }
-    const landlord = await this.landlord(input);
-    if (landlord.error) return refused([landlord.error]);
-    const duplicate = () => refused([userError('HOUSING_DUPLICATE', '该地址已登记房屋，请在原记录上修改', 'addressText')]);
-    if (await this.ctx.em.count(HousingEntity, { address })) return duplicate();
-    try {
-      const housing = this.ctx.em.create(HousingEntity, {
-        id: randomUUID(),
-        address,
-        station: community.station,
-        community,
-        ...details(input, landlord.resident),
-      });
-      await this.ctx.em.flush();
-      return { housing: toHousing(housing), errors: [] };
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) return duplicate(); // registered meanwhile
-      throw err;
-    }
+  register(input: RegisterHousingInput): Promise<HousingPayload> {
+    return mutation('housing', null, async () => {
+      const problems = [...(await validateInput(input)), ...checkDetails(input)];
+      refuseAny(problems);
+      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+      if (found.error) throw new Refusal([found.error]);
+      const address = found.address;
+      const community = address.community;
+      await this.ctx.em.populate(address, ['community.station']);
+      authorize(this.ctx.claims, placeOf({ station: community.station, community }), '房屋', 'addressText');
+      const landlord = await this.landlord(input);
+      if (landlord.error) throw new Refusal([landlord.error]);
+      const duplicate = (): never => refuse('HOUSING_DUPLICATE', '该地址已登记房屋，请在原记录上修改', 'addressText');
+      if (await this.ctx.em.count(HousingEntity, { address })) return duplicate();
+      try {
+        const housing = this.ctx.em.create(HousingEntity, {
+          id: randomUUID(),
+          address,
+          station: community.station,
+          community,
+          ...details(input, landlord.resident),
+        });
+        await this.ctx.em.flush();
+        return toHousing(housing);
+      } catch (err) {
+        if (err instanceof UniqueConstraintViolationException) return duplicate(); // registered meanwhile
+        throw err;
+      }
+    });
   }
 
   /** Use and rental details change together; a concurrent edit since `version` is refused. */
-  async update(input: UpdateHousingInput): Promise<HousingPayload> {
-    const refused = (errs: UserError[]): HousingPayload => ({ housing: null, errors: errs });
-    const problems = [...(await validateInput(input)), ...checkDetails(input)];
-    if (problems.length) return refused(problems);
-    const housing = await this.ctx.em.findOne(HousingEntity, { id: input.id });
-    if (!housing) return refused([userError('HOUSING_NOT_FOUND', '该房屋不存在', 'id')]);
-    if (!this.visible(housing)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的房屋', 'id')]);
-    const landlord = await this.landlord(input);
-    if (landlord.error) return refused([landlord.error]);
-    const result = await updateWithVersion(this.ctx.em, housing, input.version, (_em, h) => Object.assign(h, details(input, landlord.resident)));
-    return result.ok ? { housing: toHousing(result.value), errors: [] } : refused([result.error]);
+  update(input: UpdateHousingInput): Promise<HousingPayload> {
+    return mutation('housing', null, async () => {
+      const problems = [...(await validateInput(input)), ...checkDetails(input)];
+      refuseAny(problems);
+      const housing = await this.ctx.em.findOne(HousingEntity, { id: input.id });
+      if (!housing) refuse('HOUSING_NOT_FOUND', '该房屋不存在', 'id');
+      authorize(this.ctx.claims, placeOf(housing), '房屋', 'id');
+      const landlord = await this.landlord(input);
+      if (landlord.error) throw new Refusal([landlord.error]);
+      const result = await updateWithVersion(this.ctx.em, housing, input.version, (_em, h) => Object.assign(h, details(input, landlord.resident)));
+      return toHousing(orRefuse(result));
+    });
   }
 
   private async landlord(input: HousingDetailsInput): Promise<{ resident: ResidentEntity | null; error?: UserError }> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction } from '@cp/auth';
-import { errors, pgArray, requireJurisdiction, userError, type BaseContext, type UserError } from '@cp/service-kit';
+import { authorize, errors, holds, mutation, pgArray, Refusal, refuse, userError, type BaseContext, type UserError } from '@cp/service-kit';
 import { LockMode } from '@mikro-orm/postgresql';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { ImportJobEntity, ImportKind, ImportRowEntity, ImportRowStatus, ImportStatus } from './import.entity';
+import { placeOf } from '../jurisdiction/place';
 import { checkHousingRows, checkResidentRows, type CheckedRow, type EarlierRows } from './import.rows';
 import { EARLIER_ADDRESSES, EARLIER_DOCUMENTS, ROW_COUNTS, UPSERT_ROWS, WRITE_HOUSING, WRITE_RESIDENTS } from './import.sql';
 import type { HousingImportRow, ImportJob, ImportJobPayload, ImportRow, ResidentImportRow, StartImportInput } from './import.type';
@@ -24,27 +24,26 @@ export class ImportService {
     return this.ctx.em.getConnection().execute(query, params);
   }
 
-  async start(input: StartImportInput): Promise<ImportJobPayload> {
-    const refused = (e: UserError): ImportJobPayload => ({ job: null, errors: [e] });
-    if (!Number.isInteger(input.totalRows) || input.totalRows < 1 || input.totalRows > MAX_IMPORT_ROWS) {
-      return refused(userError('IMPORT_TOO_LARGE', `每次导入 1 到 ${MAX_IMPORT_ROWS} 行`, 'totalRows'));
-    }
-    const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
-    if (!community) return refused(userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId'));
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: community.station.id, communityId: community.id })) {
-      return refused(userError('OUTSIDE_JURISDICTION', '只能导入到本人辖区内的社区', 'communityId'));
-    }
-    const job = this.ctx.em.create(ImportJobEntity, {
-      id: randomUUID(),
-      kind: input.kind,
-      station: community.station,
-      community,
-      fileName: input.fileName.slice(0, 200),
-      totalRows: input.totalRows,
-      createdBy: this.ctx.claims!.sub,
+  start(input: StartImportInput): Promise<ImportJobPayload> {
+    return mutation('job', null, async () => {
+      if (!Number.isInteger(input.totalRows) || input.totalRows < 1 || input.totalRows > MAX_IMPORT_ROWS) {
+        refuse('IMPORT_TOO_LARGE', `每次导入 1 到 ${MAX_IMPORT_ROWS} 行`, 'totalRows');
+      }
+      const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
+      if (!community) refuse('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId');
+      authorize(this.ctx.claims, { stationId: community.station.id, communityId: community.id }, '社区', 'communityId');
+      const job = this.ctx.em.create(ImportJobEntity, {
+        id: randomUUID(),
+        kind: input.kind,
+        station: community.station,
+        community,
+        fileName: input.fileName.slice(0, 200),
+        totalRows: input.totalRows,
+        createdBy: this.ctx.claims!.sub,
+      });
+      await this.ctx.em.flush();
+      return (await this.present([job]))[0]!;
     });
-    await this.ctx.em.flush();
-    return { job: (await this.present([job]))[0]!, errors: [] };
   }
 
   addResidentRows(jobId: string, rows: ResidentImportRow[]): Promise<ImportJobPayload> {
@@ -89,32 +88,32 @@ export class ImportService {
   }
 
   /** Writes every accepted row at once; with rows refused or not yet sent, writes nothing. */
-  async commit(jobId: string): Promise<ImportJobPayload> {
-    const owned = await this.ownJob(jobId);
-    if ('error' in owned) return { job: null, errors: [owned.error] };
-    const refused = (code: string, message: string): ImportJobPayload => ({ job: null, errors: [userError(code, message, 'jobId')] });
-    const outcome = await this.ctx.em.transactional(async (tx) => {
-      // one commit at a time: a second click waits, then finds the job committed
-      const job = await tx.findOneOrFail(ImportJobEntity, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (job.status !== ImportStatus.open) return refused('IMPORT_COMMITTED', '该导入已写入');
-      const counts = await this.countsOf([job.id]);
-      const c = counts.get(job.id)!;
-      if (c.received < job.totalRows) return refused('IMPORT_INCOMPLETE', `文件共 ${job.totalRows} 行，尚有 ${job.totalRows - c.received} 行未上传校验`);
-      if (c.refused > 0) return refused('IMPORT_HAS_REFUSED_ROWS', `有 ${c.refused} 行未通过校验；请修改文件后重新导入（已通过的行不会重复写入）`);
-      await tx
-        .getConnection()
-        .execute(
-          job.kind === ImportKind.residents ? WRITE_RESIDENTS : WRITE_HOUSING,
-          [job.station.id, job.community.id, job.id, job.id],
-          'run',
-          tx.getTransactionContext(),
-        );
-      job.status = ImportStatus.committed;
-      job.committedAt = new Date();
-      return job;
+  commit(jobId: string): Promise<ImportJobPayload> {
+    return mutation('job', null, async () => {
+      const owned = await this.ownJob(jobId);
+      if ('error' in owned) throw new Refusal([owned.error]);
+      const outcome = await this.ctx.em.transactional(async (tx) => {
+        // one commit at a time: a second click waits, then finds the job committed
+        const job = await tx.findOneOrFail(ImportJobEntity, { id: jobId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (job.status !== ImportStatus.open) refuse('IMPORT_COMMITTED', '该导入已写入', 'jobId');
+        const counts = await this.countsOf([job.id]);
+        const c = counts.get(job.id)!;
+        if (c.received < job.totalRows) refuse('IMPORT_INCOMPLETE', `文件共 ${job.totalRows} 行，尚有 ${job.totalRows - c.received} 行未上传校验`, 'jobId');
+        if (c.refused > 0) refuse('IMPORT_HAS_REFUSED_ROWS', `有 ${c.refused} 行未通过校验；请修改文件后重新导入（已通过的行不会重复写入）`, 'jobId');
+        await tx
+          .getConnection()
+          .execute(
+            job.kind === ImportKind.residents ? WRITE_RESIDENTS : WRITE_HOUSING,
+            [job.station.id, job.community.id, job.id, job.id],
+            'run',
+            tx.getTransactionContext(),
+          );
+        job.status = ImportStatus.committed;
+        job.committedAt = new Date();
+        return job;
+      });
+      return (await this.present([outcome]))[0]!;
     });
-    if (!(outcome instanceof ImportJobEntity)) return outcome;
-    return { job: (await this.present([outcome]))[0]!, errors: [] };
   }
 
   async get(id: string): Promise<ImportJob | null> {
@@ -141,10 +140,7 @@ export class ImportService {
   }
 
   private mayRead(job: ImportJobEntity): boolean {
-    return (
-      job.createdBy === this.ctx.claims?.sub ||
-      inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: job.station.id, communityId: job.community.id })
-    );
+    return job.createdBy === this.ctx.claims?.sub || holds(this.ctx.claims, placeOf(job));
   }
 
   private async ownJob(jobId: string): Promise<{ job: ImportJobEntity } | { error: UserError }> {

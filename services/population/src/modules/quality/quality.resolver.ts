@@ -1,5 +1,4 @@
-import { errors, requireJurisdiction, type RequestContext } from '@cp/service-kit';
-import { inJurisdiction } from '@cp/auth';
+import { errors, holds, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { Resident } from '../resident/resident.type';
@@ -26,7 +25,7 @@ export class DuplicateResolver {
   async suspectedDuplicates(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: RequestContext): Promise<DuplicateGroup[]> {
     const community = await ctx.use(communityById).load(communityId);
     if (!community) return [];
-    if (!inJurisdiction(requireJurisdiction(ctx.claims), { stationId: community.station.id, communityId })) throw errors.outsideJurisdiction();
+    if (!holds(ctx.claims, { stationId: community.station.id, communityId })) throw errors.outsideJurisdiction();
     const rows = await ctx.em.getConnection().execute<Array<{ ids: string[] }>>(DUPLICATE_GROUPS, [communityId]);
     return rows.map((r) => ({ residentIds: r.ids }));
   }

@@ -1,18 +1,22 @@
 import { inJurisdiction, isPlatformService, readsInClear, readsInClearAnywhere, type Jurisdiction } from '@cp/auth';
 import {
+  authorize,
   decodeCursor,
   DomainError,
   errors,
   jurisdictionWhere,
+  mutation,
+  orRefuse,
   pageSize,
+  Refusal,
+  refuse,
+  refuseAny,
   requireJurisdiction,
   requireScope,
-  updateWithVersion,
   toPage,
-  userError,
+  updateWithVersion,
   validateInput,
   type BaseContext,
-  type UserError,
 } from '@cp/service-kit';
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import type { StandardAddressEntity } from '../address/address.entity';
@@ -27,6 +31,7 @@ import { documentField, toResident, type ResidentRow } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 import { residentById } from './resident.loaders';
 import { keptFor } from '../merge/merge.loaders';
+import { placeOf } from '../jurisdiction/place';
 
 const isDocumentNumber = (q: string) => /^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q);
 
@@ -182,108 +187,106 @@ export class ResidentService {
    * 采集即录入、录入即核查: the entry is checked as it is made. Refusals come back as coded
    * Chinese errors naming the field; nothing is written unless everything passes.
    */
-  async register(input: RegisterResidentInput): Promise<RegisterResidentPayload> {
-    const refused = (errs: UserError[]): RegisterResidentPayload => ({ resident: null, errors: errs });
-    const problems = await validateInput(input);
-    const document = checkDocument(input, problems);
-    if (document) problems.push(...checkDates(input, document.birthDate));
-    if (problems.length || !document) return refused(problems);
+  register(input: RegisterResidentInput): Promise<RegisterResidentPayload> {
+    return mutation('resident', null, async () => {
+      const problems = await validateInput(input);
+      const document = checkDocument(input, problems);
+      if (document) problems.push(...checkDates(input, document.birthDate));
+      // checkDocument gives no document only with a problem that says why
+      if (problems.length || !document) throw new Refusal(problems);
 
-    const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
-    if (!community) return refused([userError('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId')]);
-    if (!inJurisdiction(this.jurisdiction(), { stationId: community.station.id, communityId: community.id })) {
-      return refused([userError('OUTSIDE_JURISDICTION', '只能在本人辖区内登记人口', 'communityId')]);
-    }
-    let address: StandardAddressEntity | null = null;
-    if (input.addressText?.trim()) {
-      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
-      if (found.error) return refused([found.error]);
-      address = found.address;
-      if (address.community.id !== community.id) return refused([userError('ADDRESS_OTHER_COMMUNITY', '该地址不属于所选社区', 'addressText')]);
-    }
-
-    const duplicate = () => refused([userError('RESIDENT_DUPLICATE', '该证件号码已登记，请勿重复录入', 'idNumber')]);
-    const sameDocument = { idNumber: document.idNumber, documentKind: document.documentKind, nationality: document.nationality };
-    if (await this.ctx.em.count(ResidentEntity, sameDocument)) return duplicate();
-    // the same person entered twice with a mistyped ID: same name and birth date at the same address
-    if (!input.confirmNotDuplicate) {
-      const twin = await this.ctx.em.findOne(ResidentEntity, {
-        name: input.name.trim(),
-        birthDate: document.birthDate,
-        ...(address ? { address } : { community, address: null }),
-      });
-      if (twin) {
-        return refused([userError('RESIDENT_SUSPECTED_DUPLICATE', '同一地址已登记同名、同出生日期的人员，疑似重复录入；核实不是同一人后可确认登记', 'name')]);
+      const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
+      if (!community) refuse('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId');
+      authorize(this.ctx.claims, { stationId: community.station.id, communityId: community.id }, '社区', 'communityId');
+      let address: StandardAddressEntity | null = null;
+      if (input.addressText?.trim()) {
+        const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+        if (found.error) throw new Refusal([found.error]);
+        address = found.address;
+        if (address.community.id !== community.id) refuse('ADDRESS_OTHER_COMMUNITY', '该地址不属于所选社区', 'addressText');
       }
-    }
-    try {
-      return await this.ctx.em.transactional(async (em) => {
-        if (await em.count(ResidentEntity, sameDocument)) return duplicate();
-        const resident = em.create(ResidentEntity, {
-          id: crypto.randomUUID(),
+
+      const duplicate = (): never => refuse('RESIDENT_DUPLICATE', '该证件号码已登记，请勿重复录入', 'idNumber');
+      const sameDocument = { idNumber: document.idNumber, documentKind: document.documentKind, nationality: document.nationality };
+      if (await this.ctx.em.count(ResidentEntity, sameDocument)) return duplicate();
+      // the same person entered twice with a mistyped ID: same name and birth date at the same address
+      if (!input.confirmNotDuplicate) {
+        const twin = await this.ctx.em.findOne(ResidentEntity, {
           name: input.name.trim(),
-          ...document,
-          phone: input.phone ?? null,
-          kind: input.kind,
-          originArea: input.kind === ResidentKind.floating ? input.originArea : null,
-          arrivedOn: input.kind === ResidentKind.registered ? null : input.arrivedOn,
-          residenceRegisteredOn: input.kind === ResidentKind.floating ? (input.residenceRegisteredOn ?? null) : null,
-          station: community.station,
-          community,
-          address,
-          version: 1,
+          birthDate: document.birthDate,
+          ...(address ? { address } : { community, address: null }),
         });
-        await em.flush();
-        return { resident: this.present(resident), errors: [] };
-      });
-    } catch (err) {
-      // two officers registering the same person at once: the unique index decides
-      if (err instanceof UniqueConstraintViolationException) return duplicate();
-      throw err;
-    }
+        if (twin) {
+          refuse('RESIDENT_SUSPECTED_DUPLICATE', '同一地址已登记同名、同出生日期的人员，疑似重复录入；核实不是同一人后可确认登记', 'name');
+        }
+      }
+      try {
+        return await this.ctx.em.transactional(async (em) => {
+          if (await em.count(ResidentEntity, sameDocument)) return duplicate();
+          const resident = em.create(ResidentEntity, {
+            id: crypto.randomUUID(),
+            name: input.name.trim(),
+            ...document,
+            phone: input.phone ?? null,
+            kind: input.kind,
+            originArea: input.kind === ResidentKind.floating ? input.originArea : null,
+            arrivedOn: input.kind === ResidentKind.registered ? null : input.arrivedOn,
+            residenceRegisteredOn: input.kind === ResidentKind.floating ? (input.residenceRegisteredOn ?? null) : null,
+            station: community.station,
+            community,
+            address,
+            version: 1,
+          });
+          await em.flush();
+          return this.present(resident);
+        });
+      } catch (err) {
+        // two officers registering the same person at once: the unique index decides
+        if (err instanceof UniqueConstraintViolationException) return duplicate();
+        throw err;
+      }
+    });
   }
 
   /** 居住登记: a floating resident registered their residence on a day between arrival and today. */
-  async recordResidenceRegistration(input: RecordResidenceRegistrationInput): Promise<UpdateResidentPayload> {
-    const refused = (errs: UserError[]): UpdateResidentPayload => ({ resident: null, errors: errs });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
-    if (!resident) return refused([userError('RESIDENT_NOT_FOUND', '该人员不存在', 'id')]);
-    if (!this.visible(resident)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的人员', 'id')]);
-    if (resident.kind !== ResidentKind.floating) return refused([userError('RESIDENCE_REGISTRATION_NOT_FLOATING', '只有流动人口办理居住登记', 'id')]);
-    const dates = checkDates({ kind: resident.kind, arrivedOn: resident.arrivedOn, residenceRegisteredOn: input.registeredOn }, resident.birthDate);
-    if (dates.length) return refused(dates.map((e) => ({ ...e, field: 'registeredOn' })));
-    const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
-      r.residenceRegisteredOn = input.registeredOn;
-      return r;
+  recordResidenceRegistration(input: RecordResidenceRegistrationInput): Promise<UpdateResidentPayload> {
+    return mutation('resident', input, async () => {
+      const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
+      if (!resident) refuse('RESIDENT_NOT_FOUND', '该人员不存在', 'id');
+      authorize(this.ctx.claims, placeOf(resident), '人员', 'id');
+      if (resident.kind !== ResidentKind.floating) refuse('RESIDENCE_REGISTRATION_NOT_FLOATING', '只有流动人口办理居住登记', 'id');
+      const dates = checkDates({ kind: resident.kind, arrivedOn: resident.arrivedOn, residenceRegisteredOn: input.registeredOn }, resident.birthDate);
+      refuseAny(dates.map((e) => ({ ...e, field: 'registeredOn' })));
+      const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
+        r.residenceRegisteredOn = input.registeredOn;
+        return r;
+      });
+      return this.present(orRefuse(result));
     });
-    return result.ok ? { resident: this.present(result.value), errors: [] } : refused([result.error]);
   }
 
   /** Phone and address change; a concurrent edit since the caller read `version` is refused. */
-  async updateContact(input: UpdateResidentContactInput): Promise<UpdateResidentPayload> {
-    const refused = (errs: UserError[]): UpdateResidentPayload => ({ resident: null, errors: errs });
-    const problems = await validateInput(input);
-    if (problems.length) return refused(problems);
-    const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
-    if (!resident) return refused([userError('RESIDENT_NOT_FOUND', '该人员不存在', 'id')]);
-    if (!this.visible(resident)) return refused([userError('OUTSIDE_JURISDICTION', '只能修改本人辖区内的人员', 'id')]);
-    let address: StandardAddressEntity | undefined;
-    if (input.addressText?.trim()) {
-      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
-      if (found.error) return refused([found.error]);
-      address = found.address;
-      // the record stays in its community: an address elsewhere (another station even) is a move, not a contact change
-      if (address.community.id !== resident.community.id) {
-        return refused([userError('ADDRESS_OTHER_COMMUNITY', '该地址不属于此人所在社区；迁往他处请在迁入地重新登记', 'addressText')]);
+  updateContact(input: UpdateResidentContactInput): Promise<UpdateResidentPayload> {
+    return mutation('resident', input, async () => {
+      const resident = await this.ctx.em.findOne(ResidentEntity, { id: input.id });
+      if (!resident) refuse('RESIDENT_NOT_FOUND', '该人员不存在', 'id');
+      authorize(this.ctx.claims, placeOf(resident), '人员', 'id');
+      let address: StandardAddressEntity | undefined;
+      if (input.addressText?.trim()) {
+        const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+        if (found.error) throw new Refusal([found.error]);
+        address = found.address;
+        // the record stays in its community: an address elsewhere (another station even) is a move, not a contact change
+        if (address.community.id !== resident.community.id) {
+          refuse('ADDRESS_OTHER_COMMUNITY', '该地址不属于此人所在社区；迁往他处请在迁入地重新登记', 'addressText');
+        }
       }
-    }
-    const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
-      if (input.phone !== undefined) r.phone = input.phone;
-      if (address) r.address = address;
-      return r;
+      const result = await updateWithVersion(this.ctx.em, resident, input.version, (_em, r) => {
+        if (input.phone !== undefined) r.phone = input.phone;
+        if (address) r.address = address;
+        return r;
+      });
+      return this.present(orRefuse(result));
     });
-    return result.ok ? { resident: this.present(result.value), errors: [] } : refused([result.error]);
   }
 }

@@ -1,9 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { inJurisdiction, readsInClear } from '@cp/auth';
-import { errors, jurisdictionWhere, requireJurisdiction, userError, validateInput, type BaseContext } from '@cp/service-kit';
+import { readsInClear } from '@cp/auth';
+import {
+  errors,
+  holds,
+  jurisdictionWhere,
+  mutation,
+  outsideJurisdiction,
+  refuseAny,
+  requireJurisdiction,
+  userError,
+  validateInput,
+  type BaseContext,
+} from '@cp/service-kit';
 import { StandardAddressEntity } from '../address/address.entity';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { UnitEntity } from './unit.entity';
+import { placeOf } from '../jurisdiction/place';
 import type { RegisterUnitInput, Unit, UnitPayload } from './unit.type';
 
 export const toUnit = (u: UnitEntity): Unit => ({
@@ -39,33 +51,36 @@ export class UnitService {
   async get(id: string): Promise<Unit | null> {
     const u = await this.ctx.em.findOne(UnitEntity, { id });
     if (!u) return null;
-    if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: u.station.id, communityId: u.community.id })) throw errors.outsideJurisdiction();
+    if (!holds(this.ctx.claims, placeOf(u))) throw errors.outsideJurisdiction();
     return toUnit(u);
   }
 
-  async register(input: RegisterUnitInput): Promise<UnitPayload> {
-    const problems = await validateInput(input);
-    const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
-    if (!community) problems.push(userError('COMMUNITY_NOT_FOUND', '该社区不存在', 'communityId'));
-    else if (!inJurisdiction(requireJurisdiction(this.ctx.claims), { stationId: community.station.id, communityId: community.id })) {
-      problems.push(userError('OUTSIDE_JURISDICTION', '该社区不在您的辖区范围内', 'communityId'));
-    }
-    if (input.addressId && !(await this.ctx.em.count(StandardAddressEntity, { id: input.addressId, community: input.communityId }))) {
-      problems.push(userError('ADDRESS_NOT_STANDARD', '地址不在该社区的标准地址库中', 'addressId'));
-    }
-    if (problems.length) return { unit: null, errors: problems };
-    const unit = this.ctx.em.create(UnitEntity, {
-      id: randomUUID(),
-      name: input.name.trim(),
-      kind: input.kind,
-      key: input.key,
-      station: community!.station,
-      community: community!,
-      address: input.addressId ?? null,
-      contactName: input.contactName?.trim() || null,
-      contactPhone: input.contactPhone || null,
+  register(input: RegisterUnitInput): Promise<UnitPayload> {
+    return mutation('unit', null, async () => {
+      const problems = await validateInput(input);
+      const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
+      if (!community) problems.push(userError('COMMUNITY_NOT_FOUND', '该社区不存在', 'communityId'));
+      else {
+        const outside = outsideJurisdiction(this.ctx.claims, { stationId: community.station.id, communityId: community.id }, '社区', 'communityId');
+        if (outside) problems.push(outside);
+      }
+      if (input.addressId && !(await this.ctx.em.count(StandardAddressEntity, { id: input.addressId, community: input.communityId }))) {
+        problems.push(userError('ADDRESS_NOT_STANDARD', '地址不在该社区的标准地址库中', 'addressId'));
+      }
+      refuseAny(problems);
+      const unit = this.ctx.em.create(UnitEntity, {
+        id: randomUUID(),
+        name: input.name.trim(),
+        kind: input.kind,
+        key: input.key,
+        station: community!.station,
+        community: community!,
+        address: input.addressId ?? null,
+        contactName: input.contactName?.trim() || null,
+        contactPhone: input.contactPhone || null,
+      });
+      await this.ctx.em.flush();
+      return toUnit(unit);
     });
-    await this.ctx.em.flush();
-    return { unit: toUnit(unit), errors: [] };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Claims, Role } from '@cp/auth';
-import { staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { atVersion, found, mutation, refuse, refuseAny, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import bcrypt from 'bcryptjs';
 import { OfficerEntity } from '../officer/officer.entity';
@@ -13,8 +13,6 @@ import { PasswordInput, type AccountRolesInput, type CreateAccountInput, type Us
 import { accountJurisdiction } from './account.service';
 import { LoginThrottle } from './login-throttle';
 import { CONSOLE_ROLES, checkRolePolicy, sameRoles } from './role-policy';
-
-const refused = (...errors: UserError[]): UserAccountPayload => ({ account: null, errors });
 
 /**
  * 用户与角色: district administrators create console users, give them roles and the officer
@@ -46,71 +44,80 @@ export class AccountAdminService {
     return accounts.map((a) => toUserAccount(a, posts, locks.get(a.username.toLowerCase()) ?? null));
   }
 
-  async create(input: CreateAccountInput): Promise<UserAccountPayload> {
-    const problems = [...(await validateInput(input)), ...(await this.checkRoles(input))];
-    const username = input.username.trim();
-    if (await this.ctx.em.count(AccountEntity, { username })) problems.push(userError('ACCOUNT_USERNAME_TAKEN', `用户名 ${username} 已被使用`, 'username'));
-    if (problems.length) return refused(...problems);
-    const passwordHash = await bcrypt.hash(input.password, 10);
-    const id = randomUUID();
-    await this.ctx.em.transactional(async (tx) => {
-      const account = tx.create(AccountEntity, {
-        id,
-        username,
-        displayName: input.displayName.trim(),
-        passwordHash,
-        roles: [...new Set(input.roles)] as Role[],
-        officer: input.officerId ?? null,
+  create(input: CreateAccountInput): Promise<UserAccountPayload> {
+    // every problem with the form at once (the input's rules, the roles, the username), so it is fixed in one go
+    return mutation('account', null, async () => {
+      const problems = [...(await validateInput(input)), ...(await this.checkRoles(input))];
+      const username = input.username.trim();
+      if (await this.ctx.em.count(AccountEntity, { username })) problems.push(userError('ACCOUNT_USERNAME_TAKEN', `用户名 ${username} 已被使用`, 'username'));
+      refuseAny(problems);
+      const passwordHash = await bcrypt.hash(input.password, 10);
+      const id = randomUUID();
+      await this.ctx.em.transactional(async (tx) => {
+        const account = tx.create(AccountEntity, {
+          id,
+          username,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          roles: [...new Set(input.roles)] as Role[],
+          officer: input.officerId ?? null,
+        });
+        await tx.flush();
+        this.log(tx, 'create', id, null, logged(account));
       });
-      await tx.flush();
-      this.log(tx, 'create', id, null, logged(account));
+      return this.accountOf(id);
     });
-    return this.payloadOf(id);
   }
 
-  async update(id: string, version: number, input: AccountRolesInput): Promise<UserAccountPayload> {
-    const problems = [...(await validateInput(input)), ...(await this.checkRoles(input, id))];
-    if (id === this.actor.sub) {
-      const own = await this.ctx.em.findOne(AccountEntity, { id });
-      if (own && (!sameRoles(own.roles, input.roles) || (own.officer?.id ?? null) !== (input.officerId ?? null))) {
-        problems.push(userError('ACCOUNT_SELF_GRANT', '不能修改自己的角色或对应警员，请由其他分局管理员办理', 'roles'));
+  update(id: string, version: number, input: AccountRolesInput): Promise<UserAccountPayload> {
+    return mutation('account', null, async () => {
+      const problems = [...(await validateInput(input)), ...(await this.checkRoles(input, id))];
+      if (id === this.actor.sub) {
+        const own = await this.ctx.em.findOne(AccountEntity, { id });
+        if (own && (!sameRoles(own.roles, input.roles) || (own.officer?.id ?? null) !== (input.officerId ?? null))) {
+          problems.push(userError('ACCOUNT_SELF_GRANT', '不能修改自己的角色或对应警员，请由其他分局管理员办理', 'roles'));
+        }
       }
-    }
-    if (problems.length) return refused(...problems);
-    return this.change(id, version, 'update', async (tx, a) => {
-      const jurisdictionChanged = !sameRoles(a.roles, input.roles) || (a.officer?.id ?? null) !== (input.officerId ?? null);
-      a.displayName = input.displayName.trim();
-      a.roles = [...new Set(input.roles)] as Role[];
-      a.officer = input.officerId ? tx.getReference(OfficerEntity, input.officerId) : null;
-      if (jurisdictionChanged) await endSessionsOf(tx, a.id);
+      refuseAny(problems);
+      return this.change(id, version, 'update', async (tx, a) => {
+        const jurisdictionChanged = !sameRoles(a.roles, input.roles) || (a.officer?.id ?? null) !== (input.officerId ?? null);
+        a.displayName = input.displayName.trim();
+        a.roles = [...new Set(input.roles)] as Role[];
+        a.officer = input.officerId ? tx.getReference(OfficerEntity, input.officerId) : null;
+        if (jurisdictionChanged) await endSessionsOf(tx, a.id);
+      });
     });
   }
 
   setDisabled(id: string, version: number, disabled: boolean): Promise<UserAccountPayload> {
-    if (id === this.actor.sub && disabled) return Promise.resolve(refused(userError('ACCOUNT_SELF_LOCKOUT', '不能停用自己的账号', 'id')));
-    return this.change(id, version, disabled ? 'disable' : 'enable', async (tx, a) => {
-      a.disabledAt = disabled ? (a.disabledAt ?? new Date()) : null;
-      if (disabled) await endSessionsOf(tx, a.id);
+    return mutation('account', null, async () => {
+      if (id === this.actor.sub && disabled) refuse('ACCOUNT_SELF_LOCKOUT', '不能停用自己的账号', 'id');
+      return this.change(id, version, disabled ? 'disable' : 'enable', async (tx, a) => {
+        a.disabledAt = disabled ? (a.disabledAt ?? new Date()) : null;
+        if (disabled) await endSessionsOf(tx, a.id);
+      });
     });
   }
 
   /** A new password ends the account's sessions and lifts a lockout. */
-  async resetPassword(id: string, version: number, password: string): Promise<UserAccountPayload> {
-    const problems = await validateInput(Object.assign(new PasswordInput(), { password }));
-    if (problems.length) return refused(...problems);
-    const hash = await bcrypt.hash(password, 10);
-    return this.change(id, version, 'reset_password', async (tx, a) => {
-      Object.assign(a, { passwordHash: hash, failedLogins: 0, lockedUntil: null });
-      await LoginThrottle.forget(tx, a.username);
-      await endSessionsOf(tx, a.id);
+  resetPassword(id: string, version: number, password: string): Promise<UserAccountPayload> {
+    return mutation('account', Object.assign(new PasswordInput(), { password }), async () => {
+      const hash = await bcrypt.hash(password, 10);
+      return this.change(id, version, 'reset_password', async (tx, a) => {
+        Object.assign(a, { passwordHash: hash, failedLogins: 0, lockedUntil: null });
+        await LoginThrottle.forget(tx, a.username);
+        await endSessionsOf(tx, a.id);
+      });
     });
   }
 
   unlock(id: string, version: number): Promise<UserAccountPayload> {
-    return this.change(id, version, 'unlock', async (tx, a) => {
-      Object.assign(a, { failedLogins: 0, lockedUntil: null });
-      await LoginThrottle.forget(tx, a.username);
-    });
+    return mutation('account', null, () =>
+      this.change(id, version, 'unlock', async (tx, a) => {
+        Object.assign(a, { failedLogins: 0, lockedUntil: null });
+        await LoginThrottle.forget(tx, a.username);
+      }),
+    );
   }
 
   /** Known roles in an allowed combination, each backed by the officer's own post; one login per officer. */
@@ -131,16 +138,14 @@ export class AccountAdminService {
     version: number,
     action: string,
     apply: (tx: EntityManager, a: AccountEntity) => Promise<void> | void,
-  ): Promise<UserAccountPayload> {
-    const account = await this.ctx.em.findOne(AccountEntity, { id });
-    if (!account) return refused(userError('ACCOUNT_NOT_FOUND', '该用户不存在', 'id'));
-    if (account.version !== version) return refused(staleVersion());
+  ): Promise<UserAccount> {
+    const account = found(await this.ctx.em.findOne(AccountEntity, { id }), 'ACCOUNT_NOT_FOUND', '用户');
     const before = logged(account);
-    const result = await updateWithVersion(this.ctx.em, account, version, async (tx, managed) => {
-      await apply(tx as EntityManager, managed);
-      this.log(tx as EntityManager, action, id, before, logged(managed));
+    await atVersion(this.ctx.em, account, version, async (tx, managed) => {
+      await apply(tx, managed);
+      this.log(tx, action, id, before, logged(managed));
     });
-    return result.ok ? this.payloadOf(id) : refused(result.error);
+    return this.accountOf(id);
   }
 
   /** One row of the account log, persisted with the change it records. */
@@ -159,12 +164,12 @@ export class AccountAdminService {
     );
   }
 
-  private async payloadOf(id: string): Promise<UserAccountPayload> {
+  private async accountOf(id: string): Promise<UserAccount> {
     const em = this.ctx.em.fork();
     const account = await em.findOneOrFail(AccountEntity, { id }, { populate: ['officer'] });
     const posts = account.officer ? await em.find(PostEntity, { officer: account.officer.id }) : [];
     const locks = await LoginThrottle.blockedUntil(em, [account.username]);
-    return { account: toUserAccount(account, posts, locks.get(account.username.toLowerCase()) ?? null), errors: [] };
+    return toUserAccount(account, posts, locks.get(account.username.toLowerCase()) ?? null);
   }
 }
 

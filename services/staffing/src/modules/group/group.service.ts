@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { staleVersion, userError, validateInput, type BaseContext } from '@cp/service-kit';
-import { refuseManager } from '../../access';
+import { authorizeManager, expectVersion, mutation, refuse, refuseAny, userError, type BaseContext, type UserError } from '@cp/service-kit';
 import { toOfficer } from '../officer/officer.mapper';
 import { OfficerEntity } from '../officer/officer.entity';
 import { PoliceGroupEntity, PoliceGroupMemberEntity } from './group.entity';
@@ -29,42 +28,44 @@ export class GroupService {
     );
   }
 
-  async save(input: SavePoliceGroupInput): Promise<PoliceGroupPayload> {
-    const refused = (errors: PoliceGroupPayload['errors']) => ({ group: null, errors });
-    const problems = await validateInput(input);
-    const denied = refuseManager(this.ctx.claims, input.stationId);
-    if (denied) problems.push(denied);
-    if (!input.memberIds.includes(input.leaderId)) problems.push(userError('GROUP_LEADER_NOT_MEMBER', '组长须为本组成员', 'leaderId'));
-    if (!input.name.trim()) problems.push(userError('GROUP_NAME_REQUIRED', '请填写警组名称', 'name'));
-    if (problems.length) return refused(problems);
-    const officers = await this.ctx.em.find(OfficerEntity, { id: { $in: input.memberIds } });
-    if (officers.length !== new Set(input.memberIds).size || officers.some((o) => o.stationId !== input.stationId)) {
-      return refused([userError('GROUP_MEMBER_NOT_IN_STATION', '组员须为本所警员', 'memberIds')]);
-    }
-    const elsewhere = await this.ctx.em.find(
-      PoliceGroupMemberEntity,
-      { officer: { $in: input.memberIds }, group: { $ne: input.id ?? null } },
-      { populate: ['officer', 'group'] },
-    );
-    if (elsewhere.length) {
-      return refused([userError('GROUP_MEMBER_TAKEN', `${elsewhere.map((m) => `${m.officer.name}（${m.group.name}）`).join('、')} 已在其他警组`, 'memberIds')]);
-    }
-    return this.ctx.em.transactional(async (tx) => {
-      let group: PoliceGroupEntity;
-      if (input.id) {
-        const found = await tx.findOne(PoliceGroupEntity, { id: input.id });
-        if (!found) return refused([userError('GROUP_NOT_FOUND', '该警组不存在', 'id')]);
-        if (found.version !== input.version) return refused([staleVersion()]);
-        group = found;
-        await tx.nativeDelete(PoliceGroupMemberEntity, { group: group.id });
-        group.name = input.name.trim();
-        group.leader = tx.getReference(OfficerEntity, input.leaderId);
-      } else {
-        group = tx.create(PoliceGroupEntity, { id: randomUUID(), stationId: input.stationId, name: input.name.trim(), leader: input.leaderId, version: 1 });
+  save(input: SavePoliceGroupInput): Promise<PoliceGroupPayload> {
+    return mutation('group', input, async () => {
+      const problems: UserError[] = [];
+      authorizeManager(this.ctx.claims, input.stationId);
+      if (!input.memberIds.includes(input.leaderId)) problems.push(userError('GROUP_LEADER_NOT_MEMBER', '组长须为本组成员', 'leaderId'));
+      if (!input.name.trim()) problems.push(userError('GROUP_NAME_REQUIRED', '请填写警组名称', 'name'));
+      refuseAny(problems);
+      const officers = await this.ctx.em.find(OfficerEntity, { id: { $in: input.memberIds } });
+      if (officers.length !== new Set(input.memberIds).size || officers.some((o) => o.stationId !== input.stationId)) {
+        refuse('GROUP_MEMBER_NOT_IN_STATION', '组员须为本所警员', 'memberIds');
       }
-      for (const id of input.memberIds) tx.create(PoliceGroupMemberEntity, { officer: id, group });
-      await tx.flush();
-      return { group: toGroup(group, officers), errors: [] };
+      const elsewhere = await this.ctx.em.find(
+        PoliceGroupMemberEntity,
+        { officer: { $in: input.memberIds }, group: { $ne: input.id ?? null } },
+        { populate: ['officer', 'group'] },
+      );
+      if (elsewhere.length) {
+        refuse('GROUP_MEMBER_TAKEN', `${elsewhere.map((m) => `${m.officer.name}（${m.group.name}）`).join('、')} 已在其他警组`, 'memberIds');
+      }
+      return this.ctx.em.transactional(async (tx) => {
+        let group: PoliceGroupEntity;
+        if (input.id) {
+          const found = await tx.findOne(PoliceGroupEntity, { id: input.id });
+          if (!found) refuse('GROUP_NOT_FOUND', '该警组不存在', 'id');
+          // the group itself must be of the station the caller manages, not just the station named
+          if (found.stationId !== input.stationId) refuse('GROUP_NOT_FOUND', '该警组不存在', 'id');
+          expectVersion(found, input.version ?? -1);
+          group = found;
+          await tx.nativeDelete(PoliceGroupMemberEntity, { group: group.id });
+          group.name = input.name.trim();
+          group.leader = tx.getReference(OfficerEntity, input.leaderId);
+        } else {
+          group = tx.create(PoliceGroupEntity, { id: randomUUID(), stationId: input.stationId, name: input.name.trim(), leader: input.leaderId, version: 1 });
+        }
+        for (const id of input.memberIds) tx.create(PoliceGroupMemberEntity, { officer: id, group });
+        await tx.flush();
+        return toGroup(group, officers);
+      });
     });
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { documentHash } from '@cp/auth';
-import { userError, type BaseContext } from '@cp/service-kit';
+import { mutation, refuse, type BaseContext } from '@cp/service-kit';
 import { GraphQLError, Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { PartnerClientEntity, PartnerOperationEntity } from './partner.entity';
 import type { PartnerOperation, PartnerOperationPayload, TrustedPartnerOperation } from './partner.type';
@@ -20,32 +20,33 @@ export class PartnerOperationService {
   constructor(private readonly ctx: BaseContext) {}
 
   /** Registers one named operation (registering the same one again changes nothing). */
-  async register(partnerId: string, text: string): Promise<PartnerOperationPayload> {
-    const refused = (code: string, message: string) => ({ operation: null, errors: [userError(code, message, 'document')] });
-    if (!(await this.ctx.em.count(PartnerClientEntity, { id: partnerId, revokedAt: null }))) {
-      return { operation: null, errors: [userError('PARTNER_NOT_FOUND', '该合作平台不存在或已吊销', 'partnerId')] };
-    }
-    let operations: OperationDefinitionNode[];
-    try {
-      const doc = parse(text);
-      operations = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    } catch (err) {
-      return refused('OPERATION_SYNTAX', `操作文本无法解析：${(err as GraphQLError).message}`);
-    }
-    if (operations.length !== 1 || !operations[0].name) return refused('OPERATION_NAME_REQUIRED', '每次登记一个具名操作，如 query GridResidents { … }');
-    const hash = documentHash(text);
-    const existing = await this.ctx.em.findOne(PartnerOperationEntity, { partnerId, hash });
-    if (existing) return { operation: toOperation(existing), errors: [] };
-    const created = this.ctx.em.create(PartnerOperationEntity, {
-      id: randomUUID(),
-      partnerId,
-      name: operations[0].name.value,
-      hash,
-      document: print(parse(text)),
-      registeredAt: new Date(),
+  register(partnerId: string, text: string): Promise<PartnerOperationPayload> {
+    return mutation('operation', null, async () => {
+      if (!(await this.ctx.em.count(PartnerClientEntity, { id: partnerId, revokedAt: null }))) {
+        refuse('PARTNER_NOT_FOUND', '该合作平台不存在或已吊销', 'partnerId');
+      }
+      let operations: OperationDefinitionNode[];
+      try {
+        const doc = parse(text);
+        operations = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      } catch (err) {
+        refuse('OPERATION_SYNTAX', `操作文本无法解析：${(err as GraphQLError).message}`, 'document');
+      }
+      if (operations.length !== 1 || !operations[0].name) refuse('OPERATION_NAME_REQUIRED', '每次登记一个具名操作，如 query GridResidents { … }', 'document');
+      const hash = documentHash(text);
+      const existing = await this.ctx.em.findOne(PartnerOperationEntity, { partnerId, hash });
+      if (existing) return toOperation(existing);
+      const created = this.ctx.em.create(PartnerOperationEntity, {
+        id: randomUUID(),
+        partnerId,
+        name: operations[0].name.value,
+        hash,
+        document: print(parse(text)),
+        registeredAt: new Date(),
+      });
+      await this.ctx.em.flush();
+      return toOperation(created);
     });
-    await this.ctx.em.flush();
-    return { operation: toOperation(created), errors: [] };
   }
 
   async remove(partnerId: string, hash: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PARTNER_SCOPES, signUserToken, type Claims } from '@cp/auth';
-import { staleVersion, updateWithVersion, userError, validateInput, type BaseContext, type UserError } from '@cp/service-kit';
+import { atVersion, expectVersion, found, mutation, refuse, userError, type BaseContext } from '@cp/service-kit';
 import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { tokenSettings, type TokenSettings } from '../account/account.service';
@@ -39,51 +39,57 @@ export class PartnerService {
     return (await this.ctx.em.find(PartnerClientEntity, {}, { orderBy: { createdAt: 'desc' } })).map(toPartner);
   }
 
-  async register(input: RegisterPartnerInput): Promise<PartnerSecretPayload> {
-    const problems = await validateInput(input);
-    const unknown = input.scopes.filter((s) => !(s in PARTNER_SCOPES));
-    if (unknown.length) problems.push(userError('PARTNER_SCOPE_UNKNOWN', `未知的授权范围：${unknown.join('、')}`, 'scopes'));
-    if (problems.length) return { partner: null, clientSecret: null, errors: problems };
-    const secret = newSecret();
-    const partner = this.ctx.em.create(PartnerClientEntity, {
-      id: randomUUID(),
-      name: input.name.trim(),
-      clientId: `pc_${randomBytes(9).toString('base64url')}`,
-      secretHash: await bcrypt.hash(secret, 10),
-      communityIds: [...new Set(input.communityIds)],
-      scopes: [...new Set(input.scopes)],
-      createdAt: new Date(),
-      version: 1,
+  register(input: RegisterPartnerInput): Promise<PartnerSecretPayload> {
+    return mutation({ partner: null, clientSecret: null }, input, async () => {
+      const unknown = input.scopes.filter((s) => !(s in PARTNER_SCOPES));
+      if (unknown.length) refuse('PARTNER_SCOPE_UNKNOWN', `未知的授权范围：${unknown.join('、')}`, 'scopes');
+      const secret = newSecret();
+      const partner = this.ctx.em.create(PartnerClientEntity, {
+        id: randomUUID(),
+        name: input.name.trim(),
+        clientId: `pc_${randomBytes(9).toString('base64url')}`,
+        secretHash: await bcrypt.hash(secret, 10),
+        communityIds: [...new Set(input.communityIds)],
+        scopes: [...new Set(input.scopes)],
+        createdAt: new Date(),
+        version: 1,
+      });
+      await this.ctx.em.flush();
+      return { partner: toPartner(partner), clientSecret: secret };
     });
-    await this.ctx.em.flush();
-    return { partner: toPartner(partner), clientSecret: secret, errors: [] };
   }
 
   /**
    * A new secret; the old one stops working at once, and so do the tokens issued with it (the
    * gateway refuses their sessions). A revoked partner stays revoked: no new secret.
    */
-  async rotate(id: string, version: number): Promise<PartnerSecretPayload> {
-    const secret = newSecret();
-    const hash = await bcrypt.hash(secret, 10);
-    const changed = await this.change(
-      id,
-      version,
-      async (tx, p) => {
-        Object.assign(p, { secretHash: hash, rotatedAt: new Date() });
-        await endSessionsOf(tx, p.id);
-      },
-      (p) => (p.revokedAt ? userError('PARTNER_REVOKED', '该合作平台已被吊销，不能轮换密钥', 'id') : null),
-    );
-    return { ...changed, clientSecret: changed.partner ? secret : null };
+  rotate(id: string, version: number): Promise<PartnerSecretPayload> {
+    return mutation({ partner: null, clientSecret: null }, null, async () => {
+      const secret = newSecret();
+      const hash = await bcrypt.hash(secret, 10);
+      const partner = await this.change(
+        id,
+        version,
+        async (tx, p) => {
+          Object.assign(p, { secretHash: hash, rotatedAt: new Date() });
+          await endSessionsOf(tx, p.id);
+        },
+        (p) => {
+          if (p.revokedAt) refuse('PARTNER_REVOKED', '该合作平台已被吊销，不能轮换密钥', 'id');
+        },
+      );
+      return { partner, clientSecret: secret };
+    });
   }
 
   /** Revocation ends every token the partner holds at once, not when they expire. */
   revoke(id: string, version: number): Promise<PartnerPayload> {
-    return this.change(id, version, async (tx, p) => {
-      p.revokedAt ??= new Date();
-      await endSessionsOf(tx, p.id);
-    });
+    return mutation('partner', null, () =>
+      this.change(id, version, async (tx, p) => {
+        p.revokedAt ??= new Date();
+        await endSessionsOf(tx, p.id);
+      }),
+    );
   }
 
   /** Client-credentials exchange. Unknown, wrong and revoked all get the same answer. */
@@ -113,23 +119,16 @@ export class PartnerService {
     return { accessToken: await signUserToken(claims, this.tokens.secret, PARTNER_TOKEN_TTL_SECONDS), expiresIn: PARTNER_TOKEN_TTL_SECONDS, errors: [] };
   }
 
-  /** Applies a change at the version seen (so a refusal by `refuse`, checked first, cannot race another edit). */
+  /** Applies a change at the version seen (so a refusal by `check`, made first, cannot race another edit). */
   private async change(
     id: string,
     version: number,
     apply: (tx: EntityManager, p: PartnerClientEntity) => Promise<void>,
-    refuse: (p: PartnerClientEntity) => UserError | null = () => null,
-  ): Promise<PartnerPayload> {
-    const refused = (e: UserError) => ({ partner: null, errors: [e] });
-    const p = await this.ctx.em.findOne(PartnerClientEntity, { id });
-    if (!p) return refused(userError('PARTNER_NOT_FOUND', '该合作平台不存在', 'id'));
-    if (p.version !== version) return refused(staleVersion());
-    const refusal = refuse(p);
-    if (refusal) return refused(refusal);
-    const result = await updateWithVersion(this.ctx.em, p, version, async (tx, managed) => {
-      await apply(tx as EntityManager, managed);
-      return managed;
-    });
-    return result.ok ? { partner: toPartner(result.value), errors: [] } : refused(result.error);
+    check: (p: PartnerClientEntity) => void = () => undefined,
+  ): Promise<PartnerClient> {
+    const p = found(await this.ctx.em.findOne(PartnerClientEntity, { id }), 'PARTNER_NOT_FOUND', '合作平台');
+    expectVersion(p, version);
+    check(p);
+    return toPartner(await atVersion(this.ctx.em, p, version, async (tx, managed) => (await apply(tx, managed), managed)));
   }
 }

@@ -1,4 +1,4 @@
-import { parsePeriod, type RequestContext } from '@cp/service-kit';
+import { holds, parsePeriod, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OfficerEntity } from '../officer/officer.entity';
 import { toOfficer } from '../officer/officer.mapper';
@@ -31,7 +31,7 @@ export class PresenceResolver {
   @Query(() => [OfficerTime], { description: '某派出所警员的在社区时间 [from, to)（限本人辖区）' })
   async stationTimeInCommunity(@Arg('stationId', () => ID) stationId: string, @Arg('from') from: string, @Arg('to') to: string, @Ctx() ctx: RequestContext) {
     const [f, t] = parsePeriod(from, to);
-    if (ctx.use(PresenceService).refuseStation(stationId)) return [];
+    if (!holds(ctx.claims, { stationId })) return [];
     const officers = await ctx.em.find(OfficerEntity, { stationId, sworn: true }, { orderBy: { badgeNo: 'asc' } });
     const times = await ctx.use(PresenceService).timeOf(officers, f, t);
     return officers.map((o) => ({ officer: toOfficer(o), time: times.get(o.id)! }));

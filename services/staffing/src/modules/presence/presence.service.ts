@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userError, type BaseContext, type UserError } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { refuseOutside } from '../../access';
 import { PoliceGroupMemberEntity } from '../group/group.entity';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity } from '../post/post.entity';
@@ -108,9 +107,5 @@ export class PresenceService {
         ];
       }),
     );
-  }
-
-  refuseStation(stationId: string) {
-    return refuseOutside(this.ctx.claims, stationId);
   }
 }

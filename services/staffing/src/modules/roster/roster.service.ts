@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { staleVersion, updateWithVersion, userError, type BaseContext, type UserError } from '@cp/service-kit';
-import { refuseManager, refuseOutside } from '../../access';
+import { authorizeManager, expectVersion, holds, mutation, orRefuse, refuse, refuseAny, updateWithVersion, userError, type BaseContext } from '@cp/service-kit';
 import { PoliceGroupEntity } from '../group/group.entity';
 import { toGroup } from '../group/group.service';
 import { generateRoster, patternProblems } from './generate-roster';
@@ -44,8 +43,7 @@ export class RosterService {
   }
 
   async shifts(stationId: string, from: string, to: string): Promise<RosterShift[]> {
-    const denied = refuseOutside(this.ctx.claims, stationId);
-    if (denied) return [];
+    if (!holds(this.ctx.claims, { stationId })) return [];
     const rows = await this.ctx.em.find(
       RosterShiftEntity,
       { stationId, day: { $gte: from, $lte: to } },
@@ -58,68 +56,68 @@ export class RosterService {
    * Replaces the unedited shifts of these groups in the period with the pattern's; shifts edited
    * by hand are kept (and the generated shift they collide with is skipped). One transaction.
    */
-  async generate(input: GenerateRosterInput): Promise<GenerateRosterPayload> {
-    const refused = (errors: UserError[]): GenerateRosterPayload => ({ created: 0, keptEdited: 0, errors });
-    const denied = refuseManager(this.ctx.claims, input.stationId);
-    if (denied) return refused([denied]);
-    if (!DAY.test(input.from) || !DAY.test(input.to) || input.from > input.to)
-      return refused([userError('ROSTER_PERIOD', '排班期间无效：日期格式为 YYYY-MM-DD，起始不晚于结束', 'from')]);
-    const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
-    if (days > MAX_DAYS) return refused([userError('ROSTER_PERIOD', `一次最多生成 ${MAX_DAYS} 天`, 'to')]);
-    const pattern = await this.ctx.em.findOne(ShiftPatternEntity, { code: input.patternCode });
-    if (!pattern) return refused([userError('PATTERN_NOT_FOUND', '勤务模式不存在', 'patternCode')]);
-    const problems = patternProblems(pattern);
-    if (problems.length) return refused(problems.map((m) => userError('PATTERN_INVALID', m, 'patternCode')));
-    if (input.groupIds.length !== pattern.groupCount || new Set(input.groupIds).size !== input.groupIds.length) {
-      return refused([userError('ROSTER_GROUP_COUNT', `${pattern.name}需要 ${pattern.groupCount} 个不同的警组`, 'groupIds')]);
-    }
-    const groups = await this.ctx.em.find(PoliceGroupEntity, { id: { $in: input.groupIds }, stationId: input.stationId });
-    if (groups.length !== input.groupIds.length) return refused([userError('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupIds')]);
-
-    const planned = generateRoster(pattern, input.from, input.to, ROTATION_ANCHOR);
-    return this.ctx.em.transactional(async (tx) => {
-      const scope = { group: { $in: input.groupIds }, day: { $gte: input.from, $lte: input.to } };
-      await tx.nativeDelete(RosterShiftEntity, { ...scope, edited: false });
-      const kept = await tx.find(RosterShiftEntity, { ...scope, edited: true });
-      // an edited shift holds its slot, even if it was handed to another group
-      const taken = new Set(kept.map((s) => `${s.shiftCode}|${+s.startsAt}`));
-      let created = 0;
-      for (const p of planned) {
-        const groupId = input.groupIds[p.groupIndex];
-        if (taken.has(`${p.shiftCode}|${+p.startsAt}`)) continue;
-        tx.create(RosterShiftEntity, { id: randomUUID(), stationId: input.stationId, group: groupId, ...p, version: 1 });
-        created++;
+  generate(input: GenerateRosterInput): Promise<GenerateRosterPayload> {
+    return mutation({ created: 0, keptEdited: 0 }, input, async () => {
+      authorizeManager(this.ctx.claims, input.stationId);
+      if (!DAY.test(input.from) || !DAY.test(input.to) || input.from > input.to)
+        refuse('ROSTER_PERIOD', '排班期间无效：日期格式为 YYYY-MM-DD，起始不晚于结束', 'from');
+      const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
+      if (days > MAX_DAYS) refuse('ROSTER_PERIOD', `一次最多生成 ${MAX_DAYS} 天`, 'to');
+      const pattern = await this.ctx.em.findOne(ShiftPatternEntity, { code: input.patternCode });
+      if (!pattern) refuse('PATTERN_NOT_FOUND', '勤务模式不存在', 'patternCode');
+      const problems = patternProblems(pattern);
+      refuseAny(problems.map((m) => userError('PATTERN_INVALID', m, 'patternCode')));
+      if (input.groupIds.length !== pattern.groupCount || new Set(input.groupIds).size !== input.groupIds.length) {
+        refuse('ROSTER_GROUP_COUNT', `${pattern.name}需要 ${pattern.groupCount} 个不同的警组`, 'groupIds');
       }
-      await tx.flush();
-      return { created, keptEdited: kept.length, errors: [] };
+      const groups = await this.ctx.em.find(PoliceGroupEntity, { id: { $in: input.groupIds }, stationId: input.stationId });
+      if (groups.length !== input.groupIds.length) refuse('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupIds');
+
+      const planned = generateRoster(pattern, input.from, input.to, ROTATION_ANCHOR);
+      return this.ctx.em.transactional(async (tx) => {
+        const scope = { group: { $in: input.groupIds }, day: { $gte: input.from, $lte: input.to } };
+        await tx.nativeDelete(RosterShiftEntity, { ...scope, edited: false });
+        const kept = await tx.find(RosterShiftEntity, { ...scope, edited: true });
+        // an edited shift holds its slot, even if it was handed to another group
+        const taken = new Set(kept.map((s) => `${s.shiftCode}|${+s.startsAt}`));
+        let created = 0;
+        for (const p of planned) {
+          const groupId = input.groupIds[p.groupIndex];
+          if (taken.has(`${p.shiftCode}|${+p.startsAt}`)) continue;
+          tx.create(RosterShiftEntity, { id: randomUUID(), stationId: input.stationId, group: groupId, ...p, version: 1 });
+          created++;
+        }
+        await tx.flush();
+        return { created, keptEdited: kept.length };
+      });
     });
   }
 
-  async edit(input: EditRosterShiftInput): Promise<RosterShiftPayload> {
-    const refused = (e: UserError): RosterShiftPayload => ({ shift: null, errors: [e] });
-    const shift = await this.ctx.em.findOne(RosterShiftEntity, { id: input.id }, { populate: ['group.leader', 'group.members.officer'] });
-    if (!shift) return refused(userError('SHIFT_NOT_FOUND', '该班次不存在', 'id'));
-    const denied = refuseManager(this.ctx.claims, shift.stationId, 'id');
-    if (denied) return refused(denied);
-    if (shift.version !== input.version) return refused(staleVersion());
-    const startsAt = input.startsAt ? new Date(input.startsAt) : shift.startsAt;
-    const endsAt = input.endsAt ? new Date(input.endsAt) : shift.endsAt;
-    if (Number.isNaN(+startsAt) || Number.isNaN(+endsAt) || endsAt <= startsAt) return refused(userError('SHIFT_TIME', '班次结束时间须晚于开始时间', 'endsAt'));
-    if (+endsAt - +startsAt > 24 * 3_600_000) return refused(userError('SHIFT_TIME', '单个班次不超过 24 小时', 'endsAt'));
-    let group = shift.group;
-    if (input.groupId && input.groupId !== shift.group.id) {
-      const other = await this.ctx.em.findOne(
-        PoliceGroupEntity,
-        { id: input.groupId, stationId: shift.stationId },
-        { populate: ['leader', 'members.officer'] },
-      );
-      if (!other) return refused(userError('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupId'));
-      group = other;
-    }
-    const result = await updateWithVersion(this.ctx.em, shift, input.version, (_tx, s) => {
-      Object.assign(s, { group, startsAt, endsAt, edited: true, note: input.note ?? s.note ?? null });
-      return s;
+  edit(input: EditRosterShiftInput): Promise<RosterShiftPayload> {
+    return mutation('shift', input, async () => {
+      const shift = await this.ctx.em.findOne(RosterShiftEntity, { id: input.id }, { populate: ['group.leader', 'group.members.officer'] });
+      if (!shift) refuse('SHIFT_NOT_FOUND', '该班次不存在', 'id');
+      authorizeManager(this.ctx.claims, shift.stationId, 'id');
+      expectVersion(shift, input.version);
+      const startsAt = input.startsAt ? new Date(input.startsAt) : shift.startsAt;
+      const endsAt = input.endsAt ? new Date(input.endsAt) : shift.endsAt;
+      if (Number.isNaN(+startsAt) || Number.isNaN(+endsAt) || endsAt <= startsAt) refuse('SHIFT_TIME', '班次结束时间须晚于开始时间', 'endsAt');
+      if (+endsAt - +startsAt > 24 * 3_600_000) refuse('SHIFT_TIME', '单个班次不超过 24 小时', 'endsAt');
+      let group = shift.group;
+      if (input.groupId && input.groupId !== shift.group.id) {
+        const other = await this.ctx.em.findOne(
+          PoliceGroupEntity,
+          { id: input.groupId, stationId: shift.stationId },
+          { populate: ['leader', 'members.officer'] },
+        );
+        if (!other) refuse('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupId');
+        group = other;
+      }
+      const result = await updateWithVersion(this.ctx.em, shift, input.version, (_tx, s) => {
+        Object.assign(s, { group, startsAt, endsAt, edited: true, note: input.note ?? s.note ?? null });
+        return s;
+      });
+      return toShift(orRefuse(result));
     });
-    return result.ok ? { shift: toShift(result.value), errors: [] } : refused(result.error);
   }
 }
