@@ -122,6 +122,44 @@ describe('console: a roster decides who is on duty', () => {
     await page.close();
   });
 
+  it("lets a station head keep their officers' work phones, refusing a malformed number on the field", async () => {
+    const [qianmen] = demoStations(40);
+    const { officers: own } = (
+      await gql(
+        h.platform.gatewayUrl,
+        'query($s: ID!) { officers(stationId: $s) { id name } }',
+        { s: qianmen.id },
+        await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026'),
+      )
+    ).data!;
+    const { officers: others } = (
+      await gql(
+        h.platform.gatewayUrl,
+        'query($s: ID!) { officers(stationId: $s) { id } }',
+        { s: dongsi.id },
+        await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026'),
+      )
+    ).data!;
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.goto(`${h.base}/staffing/officers/${own[0].id}`);
+    await page.getByRole('button', { name: '修改' }).click();
+    const modal = page.locator('.ant-modal-content');
+    await modal.getByLabel('工作电话').fill('12345');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => modal.locator('.ant-form-item-explain-error').textContent(), { timeout: 15_000 }).toContain('工作电话应为');
+    await modal.getByLabel('工作电话').fill('010-64001234');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await modal.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('officer-phone').textContent()).toBe('010-64001234');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/officer-phone.png` });
+    // another station's officer: the head reads the card but is offered no edit
+    await page.goto(`${h.base}/staffing/officers/${others[0].id}`);
+    await page.getByTestId('officer-phone').waitFor();
+    expect(await page.getByRole('button', { name: '修改' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('registers a partner in the console, shows its secret once, and the secret buys a token', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
     await h.login(page, 'admin', 'Admin@2026');

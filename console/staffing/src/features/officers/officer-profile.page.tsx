@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { OfficerPhoneModal } from './officer-phone.modal';
 import { CHECK_IN, CHECK_OUT, OFFICER_PROFILE, PROFILE_ME, type Profile } from './officers.operations';
 import { ROLE_LABELS } from './role-labels';
 
@@ -24,6 +25,7 @@ export function OfficerProfilePage() {
   const [checkIn] = useMutation(CHECK_IN);
   const [checkOut] = useMutation(CHECK_OUT);
   const [communityId, setCommunityId] = useState<string | null>(null);
+  const [editingPhone, setEditingPhone] = useState(false);
   const { message } = App.useApp();
   const report = (errors: Array<{ message: string }> | undefined, done: string) => {
     if (errors?.length) message.error(errors[0].message);
@@ -35,15 +37,29 @@ export function OfficerProfilePage() {
   if (!o) return error ? <ErrorNotice error={error} /> : <Result status="404" title="未找到该警员" extra={<Link to="/staffing/officers">返回</Link>} />;
   const series = (['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7'] as const).map((k) => o[k]).filter((t): t is NonNullable<Profile['t0']> => !!t);
   const target = series.find((t) => t.target !== null)?.target ?? null;
+  // the station keeps its officers' details: its head, or the district (the subgraph decides; this only hides a button)
+  const my = me.data?.me;
+  const keepsDetails =
+    !!my && (my.roles.includes('district_admin') || (my.roles.includes('station_head') && !!o.station && my.stationIds.includes(o.station.id)));
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      {editingPhone && <OfficerPhoneModal officer={o} onClose={() => setEditingPhone(false)} />}
       <Card title={o.name} extra={<Link to="/staffing/officers">返回警员列表</Link>}>
         <Descriptions column={3} size="small" bordered>
           <Descriptions.Item label="警号">{o.badgeNo}</Descriptions.Item>
           <Descriptions.Item label="岗位">{ROLE_LABELS[o.role]}</Descriptions.Item>
           <Descriptions.Item label="所属">{o.station?.name}</Descriptions.Item>
           <Descriptions.Item label="身份">{o.sworn ? '民警' : '辅警'}</Descriptions.Item>
-          <Descriptions.Item label="工作电话">{o.phone ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="工作电话">
+            <Space>
+              <span data-testid="officer-phone">{o.phone ?? '—'}</span>
+              {keepsDetails && (
+                <Button size="small" type="link" onClick={() => setEditingPhone(true)}>
+                  修改
+                </Button>
+              )}
+            </Space>
+          </Descriptions.Item>
           <Descriptions.Item label="在社区时间目标">{target === null ? '—' : `${Math.round(target * 100)}%`}</Descriptions.Item>
         </Descriptions>
       </Card>

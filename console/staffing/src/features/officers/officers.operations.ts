@@ -34,7 +34,9 @@ export const OFFICER_PROFILE = graphql(`
       role
       sworn
       phone
+      version
       station {
+        id
         name
       }
       t0: timeInCommunity(from: $w0, to: $w1) {
@@ -97,6 +99,8 @@ export const PROFILE_ME = graphql(`
   query ProfileMe {
     me {
       officerId
+      roles
+      stationIds
       communityIds
     }
   }
@@ -125,6 +129,24 @@ export const CHECK_OUT = graphql(`
       errors {
         code
         message
+      }
+    }
+  }
+`);
+
+/** The station keeps the work phone on the officer's public card; `version` is the one read. */
+export const UPDATE_OFFICER_PHONE = graphql(`
+  mutation UpdateOfficerPhone($input: UpdateOfficerPhoneInput!) {
+    updateOfficerPhone(input: $input) {
+      officer {
+        id
+        phone
+        version
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }

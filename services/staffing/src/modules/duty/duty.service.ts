@@ -66,6 +66,7 @@ export class DutyService {
         role: row.role!,
         sworn: !!row.sworn,
         phone: row.phone,
+        version: row.version!,
         stationId: row.station_id,
       };
       return { officer, basis: answer.basis, phone: officer.phone };

@@ -18,6 +18,7 @@ export interface DutyRow {
   role: OfficerRole | null;
   sworn: boolean | null;
   phone: string | null;
+  version: number | null;
 }
 
 /**
@@ -30,16 +31,16 @@ export interface DutyRow {
  */
 export const DUTY_SITUATION = `
 with posted as (
-  select p.community_id, p.role::text as post_role, o.id, o.badge_no, o.name, o.role::text as role, o.sworn, o.phone, o.station_id
+  select p.community_id, p.role::text as post_role, o.id, o.badge_no, o.name, o.role::text as role, o.sworn, o.phone, o.version, o.station_id
     from community_post p join officer o on o.id = p.officer_id
    where p.community_id = any(?::uuid[]) and p.role in ('A', 'B')
 )
 select 'post' as kind, community_id, post_role, id as officer_id, null::uuid as leader_id, null::text as members, station_id,
-       badge_no, name, role, sworn, phone, null::timestamptz as starts_at, null::text as group_name
+       badge_no, name, role, sworn, phone, version, null::timestamptz as starts_at, null::text as group_name
   from posted
 union all
 select 'shift', null, null, null, g.leader_id, (select string_agg(m.officer_id::text, ',') from police_group_member m where m.group_id = g.id), s.station_id,
-       l.badge_no, l.name, l.role::text, l.sworn, l.phone, s.starts_at, g.name
+       l.badge_no, l.name, l.role::text, l.sworn, l.phone, l.version, s.starts_at, g.name
   from roster_shift s join police_group g on g.id = s.group_id left join officer l on l.id = g.leader_id
  where tstzrange(s.starts_at, s.ends_at) @> ?::timestamptz and s.station_id in (select station_id from posted)
  order by kind, starts_at, group_name`;

@@ -8,5 +8,6 @@ export const toOfficer = (e: OfficerEntity): Officer => ({
   role: e.role,
   sworn: e.sworn,
   phone: e.phone ?? null,
+  version: e.version,
   stationId: e.stationId,
 });

@@ -100,3 +100,55 @@ describe('Community.dutyOfficer', () => {
     expect(posts.slice(2).map(([role]: string[]) => role)).toEqual(['AUX', 'AUX']);
   });
 });
+
+describe('work phone', () => {
+  const UPDATE = `mutation($i: UpdateOfficerPhoneInput!) { updateOfficerPhone(input: $i) { officer { id phone version } errors { code field } } }`;
+  const officerOf = (stationIndex: number) => staffing.officers.find((o) => o.stationId === stations[stationIndex].id)!;
+  const versionOf = async (id: string) => (await sql('select version from officer where id = ?', [id]))[0].version as number;
+  const update = async (claims: ReturnType<typeof claimsFor.districtAdmin>, input: Record<string, unknown>) =>
+    (await gql(sub.url, UPDATE, { i: input }, await asGateway(claims))).data!.updateOfficerPhone;
+
+  it("is kept by the officer's own station head, at the version read", async () => {
+    const o = officerOf(0);
+    const version = await versionOf(o.id);
+    const done = await update(claimsFor.stationHead(stations[0].id), { id: o.id, version, phone: '010-64001234' });
+    expect(done).toEqual({ officer: { id: o.id, phone: '010-64001234', version: version + 1 }, errors: [] });
+    const stale = await update(claimsFor.stationHead(stations[0].id), { id: o.id, version, phone: '13800000000' });
+    expect(stale).toEqual({ officer: null, errors: [{ code: 'STALE_VERSION', field: 'version' }] });
+  });
+
+  it("refuses another station's head, a malformed number and an unknown officer, writing nothing", async () => {
+    const o = officerOf(1);
+    const version = await versionOf(o.id);
+    expect(await update(claimsFor.stationHead(stations[0].id), { id: o.id, version, phone: '13800000000' })).toEqual({
+      officer: null,
+      errors: [{ code: 'OUTSIDE_JURISDICTION', field: 'id' }],
+    });
+    expect((await update(claimsFor.districtAdmin(), { id: o.id, version, phone: '12345' })).errors).toEqual([{ code: 'OFFICER_PHONE_FORMAT', field: 'phone' }]);
+    expect((await update(claimsFor.districtAdmin(), { id: crypto.randomUUID(), version: 1, phone: null })).errors).toEqual([
+      { code: 'OFFICER_NOT_FOUND', field: 'id' },
+    ]);
+    expect(await versionOf(o.id)).toBe(version);
+  });
+});
+
+describe('police groups', () => {
+  const SAVE = `mutation($i: SavePoliceGroupInput!) { savePoliceGroup(input: $i) { group { id } errors { code field } } }`;
+
+  it('cannot be edited by id from another station, whatever station the caller names', async () => {
+    const [group] = await sql('select g.id, g.version, g.leader_id, g.station_id from police_group g where g.station_id = ? limit 1', [stations[1].id]);
+    // an officer of the caller's station in no group, so that nothing but the group's station can refuse
+    const newcomers = [crypto.randomUUID(), crypto.randomUUID()];
+    for (const [i, id] of newcomers.entries()) {
+      await sql(`insert into officer (id, badge_no, name, station_id, role, sworn, version) values (?, ?, '新警员', ?, 'case_team', true, 1)`, [
+        id,
+        `T-000${i}`,
+        stations[0].id,
+      ]);
+    }
+    const input = { id: group.id, version: group.version, stationId: stations[0].id, name: '改名', leaderId: newcomers[0], memberIds: newcomers };
+    const res = await gql(sub.url, SAVE, { i: input }, await asGateway(claimsFor.stationHead(stations[0].id)));
+    expect(res.data!.savePoliceGroup).toEqual({ group: null, errors: [{ code: 'GROUP_NOT_FOUND', field: 'id' }] });
+    expect((await sql('select name from police_group where id = ?', [group.id]))[0].name).not.toBe('改名');
+  });
+});

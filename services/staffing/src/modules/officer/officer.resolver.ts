@@ -1,9 +1,11 @@
 import { DomainError, type RequestContext } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Community, Station } from '../federation/federation.type';
 import { CommunityPost, DutyOfficer } from '../post/post.type';
 import { toOfficer } from './officer.mapper';
-import { Officer } from './officer.type';
+import { UpdateOfficerPhoneInput } from './officer.inputs';
+import { OfficerService } from './officer.service';
+import { Officer, OfficerPayload } from './officer.type';
 import { officerById, officersByStation } from './officer.loaders';
 import { PostService } from '../post/post.service';
 import { DutyService } from '../duty/duty.service';
@@ -21,6 +23,12 @@ export class OfficerResolver {
   @Query(() => [Officer], { description: '某派出所的警员' })
   async officers(@Arg('stationId', () => ID) stationId: string, @Ctx() ctx: RequestContext) {
     return (await ctx.use(officersByStation).load(stationId)).map(toOfficer);
+  }
+
+  @Authorized('station_head', 'district_admin')
+  @Mutation(() => OfficerPayload, { description: '修改警员工作电话（本所所长或分局管理员；带上读取时的 version）' })
+  updateOfficerPhone(@Arg('input', () => UpdateOfficerPhoneInput) input: UpdateOfficerPhoneInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(OfficerService).updatePhone(input);
   }
 
   @FieldResolver(() => Station, { nullable: true, description: '所属派出所' })

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '@cp/service-kit';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OfficerRole } from './officer.entity';
 
 registerEnumType(OfficerRole, {
@@ -25,5 +26,12 @@ export class Officer {
   @Field(() => OfficerRole) role!: OfficerRole;
   @Field({ description: '是否民警（否则为辅警）' }) sworn!: boolean;
   @Field(() => String, { nullable: true, description: '工作电话' }) phone!: string | null;
+  @Field(() => Int, { description: '版本号（修改时带上）' }) version!: number;
   stationId!: string;
+}
+
+@ObjectType()
+export class OfficerPayload {
+  @Field(() => Officer, { nullable: true }) officer!: Officer | null;
+  @Field(() => [UserError]) errors!: UserError[];
 }
