@@ -4,7 +4,7 @@ import type { Claims, RequestOrigin } from '@cp/auth';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AuditTrail } from './audit';
-import type { GatewayClient } from './gateway-client';
+import type { GatewayReads } from './gateway-client';
 import type { SubgraphJob } from './jobs';
 import type { Logger } from './logger';
 import type { Provider } from './module';
@@ -18,8 +18,8 @@ export interface BaseContext {
   log: Logger;
   /** Where reads of personal data in clear are recorded; written when the response is sent. */
   audit: AuditTrail;
-  /** Reads other domains' data through the gateway under this service's identity. */
-  gateway: GatewayClient;
+  /** Reads other domains' data through the gateway under this service's identity (asked once per request). */
+  gateway: GatewayReads;
   /**
    * This request's instance of a service or loader, built on first use (see `module.ts`):
    * `ctx.use(ResidentService)`, `ctx.use(residentById).load(id)`.

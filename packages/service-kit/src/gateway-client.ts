@@ -11,23 +11,39 @@ export interface GatewayClientOptions {
 }
 
 /**
+ * A document typed by the calling service's code generation (`graphql(...)` from its `src/gql`):
+ * its text, with the result and variables it was checked to have against schema/api.graphql.
+ */
+export interface TypedDocument<T, V> {
+  toString(): string;
+  __apiType?: (variables: V) => T;
+}
+
+type Variables = Record<string, unknown>;
+
+/** Reads through the gateway with typed documents only: an untyped query string does not compile. */
+export interface GatewayReads {
+  query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: { timeoutMs?: number }): Promise<T>;
+}
+
+/**
  * A subgraph's way to read another domain's data: through the gateway, like any client,
  * under the service's own identity. Never a direct call to another subgraph or database.
  */
-export class GatewayClient {
+export class GatewayClient implements GatewayReads {
   private token: { value: string; renewAt: number } | null = null;
 
   constructor(private readonly options: GatewayClientOptions) {}
 
   /** `timeoutMs` overrides the client's default for a read known to be large (a whole district's facts). */
-  async query<T>(document: string, variables: Record<string, unknown> = {}, { timeoutMs }: { timeoutMs?: number } = {}): Promise<T> {
+  async query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, { timeoutMs }: { timeoutMs?: number } = {}): Promise<T> {
     const url = typeof this.options.url === 'function' ? this.options.url() : this.options.url;
     let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     try {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}` },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
         signal: AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 5_000),
       });
       body = (await res.json()) as typeof body;
@@ -39,6 +55,23 @@ export class GatewayClient {
       throw new DomainError(first?.extensions?.code ?? 'UPSTREAM_ERROR', first?.message ?? '依赖的服务返回了错误');
     }
     return body.data;
+  }
+
+  /** This request's reads: the same document with the same variables is asked once per request. */
+  forRequest(): GatewayReads {
+    const asked = new Map<string, Promise<unknown>>();
+    return {
+      query: <T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: { timeoutMs?: number }) => {
+        const key = `${document.toString()}\u0000${JSON.stringify(variables)}`;
+        let answer = asked.get(key) as Promise<T> | undefined;
+        if (!answer) {
+          answer = this.query(document, variables, options);
+          asked.set(key, answer);
+          answer.catch(() => asked.delete(key)); // a failed read is asked again
+        }
+        return answer;
+      },
+    };
   }
 
   private async bearer(): Promise<string> {

@@ -110,7 +110,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       httpGraphQLRequest: request,
       context: async () => {
         const { caller: claims, origin } = signed;
-        return requestContext({ em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway }, def.bindings);
+        return requestContext({ em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway: gateway.forRequest() }, def.bindings);
       },
     });
     res.statusCode = response.status ?? 200;

@@ -1,4 +1,5 @@
-import type { GatewayClient } from '@cp/service-kit';
+import type { GatewayReads } from '@cp/service-kit';
+import { graphql } from './gql';
 
 /** Where a community lies and who answers for it, as population and staffing know it. */
 export interface CommunityPlace {
@@ -13,23 +14,29 @@ export interface CommunityPlace {
   officerIds: string[];
 }
 
-const PLACE = `query DisputePlace($id: ID!) {
-  community(id: $id) {
-    id name grids { id }
-    station { id officers { id role } }
-    dutyOfficer { officer { id } }
+const PLACE = graphql(`
+  query DisputePlace($id: ID!) {
+    community(id: $id) {
+      id
+      name
+      grids {
+        id
+      }
+      station {
+        id
+        officers {
+          id
+          role
+        }
+      }
+      dutyOfficer {
+        officer {
+          id
+        }
+      }
+    }
   }
-}`;
-
-interface PlaceAnswer {
-  community: {
-    id: string;
-    name: string;
-    grids: Array<{ id: string }>;
-    station: { id: string; officers: Array<{ id: string; role: string }> | null };
-    dutyOfficer: { officer: { id: string } } | null;
-  } | null;
-}
+`);
 
 const TTL_MS = 60_000;
 const cache = new Map<string, { at: number; place: CommunityPlace | null }>();
@@ -38,10 +45,10 @@ const cache = new Map<string, { at: number; place: CommunityPlace | null }>();
  * Looks a community up through the gateway (population owns the tree, staffing the officers).
  * Cached for a minute: the tree changes rarely, and a dispute write should not cost a round trip.
  */
-export async function communityPlace(gateway: GatewayClient, communityId: string): Promise<CommunityPlace | null> {
+export async function communityPlace(gateway: GatewayReads, communityId: string): Promise<CommunityPlace | null> {
   const hit = cache.get(communityId);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.place;
-  const { community: c } = await gateway.query<PlaceAnswer>(PLACE, { id: communityId });
+  const { community: c } = await gateway.query(PLACE, { id: communityId });
   const officers = c?.station.officers ?? [];
   const place = c && {
     communityId: c.id,
@@ -57,13 +64,19 @@ export async function communityPlace(gateway: GatewayClient, communityId: string
   return place;
 }
 
-const RESIDENT_PLACES = `query DisputePartyPlaces($ids: [ID!]!) { residentPlaces(ids: $ids) { id stationId communityId } }`;
+const RESIDENT_PLACES = graphql(`
+  query DisputePartyPlaces($ids: [ID!]!) {
+    residentPlaces(ids: $ids) {
+      id
+      stationId
+      communityId
+    }
+  }
+`);
 
 /** Where the residents named as parties belong (ids and places only), as population knows them. */
-export async function residentPlaces(gateway: GatewayClient, ids: string[]): Promise<Map<string, { stationId: string; communityId: string }>> {
+export async function residentPlaces(gateway: GatewayReads, ids: string[]): Promise<Map<string, { stationId: string; communityId: string }>> {
   if (!ids.length) return new Map();
-  const { residentPlaces: rows } = await gateway.query<{ residentPlaces: Array<{ id: string; stationId: string; communityId: string }> }>(RESIDENT_PLACES, {
-    ids,
-  });
+  const { residentPlaces: rows } = await gateway.query(RESIDENT_PLACES, { ids });
   return new Map(rows.map((r) => [r.id, r]));
 }

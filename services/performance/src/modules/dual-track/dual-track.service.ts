@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createOrRevise, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext, type EntityManager } from '@cp/service-kit';
+import { dutyGroupMembers, findOfficer } from '../federation/places';
 import { parsePeriodCode } from '../period/period';
 import { refuseClosedWindow } from '../period/rating-window';
 import { DutyRatingEntity } from './duty-rating.entity';
@@ -41,20 +42,13 @@ export class DualTrackService {
     return mutation('rating', input, async () => {
       const period = parsePeriodCode(input.period);
       await refuseClosedWindow(this.ctx.em, period);
-      const { officer } = await this.ctx.gateway.query<{ officer: { id: string; station: { id: string } | null } | null }>(
-        `query DutyOfficer($id: ID!) { officer(id: $id) { id station { id } } }`,
-        { id: input.officerId },
-      );
+      const officer = await findOfficer(this.ctx, input.officerId);
       if (!officer?.station) refuse('OFFICER_NOT_FOUND', '该民警不存在', 'officerId');
       const stationId = officer.station.id;
       const j = requireJurisdiction(this.ctx.claims);
       // the station's own leadership scores: the district does not rate an officer's duty work
       if (j.all || !j.stationIds.includes(stationId)) refuse('OUTSIDE_JURISDICTION', '短线评分由本所值班副所长作出，只能评本所民警', 'officerId');
-      const { policeGroups } = await this.ctx.gateway.query<{ policeGroups: Array<{ members: Array<{ id: string }> }> }>(
-        `query DutyGroups($stationId: ID!) { policeGroups(stationId: $stationId) { members { id } } }`,
-        { stationId },
-      );
-      if (!policeGroups.some((g) => g.members.some((m) => m.id === officer.id))) {
+      if (!(await dutyGroupMembers(this.ctx, stationId)).has(officer.id)) {
         refuse('OFFICER_NOT_ON_DUTY_GROUP', '该民警不在本所值班组，没有短线考核，只按长线计分', 'officerId');
       }
 

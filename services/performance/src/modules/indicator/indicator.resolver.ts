@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { atVersion, createOrRevise, found, mutation, orRefuse, refuse, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { findCommunity, stationExists } from '../federation/places';
 import { IndicatorEntity } from './indicator.entity';
 import { toIndicator } from './indicator.mapper';
 import { Indicator, IndicatorPayload } from './indicator.type';
@@ -74,9 +75,7 @@ export class IndicatorResolver {
 
 /** The place an override is for, as population knows it. */
 async function placeExists(ctx: RequestContext, level: ScopeLevel, id: string): Promise<boolean> {
-  const field = level === ScopeLevel.station ? 'station' : 'community';
-  const data = await ctx.gateway.query<Record<string, { id: string } | null>>(`query OverridePlace($id: ID!) { place: ${field}(id: $id) { id } }`, { id });
-  return !!data.place;
+  return level === ScopeLevel.station ? stationExists(ctx, id) : !!(await findCommunity(ctx, id));
 }
 
 const toOverride = (o: IndicatorOverrideEntity): IndicatorOverride => ({

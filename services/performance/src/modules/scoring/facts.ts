@@ -1,9 +1,11 @@
 import { beijingSql } from '@cp/calendar';
-import type { GatewayClient } from '@cp/service-kit';
+import type { GatewayReads } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
 import type { Period } from '../period/period';
 import type { Measure } from './score';
+import { graphql } from '../../gql';
+import type { PerformanceFactsQuery } from '../../gql/graphql';
 
 /**
  * The facts the indicators are computed from, read from the domains that own them through the
@@ -11,33 +13,57 @@ import type { Measure } from './score';
  * registration and schedule facts, disputes' outcomes, staffing's time in the community; plus our
  * own surveys and the few manual values recorded with evidence.
  */
-const FACTS = `query PerformanceFacts($from: String!, $to: String!) {
-  stations {
-    id
-    name
-    communities {
+const FACTS = graphql(`
+  query PerformanceFacts($from: String!, $to: String!) {
+    stations {
       id
       name
-      populationFacts(from: $from, to: $to) {
-        floatingRegistration { numerator denominator }
-        rentalRegistration { numerator denominator }
-        specialVisitsOnSchedule { numerator denominator }
-        keyUnitInspectionsOnSchedule { numerator denominator }
+      communities {
+        id
+        name
+        populationFacts(from: $from, to: $to) {
+          floatingRegistration {
+            numerator
+            denominator
+          }
+          rentalRegistration {
+            numerator
+            denominator
+          }
+          specialVisitsOnSchedule {
+            numerator
+            denominator
+          }
+          keyUnitInspectionsOnSchedule {
+            numerator
+            denominator
+          }
+        }
+        disputeFacts(from: $from, to: $to) {
+          reported
+          resolved
+          repeats
+          overdueProgress
+          overdueTransfers
+        }
+        officers {
+          role
+          officer {
+            id
+            name
+            timeInCommunity(from: $from, to: $to) {
+              hours
+              workingHours
+            }
+          }
+        }
       }
-      disputeFacts(from: $from, to: $to) { reported resolved repeats overdueProgress overdueTransfers }
-      officers { role officer { id name timeInCommunity(from: $from, to: $to) { hours workingHours } } }
     }
   }
-}`;
+`);
 
 type Ratio = { numerator: number; denominator: number };
-interface CommunityFacts {
-  id: string;
-  name: string;
-  populationFacts: { floatingRegistration: Ratio; rentalRegistration: Ratio; specialVisitsOnSchedule: Ratio; keyUnitInspectionsOnSchedule: Ratio };
-  disputeFacts: { reported: number; resolved: number; repeats: number; overdueProgress: number; overdueTransfers: number } | null;
-  officers: Array<{ role: string; officer: { id: string; name: string; timeInCommunity: { hours: number; workingHours: number } | null } }> | null;
-}
+type CommunityFacts = PerformanceFactsQuery['stations'][number]['communities'][number];
 
 export interface Place {
   id: string;
@@ -96,15 +122,11 @@ async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<
 }
 
 /** The whole district's facts for a period; a period still running is measured up to now. */
-export async function readDistrictFacts(gateway: GatewayClient, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
+export async function readDistrictFacts(gateway: GatewayReads, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
   const { from, to } = period;
   const until = to > now ? now : to;
   const [facts, satisfaction, manual] = await Promise.all([
-    gateway.query<{ stations: Array<{ id: string; name: string; communities: CommunityFacts[] }> }>(
-      FACTS,
-      { from: from.toISOString(), to: until.toISOString() },
-      { timeoutMs: 60_000 },
-    ),
+    gateway.query(FACTS, { from: from.toISOString(), to: until.toISOString() }, { timeoutMs: 60_000 }),
     satisfactionOf(em, from, to),
     manualMeasures(em, period.code),
   ]);

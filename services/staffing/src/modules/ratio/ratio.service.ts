@@ -3,15 +3,40 @@ import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity, PostRole } from '../post/post.entity';
 import { staffingRules } from '../presence/presence.service';
+import { graphql } from '../../gql';
+import type { StationPopulationFragment } from '../../gql/graphql';
 import type { CommunityStaffing, StaffingReport, StationStaffing } from './ratio.type';
+
+type StationPopulation = StationPopulationFragment;
 
 const COMMUNITY_ROLES = [OfficerRole.community_full_time, OfficerRole.community_part_time, OfficerRole.community_team_lead];
 
-type StationPopulation = { id: string; communities: Array<{ id: string; populationStats: { residents: number; households: number } | null }> };
-const SELECTION = 'id communities { id populationStats { residents households } }';
 /** One station when asked about one (its counts only), else the district's. */
-const ONE_STATION = `query StaffingStationPopulation($id: ID!) { station(id: $id) { ${SELECTION} } }`;
-const ALL_STATIONS = `query StaffingPopulation { stations { ${SELECTION} } }`;
+const ONE_STATION = graphql(`
+  query StaffingStationPopulation($id: ID!) {
+    station(id: $id) {
+      ...StationPopulation
+    }
+  }
+
+  fragment StationPopulation on Station {
+    id
+    communities {
+      id
+      populationStats {
+        residents
+        households
+      }
+    }
+  }
+`);
+const ALL_STATIONS = graphql(`
+  query StaffingPopulation {
+    stations {
+      ...StationPopulation
+    }
+  }
+`);
 
 /**
  * 警力配置: officers and auxiliaries per community against residents and households (counts read
@@ -23,8 +48,8 @@ export class RatioService {
   async report(stationId?: string | null): Promise<StaffingReport> {
     const j = requireJurisdiction(this.ctx.claims);
     const stations = stationId
-      ? [(await this.ctx.gateway.query<{ station: StationPopulation | null }>(ONE_STATION, { id: stationId })).station].filter((s) => !!s)
-      : (await this.ctx.gateway.query<{ stations: StationPopulation[] }>(ALL_STATIONS)).stations;
+      ? [(await this.ctx.gateway.query(ONE_STATION, { id: stationId })).station].filter((s) => !!s)
+      : (await this.ctx.gateway.query(ALL_STATIONS, {})).stations;
     const mine = (s: StationPopulation, c: { id: string }) => inJurisdiction(j, { stationId: s.id, communityId: c.id });
     const visible = stations.filter((s) => s.communities.some((c) => mine(s, c)));
     const stationIds = visible.map((s) => s.id);
