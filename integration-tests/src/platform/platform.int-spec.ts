@@ -85,6 +85,34 @@ describe('N+1 guard', () => {
   });
 });
 
+describe('N+1 guard: lists under lists of every domain', () => {
+  const STATION_LISTS = `query($id: ID!) {
+    station(id: $id) {
+      communities { id surveyRounds { id } manualValues { value } }
+      officers { id recentPresence { id } }
+    }
+  }`;
+  const MERGED = `query($first: Int!) { residents(first: $first) { nodes { id mergedRecords { id } } } }`;
+  const count = async (query: string, variables: Record<string, unknown>) => {
+    const before = sqlStatements.count;
+    const res = await gql(platform.gatewayUrl, query, variables, admin);
+    expect(res.errors).toBeUndefined();
+    return { statements: sqlStatements.count - before, data: res.data! };
+  };
+
+  it("reads survey rounds, manual values, officers' recent stays and merged records in as many statements for a small station or page as for a large one", async () => {
+    const [small, large] = [demoStations()[1], demoStations()[7]];
+    await count(STATION_LISTS, { id: small.id }); // warm-up
+    const few = await count(STATION_LISTS, { id: small.id });
+    const many = await count(STATION_LISTS, { id: large.id });
+    expect(many.data.station.communities.length).toBeGreaterThan(few.data.station.communities.length);
+    expect(many.data.station.officers.length).toBeGreaterThan(few.data.station.officers.length);
+    expect(many.statements).toBe(few.statements);
+    await count(MERGED, { first: 10 });
+    expect((await count(MERGED, { first: 100 })).statements).toBe((await count(MERGED, { first: 10 })).statements);
+  });
+});
+
 describe('jurisdiction', () => {
   const outside = stableId('resident', demoStations()[0].communities[0].id, 0); // a 前门 resident
   const query = `query($id: ID!) { resident(id: $id) { id name } }`;

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { pgArray } from './bulk';
 import type { BaseContext } from './definition';
 import type { Provider } from './module';
 
@@ -47,6 +49,26 @@ export function groupLoader<T extends object>(load: (keys: string[]) => Promise<
   return new DataLoader(async (keys) => {
     const groups = groupBy(await load([...keys]), keyOf);
     return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/**
+ * The latest `limit` rows of many keys (newest first by `newest`), in one statement: a window
+ * per key, so a page of parents costs one query however long each one's history is. `key` and
+ * `newest` are property names of the entity; `key` must hold a UUID.
+ */
+export function latestLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, key: string, newest: string, limit: number): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const meta = em.getMetadata().get(entity.name);
+    const column = (property: string) => meta.properties[property as keyof T & string].fieldNames[0];
+    const [k, by] = [column(key), column(newest)];
+    const raw: Array<Record<string, unknown>> = await em.getConnection().execute(
+      `select * from (select t.*, row_number() over (partition by t.${k} order by t.${by} desc) as latest_n from ${meta.tableName} t
+        where t.${k} = any(?::uuid[])) x where latest_n <= ? order by ${by} desc`,
+      [pgArray(keys.filter(isUuid)), limit],
+    );
+    const groups = groupBy(raw, (r) => String(r[k]));
+    return keys.map((id) => (groups.get(id) ?? []).map((r) => em.map(entity, r as EntityDictionary<T>)));
   });
 }
 

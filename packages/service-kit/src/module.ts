@@ -107,10 +107,15 @@ export function requestContext(base: Omit<BaseContext, 'use'>, bindings: Subgrap
       if (existing === BUILDING) throw new Error('providers depend on each other in a circle');
       if (built.has(provider)) return existing as T;
       built.set(provider, BUILDING);
-      const bound = bindings.get(provider);
-      const value = bound ? bound(ctx) : typeof provider === 'function' ? new provider(ctx) : provider.build(ctx);
-      built.set(provider, value);
-      return value as T;
+      try {
+        const bound = bindings.get(provider);
+        const value = bound ? bound(ctx) : typeof provider === 'function' ? new provider(ctx) : provider.build(ctx);
+        built.set(provider, value);
+        return value as T;
+      } catch (err) {
+        built.delete(provider); // the next use reports the same failure, not a false circle
+        throw err;
+      }
     },
   };
   return ctx;

@@ -5,6 +5,7 @@ import { parsePeriodCode } from '../period/period';
 import { refuseClosedWindow } from '../period/rating-window';
 import type { Measure } from '../scoring/score';
 import { ManualValueEntity } from './manual-value.entity';
+import { manualValuesByCommunity } from './manual.loaders';
 import type { ManualValue, ManualValuePayload, RecordManualValueInput } from './manual.type';
 import { communityPlace } from '../federation/places';
 
@@ -38,9 +39,10 @@ export class ManualValueService {
   constructor(private readonly ctx: BaseContext) {}
 
   async ofCommunity(communityId: string, periodCode: string | null | undefined): Promise<ManualValue[]> {
-    const where = periodCode ? { communityId, periodCode: parsePeriodCode(periodCode).code } : { communityId };
-    const rows = await this.ctx.em.find(ManualValueEntity, where, { populate: ['indicator'], orderBy: { periodCode: 'desc' }, limit: 100 });
-    return rows.map(toValue);
+    const rows = await this.ctx
+      .use(manualValuesByCommunity)(periodCode ? parsePeriodCode(periodCode).code : null)
+      .load(communityId);
+    return rows.slice(0, 100).map(toValue);
   }
 
   record(input: RecordManualValueInput): Promise<ManualValuePayload> {

@@ -2,6 +2,7 @@ import { beijingToday } from '@cp/calendar';
 import { randomUUID } from 'node:crypto';
 import { mutation, refuse, type BaseContext } from '@cp/service-kit';
 import { SurveyRoundEntity } from './survey.entity';
+import { roundsByCommunity } from './survey.loaders';
 import type { RecordSurveyRoundInput, SurveyRound, SurveyRoundPayload } from './survey.type';
 import { communityPlace } from '../federation/places';
 
@@ -37,6 +38,6 @@ export class SurveyService {
   }
 
   async ofCommunity(communityId: string): Promise<SurveyRound[]> {
-    return (await this.ctx.em.find(SurveyRoundEntity, { communityId }, { orderBy: { surveyedOn: 'desc' }, limit: 50 })).map(toRound);
+    return (await this.ctx.use(roundsByCommunity).load(communityId)).map(toRound);
   }
 }

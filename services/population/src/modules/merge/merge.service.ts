@@ -4,7 +4,7 @@ import { DocumentKind, ResidentEntity } from '../resident/resident.entity';
 import { documentField } from '../resident/resident.mapper';
 import { ResidentService } from '../resident/resident.service';
 import type { UpdateResidentPayload } from '../resident/resident.type';
-import { ResidentMergeEntity } from './merge.entity';
+import { mergedInto } from './merge.loaders';
 import {
   ALLOW_VISIT_REPOINT,
   DELETE_MERGED,
@@ -67,7 +67,7 @@ export class MergeService {
 
   /** The records merged into `keptId`, newest first; their ID numbers always masked (they are history). */
   async mergedInto(keptId: string): Promise<MergedRecord[]> {
-    const rows = await this.ctx.em.find(ResidentMergeEntity, { kept: keptId }, { orderBy: { mergedAt: 'desc' } });
+    const rows = await this.ctx.use(mergedInto).load(keptId);
     return rows.map((m) => {
       const s = m.snapshot as { name: string; id_number: string; document_kind: DocumentKind };
       return {

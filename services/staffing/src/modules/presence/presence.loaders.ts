@@ -1,6 +1,7 @@
-import { periodLoader, perRequest } from '@cp/service-kit';
+import { latestLoader, periodLoader, perRequest } from '@cp/service-kit';
 import type { OfficerEntity } from '../officer/officer.entity';
 import { officerById } from '../officer/officer.loaders';
+import { PresenceEntity } from './presence.entity';
 import type { TimeInCommunity } from './presence.type';
 import { PresenceService } from './presence.service';
 
@@ -12,3 +13,6 @@ export const timeInCommunity = perRequest((ctx) =>
     return ids.map((id) => times.get(id) ?? null);
   }),
 );
+
+/** The latest 20 stays of many officers, in one statement. */
+export const recentStays = perRequest(({ em }) => latestLoader(em, PresenceEntity, 'officer', 'checkInAt', 20));

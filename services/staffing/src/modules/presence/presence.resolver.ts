@@ -6,8 +6,8 @@ import { Officer } from '../officer/officer.type';
 import { PresenceSource } from './presence.entity';
 import { OfficerTime, PostHistoryItem, Presence, PresencePayload, TimeInCommunity } from './presence.type';
 import { postHistory } from '../officer/officer.loaders';
-import { timeInCommunity } from './presence.loaders';
-import { PresenceService } from './presence.service';
+import { recentStays, timeInCommunity } from './presence.loaders';
+import { PresenceService, toPresence } from './presence.service';
 
 @Resolver(() => Officer)
 export class PresenceResolver {
@@ -61,6 +61,6 @@ export class PresenceResolver {
     const c = ctx.claims;
     if (!c || !(c.officerId === o.id || c.roles.includes('district_admin') || (c.roles.includes('station_head') && c.stationIds.includes(o.stationId))))
       return null;
-    return ctx.use(PresenceService).recent(o.id);
+    return (await ctx.use(recentStays).load(o.id)).map(toPresence);
   }
 }

@@ -60,10 +60,6 @@ export class PresenceService {
     return { presence: toPresence(open), errors: [] };
   }
 
-  async recent(officerId: string, limit = 20): Promise<Presence[]> {
-    return (await this.ctx.em.find(PresenceEntity, { officer: officerId }, { orderBy: { checkInAt: 'desc' }, limit })).map(toPresence);
-  }
-
   /** Time in community for many officers over one period: three statements in all. */
   async timeOf(officers: OfficerEntity[], from: Date, to: Date): Promise<Map<string, TimeInCommunity>> {
     const ids = officers.map((o) => o.id);
