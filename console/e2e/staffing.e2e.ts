@@ -152,7 +152,16 @@ describe('console: a roster decides who is on duty', () => {
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await modal.waitFor({ state: 'detached', timeout: 15_000 });
     await expect.poll(() => page.getByTestId('officer-phone').textContent()).toBe('010-64001234');
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/officer-phone.png` });
+    if (process.env.E2E_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/officer-phone.png` });
+      // a station head on a phone: the card and the dialog at 390 px
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: '修改' }).click();
+      await page.locator('.ant-modal-content').waitFor();
+      await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/officer-phone-390.png` });
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    }
     // another station's officer: the head reads the card but is offered no edit
     await page.goto(`${h.base}/staffing/officers/${others[0].id}`);
     await page.getByTestId('officer-phone').waitFor();

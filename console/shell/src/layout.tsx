@@ -36,7 +36,8 @@ export function Shell({ children }: { children: ReactNode }) {
   };
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="dark" width={200}>
+      {/* on a phone the menu folds away behind its trigger, so the page has the whole width */}
+      <Layout.Sider theme="dark" width={200} breakpoint="md" collapsedWidth={0}>
         <div style={{ color: '#fff', fontSize: 16, fontWeight: 600, padding: '18px 20px' }}>社区警务平台</div>
         <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={menu} onClick={(e) => navigate(e.key)} />
       </Layout.Sider>

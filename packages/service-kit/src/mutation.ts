@@ -65,9 +65,9 @@ export function holds(claims: Claims | null, place: Place): boolean {
  * station's head or the district: refused as NOT_STATION_MANAGER for anyone else.
  */
 export function authorizeManager(claims: Claims | null, stationId: string, field = 'stationId'): void {
-  const j = requireJurisdiction(claims);
+  requireJurisdiction(claims); // signed in, or refused as such
   const roles = claims!.roles;
-  const manages = roles.includes('district_admin') || (roles.includes('station_head') && inJurisdiction(j, { stationId, communityId: '' }));
+  const manages = roles.includes('district_admin') || (roles.includes('station_head') && holds(claims, { stationId }));
   if (!manages) refuse('NOT_STATION_MANAGER', '只有本所所长或分局管理员可以执行此操作', field);
 }
 
@@ -111,9 +111,7 @@ export async function atVersion<T extends { version: number }, R>(
   apply: (tx: EntityManager, entity: T) => R | Promise<R>,
 ): Promise<R> {
   expectVersion(entity, version); // before any statement: the row as read may already be newer
-  const result = await updateWithVersion(em, entity, version, apply);
-  if (!result.ok) throw new Refusal([result.error]);
-  return result.value;
+  return orRefuse(await updateWithVersion(em, entity, version, apply));
 }
 
 export interface ChangeSteps<T extends { version: number }, R> {
@@ -135,9 +133,9 @@ export interface ChangeSteps<T extends { version: number }, R> {
 export async function change<T extends { version: number }, R>(ctx: BaseContext, steps: ChangeSteps<T, R>): Promise<R> {
   const entity = found(await steps.load(ctx.em), steps.notFound, steps.what);
   authorize(ctx.claims, steps.place(entity), steps.what);
-  expectVersion(entity, steps.version);
+  expectVersion(entity, steps.version); // stale before the domain's checks
   await steps.check?.(entity);
-  return atVersion(ctx.em, entity, steps.version, steps.apply);
+  return orRefuse(await updateWithVersion(ctx.em, entity, steps.version, steps.apply));
 }
 
 /** The value of a versioned write (`createOrRevise`, `updateWithVersion`), or its refusal. */

@@ -45,7 +45,7 @@ export function OfficerProfilePage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       {editingPhone && <OfficerPhoneModal officer={o} onClose={() => setEditingPhone(false)} />}
       <Card title={o.name} extra={<Link to="/staffing/officers">返回警员列表</Link>}>
-        <Descriptions column={3} size="small" bordered>
+        <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small" bordered>
           <Descriptions.Item label="警号">{o.badgeNo}</Descriptions.Item>
           <Descriptions.Item label="岗位">{ROLE_LABELS[o.role]}</Descriptions.Item>
           <Descriptions.Item label="所属">{o.station?.name}</Descriptions.Item>
