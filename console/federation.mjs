@@ -19,22 +19,40 @@ export const sharedSingletons = Object.fromEntries(
   ),
 );
 
-/** A domain remote's Vite config: it exposes only its routes; the shell owns layout, login and the ApolloClient. */
+/**
+ * A domain remote's Vite config: it exposes only its manifest (`src/domain.tsx`: path, menu, lazy
+ * routes); the shell owns layout, login and the ApolloClient.
+ */
 export function remoteConfig(name) {
   const { devPort } = REMOTES.find((r) => r.name === name);
   return {
     base: `/remotes/${name}/`,
-    plugins: [react(), federation({ name, filename: 'remoteEntry.js', exposes: { './routes': './src/routes.tsx' }, shared: sharedSingletons, dts: false })],
+    plugins: [react(), federation({ name, filename: 'remoteEntry.js', exposes: { './domain': './src/domain.tsx' }, shared: sharedSingletons, dts: false })],
     build: { target: 'es2022' },
     server: { port: devPort, origin: `http://127.0.0.1:${devPort}` },
   };
 }
+
+/**
+ * `virtual:domains`: one loader per remote's manifest, in REMOTES order, so this list is the only
+ * place the shell learns of a domain.
+ */
+const DOMAINS_MODULE = 'virtual:domains';
+const domainsModule = {
+  name: 'cp-domains',
+  resolveId: (id) => (id === DOMAINS_MODULE ? `\0${DOMAINS_MODULE}` : null),
+  load: (id) =>
+    id === `\0${DOMAINS_MODULE}`
+      ? `export const DOMAIN_LOADERS = [${REMOTES.map(({ name }) => `{ name: ${JSON.stringify(name)}, load: () => import(${JSON.stringify(`${name}/domain`)}) }`).join(', ')}];`
+      : null,
+};
 
 /** The shell's Vite config: every remote loaded from /remotes/<name>/ (proxied to its dev server in dev). */
 export function shellConfig() {
   return {
     plugins: [
       react(),
+      domainsModule,
       federation({
         name: 'shell',
         remotes: Object.fromEntries(

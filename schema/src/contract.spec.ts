@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateContract } from './contract';
 import { breakingChanges } from './breaking';
-import { apiSchemaPath, releasedApiPath, subgraphPath, supergraphPath } from './paths';
+import { enumLabelsModule, labelOf } from './enum-labels';
+import { apiSchemaPath, enumLabelsPath, releasedApiPath, subgraphPath, supergraphPath } from './paths';
 
 /** The committed contract must be exactly what the code generates: run `pnpm schema` after a change. */
 describe('schema contract', async () => {
@@ -18,6 +19,15 @@ describe('schema contract', async () => {
 
   it('schema/api.graphql (what clients see) matches the composition', () => {
     expect(readFileSync(apiSchemaPath, 'utf8'), 'run `pnpm schema` and commit the result').toBe(contract.api);
+  });
+
+  it('the console’s enum labels match the contract', () => {
+    expect(readFileSync(enumLabelsPath, 'utf8'), 'run `pnpm schema` and commit the result').toBe(enumLabelsModule(contract.api));
+  });
+
+  it('labels an enum value by its description up to "：" or "（", and refuses a value without one', () => {
+    expect([labelOf('疑难复杂：社区警务队长处置'), labelOf('低（蓝）'), labelOf('已化解')]).toEqual(['疑难复杂', '低', '已化解']);
+    expect(() => enumLabelsModule('type Query { a: A } enum A { x }')).toThrow(/A\.x/);
   });
 
   it('keeps every field and argument the released contract promised (no breaking change)', async () => {

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { generateContract } from './contract';
-import { apiSchemaPath, subgraphPath, supergraphPath } from './paths';
+import { enumLabelsModule } from './enum-labels';
+import { apiSchemaPath, enumLabelsPath, subgraphPath, supergraphPath } from './paths';
 
-/** `pnpm schema`: regenerates schema/subgraphs/*.graphql and schema/supergraph.graphql from code. */
+/** `pnpm schema`: regenerates schema/subgraphs/*.graphql, schema/supergraph.graphql, api.graphql and the console's enum labels from code. */
 async function main() {
   const contract = await generateContract();
   for (const [name, sdl] of Object.entries(contract.subgraphs)) {
@@ -15,6 +16,8 @@ async function main() {
   console.log(`wrote ${supergraphPath}`);
   writeFileSync(apiSchemaPath, contract.api);
   console.log(`wrote ${apiSchemaPath}`);
+  writeFileSync(enumLabelsPath, enumLabelsModule(contract.api));
+  console.log(`wrote ${enumLabelsPath}`);
 }
 
 main().catch((err) => {

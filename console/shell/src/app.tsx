@@ -1,7 +1,7 @@
 import { Result, Spin } from 'antd';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, use, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { DOMAINS } from './domains';
+import { domainsLoaded } from './domains';
 import { Shell } from './layout';
 import { LoginPage } from './login.page';
 import { session } from './session';
@@ -17,14 +17,38 @@ function RequireLogin({ children }: { children: ReactNode }) {
 }
 
 /** A remote that fails to load breaks its own menu entry, not the console. */
-class RemoteBoundary extends Component<{ name: string; children: ReactNode }, { failed: boolean }> {
+class RemoteBoundary extends Component<{ title?: string; children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   render() {
-    return this.state.failed ? <Result status="warning" title={`${this.props.name}模块暂时无法加载`} subTitle="请稍后刷新重试" /> : this.props.children;
+    return this.state.failed ? <Unavailable title={this.props.title} /> : this.props.children;
   }
+}
+
+const Unavailable = ({ title }: { title?: string }) => <Result status="warning" title={`${title ?? '该'}模块暂时无法加载`} subTitle="请稍后刷新重试" />;
+
+/** The signed-in console: the shell around every domain the remotes declare, each at /<remote>/*. */
+function Console() {
+  const domains = use(domainsLoaded);
+  return (
+    <Shell domains={domains}>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+        <Routes>
+          <Route index element={<Landing />} />
+          {domains.map(({ name, manifest }) => (
+            <Route
+              key={name}
+              path={`${name}/*`}
+              element={<RemoteBoundary title={manifest?.title}>{manifest ? <manifest.Routes /> : <Unavailable />}</RemoteBoundary>}
+            />
+          ))}
+          <Route path="*" element={<Result status="404" title="页面不存在" />} />
+        </Routes>
+      </Suspense>
+    </Shell>
+  );
 }
 
 export function App() {
@@ -35,25 +59,9 @@ export function App() {
         path="/*"
         element={
           <RequireLogin>
-            <Shell>
-              <Suspense fallback={<Spin style={{ margin: 48 }} />}>
-                <Routes>
-                  <Route index element={<Landing />} />
-                  {DOMAINS.map(({ path, title, Routes: DomainRoutes }) => (
-                    <Route
-                      key={path}
-                      path={`${path}/*`}
-                      element={
-                        <RemoteBoundary name={title}>
-                          <DomainRoutes />
-                        </RemoteBoundary>
-                      }
-                    />
-                  ))}
-                  <Route path="*" element={<Result status="404" title="页面不存在" />} />
-                </Routes>
-              </Suspense>
-            </Shell>
+            <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+              <Console />
+            </Suspense>
           </RequireLogin>
         }
       />

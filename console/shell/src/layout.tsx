@@ -4,16 +4,10 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from './gql';
 import { apolloClient } from './apollo';
-import { DOMAINS } from './domains';
+import { menuFor, type LoadedDomain } from './domains';
 import { session } from './session';
 
 const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
-
-/** The menu lists what the remotes provide (see domains.tsx) and the user's roles allow. */
-const menuFor = (roles: string[]) =>
-  DOMAINS.flatMap((d) => d.menu)
-    .filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)))
-    .map(({ key, label, icon }) => ({ key, label, icon }));
 
 const LOGOUT = graphql(`
   mutation Logout {
@@ -21,11 +15,12 @@ const LOGOUT = graphql(`
   }
 `);
 
-export function Shell({ children }: { children: ReactNode }) {
+/** Layout, user and logout around the pages; the menu is what the remotes' manifests declare. */
+export function Shell({ domains, children }: { domains: LoadedDomain[]; children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const user = session.user();
-  const menu = menuFor(user?.roles ?? []);
+  const menu = menuFor(domains, user?.roles ?? []);
   const selected = menu.find((m) => pathname.startsWith(m.key))?.key;
   const logout = async () => {
     // end the session on the server too: the token is refused from now on, not just forgotten here

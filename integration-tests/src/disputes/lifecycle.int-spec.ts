@@ -289,6 +289,14 @@ describe('repeat reports', () => {
     const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } } } }', { id: third.id });
     expect(dispute.repeatOf.map((l: any) => l.dispute.id).sort()).toEqual([old.id, second.id].sort());
   });
+
+  it('knows one place typed in Chinese numerals and in digits (the standard spelling of @cp/address)', async () => {
+    const first = (await register(officer, { addressText: '和平里三号楼二单元' })).dispute!;
+    const again = (await register(officer, { addressText: '和平里 3号楼，2单元' })).dispute!;
+    expect([first.isRepeat, again.isRepeat]).toEqual([false, true]);
+    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } reasons } } }', { id: again.id });
+    expect(dispute.repeatOf).toEqual([{ dispute: { id: first.id }, reasons: ['same_address'] }]);
+  });
 });
 
 describe('risk and warnings', () => {

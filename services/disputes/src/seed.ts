@@ -5,7 +5,7 @@ import { DisputeEntity, DisputePartyEntity, DisputeStatus, Resolution } from './
 import { DisputeEventEntity, DisputeEventKind } from './modules/lifecycle/event.entity';
 import { DisputeAction } from './modules/lifecycle/state-machine';
 import { DisputeRepeatLinkEntity } from './modules/repeat/repeat-link.entity';
-import { normaliseAddress } from './modules/repeat/find-repeats';
+import { addressKey } from '@cp/address';
 
 const DAY = 86_400_000;
 const REPEAT_WINDOW_DAYS = 90;
@@ -60,7 +60,7 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
       stationId: d.stationId,
       gridId: d.gridId,
       addressText: address,
-      addressKey: normaliseAddress(address),
+      addressKey: addressKey(address),
       assignedOfficerId: officer,
       handlerOfficerId: officer,
       threatsNoted: d.riskLevel !== 'general' && r() < 0.4,

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { answersForCommunity } from '@cp/ui';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -9,10 +8,8 @@ const MY_COMMUNITIES = graphql(`
   query MyCommunities {
     me {
       roles
-      stationIds
-      communityIds
     }
-    communities {
+    myCommunities {
       id
       name
       station {
@@ -31,9 +28,8 @@ export function useMyCommunities() {
   const [params] = useSearchParams();
   const { data, loading, error } = useQuery(MY_COMMUNITIES);
   const [communityId, setCommunityId] = useState<string | undefined>(() => params.get('community') ?? undefined);
-  const me = data?.me;
-  const communities = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
-  return { me, communities, communityId, setCommunityId, loading, error };
+  const communities = data?.myCommunities ?? [];
+  return { me: data?.me, communities, communityId, setCommunityId, loading, error };
 }
 
 /** A searchable pick of one of those communities, named with its station. */

@@ -1,4 +1,3 @@
-import { answersForStation } from '@cp/ui';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
@@ -7,15 +6,10 @@ const MY_STATIONS = graphql(`
   query StaffingStations {
     me {
       roles
-      stationIds
-      communityIds
     }
-    stations {
+    myStations {
       id
       name
-      communities {
-        id
-      }
     }
   }
 `);
@@ -28,7 +22,7 @@ export function useStation() {
   const { data, loading, error } = useQuery(MY_STATIONS);
   const [picked, setPicked] = useState<string | null>(null);
   const me = data?.me;
-  const stations = (data?.stations ?? []).filter((s) => !me || answersForStation(me, s));
+  const stations = data?.myStations ?? [];
   const stationId = picked ?? stations[0]?.id ?? null;
   return {
     stationId,

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122110600 } from './Migration20261122110600';
 import { Migration20261122115651 } from './Migration20261122115651';
 import { Migration20261122132105 } from './Migration20261122132105';
+import { Migration20261201160000 } from './Migration20261201160000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122110600', class: Migration20261122110600 }, // disputes and parties
   { name: 'Migration20261122115651', class: Migration20261122115651 }, // ledger order index
   { name: 'Migration20261122132105', class: Migration20261122132105 }, // lifecycle, history, transfers, repeats, warnings, notices, partner reports, rules
+  { name: 'Migration20261201160000', class: Migration20261201160000 }, // repeat keys by @cp/address
 ];

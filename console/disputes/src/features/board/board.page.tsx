@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_STATUS_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Badge, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { BAND_COLORS, GRADE_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
 import { BOARD } from './board.operations';
 
 /** 状态看板: where every dispute stands, one column per state, counts from the whole jurisdiction. */
@@ -16,7 +16,7 @@ export function BoardPage() {
           return (
             <Col key={status} flex="0 0 240px" data-testid={`board-${status}`}>
               <Typography.Title level={5}>
-                {DISPUTE_STATUS_LABELS[status]} <Badge count={count} showZero overflowCount={99999} color="#1677ff" />
+                {ENUM_LABELS.DisputeStatus[status]} <Badge count={count} showZero overflowCount={99999} color="#1677ff" />
               </Typography.Title>
               <Space direction="vertical" style={{ width: '100%' }}>
                 {nodes.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
@@ -29,7 +29,7 @@ export function BoardPage() {
                       </Typography.Text>
                     </div>
                     <Space size={4} wrap>
-                      <Tag>{GRADE_LABELS[d.grade]}</Tag>
+                      <Tag>{ENUM_LABELS.DisputeGrade[d.grade]}</Tag>
                       <Tag color={BAND_COLORS[d.risk.band]}>风险 {d.risk.score}</Tag>
                       {d.isRepeat && <Tag color="volcano">重复</Tag>}
                       {d.progressOverdue && <Tag color="red">逾期</Tag>}

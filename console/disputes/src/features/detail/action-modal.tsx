@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorNotice, RISK_LABELS, labelOptions } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, labelOptions } from '@cp/ui';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { ReactNode } from 'react';
-import { ACTION_LABELS, GRADE_LABELS, RESOLUTION_LABELS, TRANSFER_TARGET_LABELS } from '../../labels';
 import {
   ASSESS,
   CHANGE_GRADE,
@@ -34,7 +33,7 @@ export type DisputeCommand =
   | 'notice';
 
 export const COMMAND_LABELS: Record<DisputeCommand, string> = {
-  ...(ACTION_LABELS as Record<string, string>),
+  ...(ENUM_LABELS.DisputeAction as Record<string, string>),
   change_grade: '调整处置级别',
   progress: '报告每周进展',
   receipt: '登记移交签收',
@@ -58,10 +57,10 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   assess: (
     <>
       <Form.Item name="riskLevel" label="风险等级" rules={[{ required: true, message: '请选择风险等级' }]}>
-        <Select options={labelOptions(RISK_LABELS)} />
+        <Select options={labelOptions(ENUM_LABELS.RiskLevel)} />
       </Form.Item>
       <Form.Item name="grade" label="处置级别">
-        <Select allowClear options={labelOptions(GRADE_LABELS)} placeholder="不变" />
+        <Select allowClear options={labelOptions(ENUM_LABELS.DisputeGrade)} placeholder="不变" />
       </Form.Item>
       <Form.Item name="threatsNoted" valuePropName="checked">
         <Checkbox>有威胁、扬言等言行</Checkbox>
@@ -78,7 +77,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   resolve: (
     <>
       <Form.Item name="resolution" label="化解方式" rules={[{ required: true, message: '请选择化解方式' }]}>
-        <Select options={labelOptions(RESOLUTION_LABELS).filter((o) => o.value !== 'transfer_outcome')} />
+        <Select options={labelOptions(ENUM_LABELS.Resolution).filter((o) => o.value !== 'transfer_outcome')} />
       </Form.Item>
       {note('化解情况')}
     </>
@@ -86,7 +85,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   transfer: (
     <>
       <Form.Item name="target" label="移交至" rules={[{ required: true, message: '请选择接收方' }]}>
-        <Select options={labelOptions(TRANSFER_TARGET_LABELS)} />
+        <Select options={labelOptions(ENUM_LABELS.TransferTarget)} />
       </Form.Item>
       <Form.Item name="receiverName" label="接收单位" rules={[{ required: true, min: 2, message: '请填写接收单位名称' }]}>
         <Input placeholder="如：东四街道人民调解委员会" />
@@ -102,7 +101,7 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   change_grade: (
     <>
       <Form.Item name="grade" label="处置级别" rules={[{ required: true, message: '请选择处置级别' }]}>
-        <Select options={labelOptions(GRADE_LABELS)} />
+        <Select options={labelOptions(ENUM_LABELS.DisputeGrade)} />
       </Form.Item>
       {note('理由')}
     </>

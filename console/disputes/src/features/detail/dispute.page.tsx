@@ -1,22 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime } from '@cp/ui';
+import { DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Alert, Button, Card, Col, Descriptions, Empty, List, Progress, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import {
-  ACTION_LABELS,
-  BAND_COLORS,
-  BAND_LABELS,
-  EVENT_LABELS,
-  GRADE_HANDLER_LABELS,
-  GRADE_LABELS,
-  REPEAT_REASON_LABELS,
-  RESOLUTION_LABELS,
-  SOURCE_LABELS,
-  TRANSFER_TARGET_LABELS,
-  WARNING_KIND_LABELS,
-  WARNING_STATUS_LABELS,
-} from '../../labels';
+import { BAND_COLORS, GRADE_HANDLER_LABELS } from '../../labels';
 import { ActionModal, COMMAND_LABELS, type DisputeCommand } from './action-modal';
 import { DISPUTE_DETAIL, type DisputeDetail } from './detail.operations';
 
@@ -25,10 +12,10 @@ type Link_ = DisputeDetail['repeatOf'][number];
 
 function eventTitle(e: Event): string {
   if (e.kind === 'transition' && e.action) {
-    return `${ACTION_LABELS[e.action]}：${DISPUTE_STATUS_LABELS[e.fromStatus ?? ''] ?? ''} → ${DISPUTE_STATUS_LABELS[e.toStatus ?? ''] ?? ''}`;
+    return `${ENUM_LABELS.DisputeAction[e.action]}：${ENUM_LABELS.DisputeStatus[e.fromStatus ?? ''] ?? ''} → ${ENUM_LABELS.DisputeStatus[e.toStatus ?? ''] ?? ''}`;
   }
   if (e.kind === 'grade_changed' && e.details) return `调整处置级别：${(JSON.parse(e.details) as { label: string }).label}`;
-  return EVENT_LABELS[e.kind] ?? e.kind;
+  return ENUM_LABELS.DisputeEventKind[e.kind] ?? e.kind;
 }
 
 /** 纠纷详情: who, where, how risky and why, what can be done now, and everything that happened. */
@@ -59,9 +46,9 @@ export function DisputePage() {
             <Link to={`/disputes/d/${l.dispute.id}`}>{l.dispute.title}</Link>
             <span>
               {l.reasons.map((r) => (
-                <Tag key={r}>{REPEAT_REASON_LABELS[r]}</Tag>
+                <Tag key={r}>{ENUM_LABELS.RepeatReason[r]}</Tag>
               ))}
-              {formatDateTime(l.dispute.reportedAt)} · {DISPUTE_STATUS_LABELS[l.dispute.status]}
+              {formatDateTime(l.dispute.reportedAt)} · {ENUM_LABELS.DisputeStatus[l.dispute.status]}
             </span>
           </List.Item>
         )}
@@ -76,9 +63,9 @@ export function DisputePage() {
           <Space>
             <span data-testid="dispute-title">{d.title}</span>
             <Tag color="blue" data-testid="dispute-status">
-              {DISPUTE_STATUS_LABELS[d.status]}
+              {ENUM_LABELS.DisputeStatus[d.status]}
             </Tag>
-            <Tag data-testid="dispute-grade">{GRADE_LABELS[d.grade]}</Tag>
+            <Tag data-testid="dispute-grade">{ENUM_LABELS.DisputeGrade[d.grade]}</Tag>
             {d.isRepeat && <Tag color="volcano">重复报警</Tag>}
           </Space>
         }
@@ -101,8 +88,8 @@ export function DisputePage() {
         )}
         <Descriptions column={3} bordered size="small">
           <Descriptions.Item label="类别">{DISPUTE_CATEGORY_LABELS[d.category] ?? d.category}</Descriptions.Item>
-          <Descriptions.Item label="来源">{SOURCE_LABELS[d.source]}</Descriptions.Item>
-          <Descriptions.Item label="风险等级">{RISK_LABELS[d.riskLevel]}</Descriptions.Item>
+          <Descriptions.Item label="来源">{ENUM_LABELS.DisputeSource[d.source]}</Descriptions.Item>
+          <Descriptions.Item label="风险等级">{ENUM_LABELS.RiskLevel[d.riskLevel]}</Descriptions.Item>
           <Descriptions.Item label="社区">
             {d.community?.name}（{d.community?.station.name}）
           </Descriptions.Item>
@@ -128,7 +115,7 @@ export function DisputePage() {
           <Descriptions.Item label="登记时间">{formatDateTime(d.reportedAt)}</Descriptions.Item>
           <Descriptions.Item label="下次进展">{d.progressDueAt ? formatDateTime(d.progressDueAt) : '—'}</Descriptions.Item>
           <Descriptions.Item label="办结">
-            {d.closedAt ? `${formatDateTime(d.closedAt)} ${d.resolution ? RESOLUTION_LABELS[d.resolution] : ''}` : '—'}
+            {d.closedAt ? `${formatDateTime(d.closedAt)} ${d.resolution ? ENUM_LABELS.Resolution[d.resolution] : ''}` : '—'}
           </Descriptions.Item>
           <Descriptions.Item label="简要情况" span={3}>
             {d.description ?? '—'}
@@ -141,7 +128,7 @@ export function DisputePage() {
           <Card title="民转刑风险评分" data-testid="dispute-risk">
             <Space direction="vertical" style={{ width: '100%' }}>
               <Progress type="dashboard" percent={d.risk.score} format={(p) => `${p}`} strokeColor={BAND_COLORS[d.risk.band]} />
-              <Typography.Text strong>风险档位：{BAND_LABELS[d.risk.band]}</Typography.Text>
+              <Typography.Text strong>风险档位：{ENUM_LABELS.RiskBand[d.risk.band]}</Typography.Text>
               <Table
                 size="small"
                 pagination={false}
@@ -194,7 +181,7 @@ export function DisputePage() {
                 pagination={false}
                 dataSource={d.transfers}
                 columns={[
-                  { title: '接收方', render: (_, t) => `${TRANSFER_TARGET_LABELS[t.target]} · ${t.receiverName}` },
+                  { title: '接收方', render: (_, t) => `${ENUM_LABELS.TransferTarget[t.target]} · ${t.receiverName}` },
                   {
                     title: '期限',
                     dataIndex: 'dueAt',
@@ -219,9 +206,9 @@ export function DisputePage() {
               locale={{ emptyText: '无预警' }}
               renderItem={(w) => (
                 <List.Item>
-                  <Tag color={w.status === 'open' ? 'red' : 'default'}>{WARNING_KIND_LABELS[w.kind]}</Tag>
+                  <Tag color={w.status === 'open' ? 'red' : 'default'}>{ENUM_LABELS.WarningKind[w.kind]}</Tag>
                   {w.message}
-                  <span>{WARNING_STATUS_LABELS[w.status]}</span>
+                  <span>{ENUM_LABELS.WarningStatus[w.status]}</span>
                 </List.Item>
               )}
             />

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, DISPUTE_CATEGORY_LABELS, DISPUTE_STATUS_LABELS, ErrorNotice, RISK_LABELS, formatDateTime, labelOptions } from '@cp/ui';
+import { appendPage, DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DisputeGrade, DisputeLedgerQueryVariables, DisputeStatus, RiskLevel } from '../../gql/graphql';
-import { BAND_COLORS, GRADE_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
 import { RegisterDisputeDrawer } from '../register/register-dispute.drawer';
 import { LEDGER, type LedgerRow } from './ledger.operations';
 
@@ -42,21 +42,21 @@ export function LedgerPage() {
           allowClear
           placeholder="状态"
           style={{ width: 120 }}
-          options={labelOptions(DISPUTE_STATUS_LABELS)}
+          options={labelOptions(ENUM_LABELS.DisputeStatus)}
           onChange={(v?: DisputeStatus) => set({ status: v ?? null })}
         />
         <Select
           allowClear
           placeholder="处置级别"
           style={{ width: 120 }}
-          options={labelOptions(GRADE_LABELS)}
+          options={labelOptions(ENUM_LABELS.DisputeGrade)}
           onChange={(v?: DisputeGrade) => set({ grade: v ?? null })}
         />
         <Select
           allowClear
           placeholder="风险等级"
           style={{ width: 120 }}
-          options={labelOptions(RISK_LABELS)}
+          options={labelOptions(ENUM_LABELS.RiskLevel)}
           onChange={(v?: RiskLevel) => set({ riskLevel: v ?? null })}
         />
         <Select
@@ -108,8 +108,8 @@ export function LedgerPage() {
           { title: '类别', dataIndex: 'category', render: (c: string) => DISPUTE_CATEGORY_LABELS[c] ?? c },
           { title: '当事人', dataIndex: 'parties', render: (ps: LedgerRow['parties']) => ps.map((p) => p.name).join('、') },
           { title: '社区', dataIndex: ['community', 'name'] },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{DISPUTE_STATUS_LABELS[s] ?? s}</Tag> },
-          { title: '级别', dataIndex: 'grade', render: (g: string) => GRADE_LABELS[g] },
+          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{ENUM_LABELS.DisputeStatus[s] ?? s}</Tag> },
+          { title: '级别', dataIndex: 'grade', render: (g: string) => ENUM_LABELS.DisputeGrade[g] },
           { title: '处置人', dataIndex: ['handler', 'name'], render: (n?: string) => n ?? '—' },
           {
             title: '风险评分',

@@ -1,9 +1,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { answersForCommunity, DISPUTE_CATEGORY_LABELS, ErrorNotice, labelOptions, RISK_LABELS } from '@cp/ui';
+import { DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, labelOptions } from '@cp/ui';
 import { App, Button, Checkbox, Drawer, Form, Input, Select, Space } from 'antd';
-import { useMemo } from 'react';
 import type { DisputeSource, RegisterDisputeInput, RiskLevel } from '../../gql/graphql';
-import { SOURCE_LABELS } from '../../labels';
 import { FIND_RESIDENTS, PLACES, REGISTER } from './register.operations';
 
 interface PartyValue {
@@ -36,11 +34,7 @@ export function RegisterDisputeDrawer({ open, onClose, onRegistered }: { open: b
   const [register, { loading, error }] = useMutation(REGISTER);
   const communityId = Form.useWatch('communityId', form);
 
-  const communities = useMemo(() => {
-    const me = places.data?.me;
-    const all = places.data?.communities ?? [];
-    return me ? all.filter((c) => answersForCommunity(me, c)) : all;
-  }, [places.data]);
+  const communities = places.data?.myCommunities ?? [];
   const grids = communities.find((c) => c.id === communityId)?.grids ?? [];
 
   const submit = async (values: FormValues) => {
@@ -88,10 +82,10 @@ export function RegisterDisputeDrawer({ open, onClose, onRegistered }: { open: b
             <Select options={labelOptions(DISPUTE_CATEGORY_LABELS)} placeholder="选择类别" />
           </Form.Item>
           <Form.Item name="source" label="来源" style={{ flex: 1 }}>
-            <Select options={labelOptions(SOURCE_LABELS)} />
+            <Select options={labelOptions(ENUM_LABELS.DisputeSource)} />
           </Form.Item>
           <Form.Item name="riskLevel" label="初判风险" style={{ flex: 1 }}>
-            <Select options={labelOptions(RISK_LABELS)} />
+            <Select options={labelOptions(ENUM_LABELS.RiskLevel)} />
           </Form.Item>
         </Space.Compact>
         <Space.Compact block>

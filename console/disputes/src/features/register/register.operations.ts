@@ -1,14 +1,9 @@
 import { graphql } from '../../gql';
 
-/** Communities the caller may register in, with their police grids (population). */
+/** Communities the caller answers for and may register in, with their police grids (population). */
 export const PLACES = graphql(`
   query DisputePlaces {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
+    myCommunities {
       id
       name
       station {

@@ -1,7 +1,8 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { useMemo, useState } from 'react';
-import { BAND_COLORS, BAND_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
+import { ENUM_LABELS } from '@cp/ui';
 
 export interface GridCell {
   id: string;
@@ -58,11 +59,11 @@ export function GridMap({ cells, onSelect }: { cells: GridCell[]; onSelect?: (ce
           <br />
           在办纠纷 {hover.risk?.openDisputes ?? 0} 起，其中高风险 {hover.risk?.highRisk ?? 0} 起
           <br />
-          风险评分合计 {hover.risk?.totalScore ?? 0}，最高 {hover.risk?.maxScore ?? 0}（{BAND_LABELS[hover.risk?.band ?? 'low']}）
+          风险评分合计 {hover.risk?.totalScore ?? 0}，最高 {hover.risk?.maxScore ?? 0}（{ENUM_LABELS.RiskBand[hover.risk?.band ?? 'low']}）
         </div>
       )}
       <div style={{ display: 'flex', gap: 12, marginTop: 8 }}>
-        {Object.entries(BAND_LABELS).map(([band, label]) => (
+        {Object.entries(ENUM_LABELS.RiskBand).map(([band, label]) => (
           <span key={band}>
             <span style={{ display: 'inline-block', width: 12, height: 12, background: BAND_COLORS[band], marginRight: 4 }} />
             {label}风险

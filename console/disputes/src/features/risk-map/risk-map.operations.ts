@@ -3,12 +3,7 @@ import { graphql } from '../../gql';
 /** Open risk by grid (disputes) with each grid's outline and name (population), in one request. */
 export const RISK_MAP = graphql(`
   query DisputeRiskMap($stationId: ID) {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    stations {
+    myStations {
       id
       name
       communities {

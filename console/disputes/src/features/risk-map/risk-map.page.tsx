@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { answersForStation, ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Card, Col, Row, Select, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DisputeRiskMapQuery } from '../../gql/graphql';
-import { BAND_COLORS, BAND_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
 import { GridMap, type GridCell } from './grid-map';
 import { RISK_MAP } from './risk-map.operations';
 
@@ -17,9 +17,7 @@ export function RiskMapPage() {
   const { data, loading, error } = useQuery(RISK_MAP, { variables: { stationId } });
 
   const visibleStations = useMemo(() => {
-    const me = data?.me;
-    const all = data?.stations ?? [];
-    const mine = me ? all.filter((s) => answersForStation(me, s)) : all;
+    const mine = data?.myStations ?? [];
     return stationId ? mine.filter((s) => s.id === stationId) : mine;
   }, [data, stationId]);
 
@@ -42,7 +40,7 @@ export function RiskMapPage() {
           placeholder="全部派出所"
           style={{ width: 200 }}
           onChange={(v?: string) => setStationId(v ?? null)}
-          options={(data?.stations ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          options={(data?.myStations ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
       }
     >
@@ -63,7 +61,7 @@ export function RiskMapPage() {
               { title: '在办', dataIndex: 'openDisputes' },
               { title: '高风险', dataIndex: 'highRisk' },
               { title: '评分合计', dataIndex: 'totalScore' },
-              { title: '档位', dataIndex: 'band', render: (b: string) => <Tag color={BAND_COLORS[b]}>{BAND_LABELS[b]}</Tag> },
+              { title: '档位', dataIndex: 'band', render: (b: string) => <Tag color={BAND_COLORS[b]}>{ENUM_LABELS.RiskBand[b]}</Tag> },
             ]}
           />
         </Col>

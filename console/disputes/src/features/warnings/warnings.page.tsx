@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
+import { appendPage, ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { App, Button, Card, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { DisputeWarningsQuery, RiskNoticesQuery, WarningKind, WarningStatus } from '../../gql/graphql';
-import { WARNING_KIND_LABELS, WARNING_STATUS_LABELS } from '../../labels';
 import { ACKNOWLEDGE, ACKNOWLEDGE_NOTICE, CLOSE, NOTICES, WARNINGS } from './warnings.operations';
 
 type Warning = DisputeWarningsQuery['disputeWarnings']['nodes'][number];
@@ -49,14 +48,14 @@ function WarningsTab() {
           value={status}
           placeholder="状态"
           style={{ width: 120 }}
-          options={labelOptions(WARNING_STATUS_LABELS)}
+          options={labelOptions(ENUM_LABELS.WarningStatus)}
           onChange={(v?: WarningStatus) => setStatus(v ?? null)}
         />
         <Select
           allowClear
           placeholder="类型"
           style={{ width: 140 }}
-          options={labelOptions(WARNING_KIND_LABELS)}
+          options={labelOptions(ENUM_LABELS.WarningKind)}
           onChange={(v?: WarningKind) => setKind(v ?? null)}
         />
       </Space>
@@ -68,7 +67,7 @@ function WarningsTab() {
         pagination={false}
         data-testid="warnings-table"
         columns={[
-          { title: '类型', dataIndex: 'kind', render: (k: string) => <Tag color="red">{WARNING_KIND_LABELS[k]}</Tag> },
+          { title: '类型', dataIndex: 'kind', render: (k: string) => <Tag color="red">{ENUM_LABELS.WarningKind[k]}</Tag> },
           { title: '纠纷', render: (_, w) => w.dispute && <Link to={`/disputes/d/${w.dispute.id}`}>{w.dispute.title}</Link> },
           { title: '社区', render: (_, w) => w.dispute?.community?.name },
           { title: '内容', dataIndex: 'message' },
@@ -77,7 +76,7 @@ function WarningsTab() {
             title: '状态',
             render: (_, w) => (
               <span>
-                {WARNING_STATUS_LABELS[w.status]}
+                {ENUM_LABELS.WarningStatus[w.status]}
                 {w.closingNote && `：${w.closingNote}（${w.closedBy}）`}
               </span>
             ),

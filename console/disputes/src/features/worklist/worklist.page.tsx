@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_STATUS_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Card, List, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DisputeWorklistQuery } from '../../gql/graphql';
-import { BAND_COLORS, GRADE_LABELS, WARNING_KIND_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
 import { WORKLIST } from './worklist.operations';
 
 type Row = DisputeWorklistQuery['disputeWorklist'][number];
@@ -33,8 +33,8 @@ export function WorklistPage() {
               ),
             },
             { title: '社区', dataIndex: ['community', 'name'] },
-            { title: '状态', dataIndex: 'status', render: (s: string) => DISPUTE_STATUS_LABELS[s] },
-            { title: '级别', dataIndex: 'grade', render: (g: string) => GRADE_LABELS[g] },
+            { title: '状态', dataIndex: 'status', render: (s: string) => ENUM_LABELS.DisputeStatus[s] },
+            { title: '级别', dataIndex: 'grade', render: (g: string) => ENUM_LABELS.DisputeGrade[g] },
             { title: '风险', dataIndex: ['risk', 'score'], render: (s: number, r) => <Tag color={BAND_COLORS[r.risk.band]}>{s}</Tag> },
             {
               title: '每周进展',
@@ -53,7 +53,7 @@ export function WorklistPage() {
           renderItem={(w) => (
             <List.Item>
               <Space>
-                <Tag color="red">{WARNING_KIND_LABELS[w.kind]}</Tag>
+                <Tag color="red">{ENUM_LABELS.WarningKind[w.kind]}</Tag>
                 {w.dispute && <Link to={`/disputes/d/${w.dispute.id}`}>{w.dispute.title}</Link>}
                 {w.message}
               </Space>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, INDICATOR_KIND_LABELS, INDICATOR_SOURCE_LABELS } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice } from '@cp/ui';
 import { App, Button, Card, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { INDICATORS, SET_INDICATOR_ACTIVE, type IndicatorRow, type OverrideRow } from './indicators.operations';
@@ -75,8 +75,12 @@ export function IndicatorsPage() {
           },
           { title: '代码', dataIndex: 'code' },
           { title: '指标', dataIndex: 'name' },
-          { title: '性质', dataIndex: 'kind', render: (k: string) => <Tag color={k === 'outcome' ? 'blue' : 'green'}>{INDICATOR_KIND_LABELS[k] ?? k}</Tag> },
-          { title: '来源', dataIndex: 'source', render: (s: string) => INDICATOR_SOURCE_LABELS[s] ?? s },
+          {
+            title: '性质',
+            dataIndex: 'kind',
+            render: (k: string) => <Tag color={k === 'outcome' ? 'blue' : 'green'}>{ENUM_LABELS.IndicatorKind[k] ?? k}</Tag>,
+          },
+          { title: '来源', dataIndex: 'source', render: (s: string) => ENUM_LABELS.IndicatorSource[s] ?? s },
           {
             title: '目标',
             render: (_, i) => `${i.direction === 'higher_better' ? '≥' : '≤'} ${i.target}${i.unit}`,

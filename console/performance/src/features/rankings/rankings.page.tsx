@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ENUM_DESCRIPTIONS, ErrorNotice } from '@cp/ui';
 import { App, Button, Card, Popconfirm, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ScopeLevel } from '../../gql/graphql';
@@ -84,7 +84,7 @@ export function RankingsPage() {
         onRow={(r) => ({ onClick: () => setOpenId(r.scopeId), style: { cursor: 'pointer' } })}
         columns={[
           { title: '名次', dataIndex: 'rank', width: 80 },
-          { title: { station: '派出所', community: '社区', officer: '社区民警（A 岗）' }[level], dataIndex: 'name' },
+          { title: ENUM_DESCRIPTIONS.ScopeLevel[level], dataIndex: 'name' },
           { title: '总分', dataIndex: 'total', render: (t: number | null) => (t === null ? '—' : t.toFixed(2)) },
           ...(level === 'officer'
             ? [

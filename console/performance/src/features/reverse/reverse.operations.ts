@@ -24,9 +24,8 @@ export const DEPARTMENT_RANKING = graphql(`
     }
     me {
       roles
-      stationIds
     }
-    stations {
+    myStations {
       id
       name
     }

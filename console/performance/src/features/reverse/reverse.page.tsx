@@ -22,7 +22,8 @@ export function ReverseEvaluationPage() {
   const isStationHead = !!me?.roles.includes('station_head');
   const readsRatings = isStationHead || !!me?.roles.includes('district_admin');
   const ratings = useQuery(DEPARTMENT_RATINGS, { variables: { period }, skip: !readsRatings });
-  const myStations = (ranking.data?.stations ?? []).filter((s) => me?.stationIds.includes(s.id));
+  // a station head rates for the stations they head
+  const myStations = ranking.data?.myStations ?? [];
   const [chosenStation, setStation] = useState<string | undefined>();
   const stationId = chosenStation ?? myStations[0]?.id;
   const results = ranking.data?.departmentRanking ?? [];

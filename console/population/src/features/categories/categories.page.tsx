@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice } from '@cp/ui';
 import { App, Card, InputNumber, Switch, Table, Tag } from 'antd';
-import { CATEGORY_KIND } from '../../components/labels';
 import { FOCUS_CATEGORIES, UPDATE_FOCUS_CATEGORY, type CategoryRow } from './categories.operations';
 
 /**
@@ -34,7 +33,7 @@ export function CategoriesPage() {
         pagination={false}
         data-testid="categories"
         columns={[
-          { title: '类别', dataIndex: 'kind', render: (k: string) => <Tag color={k === 'special' ? 'volcano' : 'green'}>{CATEGORY_KIND[k]}</Tag> },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => <Tag color={k === 'special' ? 'volcano' : 'green'}>{ENUM_LABELS.FocusKind[k]}</Tag> },
           { title: '名称', dataIndex: 'name' },
           {
             title: '走访间隔（天）',

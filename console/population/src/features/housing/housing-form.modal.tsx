@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { labelOptions } from '@cp/ui';
+import { ENUM_LABELS, labelOptions } from '@cp/ui';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { AddressInput } from '../../components/address-input';
-import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
 import type { HousingKind, HousingUse } from '../../gql/graphql';
 import { REGISTER_HOUSING, UPDATE_HOUSING, type HousingRow } from './housing.operations';
 
@@ -88,10 +87,10 @@ export function HousingFormModal({ open, editing, onClose, onSaved }: { open: bo
           </Form.Item>
         )}
         <Form.Item name="kind" label="房屋类别" rules={[{ required: true }]}>
-          <Select options={labelOptions(HOUSING_KIND)} />
+          <Select options={labelOptions(ENUM_LABELS.HousingKind)} />
         </Form.Item>
         <Form.Item name="use" label="用途" rules={[{ required: true }]}>
-          <Select options={labelOptions(HOUSING_USE)} />
+          <Select options={labelOptions(ENUM_LABELS.HousingUse)} />
         </Form.Item>
         <Form.Item
           name="landlordName"

@@ -1,17 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
+import { appendPage, ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { HOUSING_KIND, HOUSING_USE } from '../../components/labels';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import type { HousingUse } from '../../gql/graphql';
 import { HousingFormModal } from './housing-form.modal';
 import { HOUSINGS, type HousingRow } from './housing.operations';
 
 const PAGE = 50;
-const OUTCOME: Record<string, string> = { normal: '正常', issue_found: '发现问题', not_met: '未见到' };
 
 /** Whether a rental is registered (出租房屋登记备案), and whether its tenants are. */
 function RentalTags({ h }: { h: HousingRow }) {
@@ -52,7 +50,7 @@ export function HousingPage() {
             placeholder="用途"
             allowClear
             style={{ width: 110 }}
-            options={Object.entries(HOUSING_USE).map(([value, label]) => ({ value: value as HousingUse, label }))}
+            options={Object.entries(ENUM_LABELS.HousingUse).map(([value, label]) => ({ value: value as HousingUse, label }))}
             onChange={(v) => setUse(v ?? null)}
             data-testid="housing-use"
           />
@@ -81,8 +79,8 @@ export function HousingPage() {
         columns={[
           { title: '地址', dataIndex: ['address', 'fullText'] },
           { title: '社区', dataIndex: ['community', 'name'] },
-          { title: '类别', dataIndex: 'kind', render: (k: string) => HOUSING_KIND[k] ?? k },
-          { title: '用途', dataIndex: 'use', render: (u: string) => <Tag color={u === 'rented' ? 'orange' : 'default'}>{HOUSING_USE[u] ?? u}</Tag> },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.HousingKind[k] ?? k },
+          { title: '用途', dataIndex: 'use', render: (u: string) => <Tag color={u === 'rented' ? 'orange' : 'default'}>{ENUM_LABELS.HousingUse[u] ?? u}</Tag> },
           { title: '房主', render: (_, h) => [h.landlordName, h.landlordPhone].filter(Boolean).join(' ') || '—' },
           { title: '出租', render: (_, h) => (h.use === 'rented' ? `${h.rentedSince} 起` : '—') },
           { title: '备案与租户', render: (_, h) => <RentalTags h={h} /> },
@@ -92,7 +90,7 @@ export function HousingPage() {
               h.occupants.length ? (
                 <Space size={4} wrap>
                   {h.occupants.map((o) => (
-                    <Link key={o.id} to={`/population/residents/${o.id}`} title={KIND_LABELS[o.kind]}>
+                    <Link key={o.id} to={`/population/residents/${o.id}`} title={ENUM_LABELS.ResidentKind[o.kind]}>
                       {o.name}
                     </Link>
                   ))}
@@ -106,7 +104,11 @@ export function HousingPage() {
             render: (_, h) => {
               const last = h.visits[0];
               if (!last) return <Tag>未核查</Tag>;
-              return <Tag color={last.outcome === 'normal' ? 'green' : 'orange'}>{`${formatDateTime(last.at).slice(0, 10)} ${OUTCOME[last.outcome]}`}</Tag>;
+              return (
+                <Tag
+                  color={last.outcome === 'normal' ? 'green' : 'orange'}
+                >{`${formatDateTime(last.at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[last.outcome]}`}</Tag>
+              );
             },
           },
           {

@@ -2,12 +2,7 @@ import { graphql } from '../../gql';
 
 export const IMPORT_PLACES = graphql(`
   query ImportPlaces {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
+    myCommunities {
       id
       name
       station {

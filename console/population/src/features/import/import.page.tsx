@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { answersForCommunity, ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Alert, App, Button, Card, Descriptions, Form, Progress, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { ImportKind, ImportReportQuery } from '../../gql/graphql';
@@ -9,7 +9,6 @@ import { ADD_HOUSING_ROWS, ADD_RESIDENT_ROWS, COMMIT_IMPORT, IMPORT_PLACES, IMPO
 
 /** Rows per request: small enough that the bar moves, large enough to be quick (the server takes up to 500). */
 const BATCH = 200;
-const KIND_LABEL: Record<ImportKind, string> = { residents: '实有人口', housing: '实有房屋' };
 const ROW_STATUS: Record<string, [string, string]> = {
   accepted: ['通过', 'green'],
   refused: ['拒绝', 'red'],
@@ -56,8 +55,7 @@ export function ImportPage() {
   const [job, setJob] = useState<Omit<Job, 'rows'> | null>(null);
   const [refusedRows, setRefusedRows] = useState<ReportRow[]>([]);
 
-  const me = places.data?.me;
-  const communities = (places.data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
+  const communities = places.data?.myCommunities ?? [];
 
   const pick = async (file: File) => {
     setJob(null);
@@ -132,8 +130,8 @@ export function ImportPage() {
       <Card
         title="批量导入"
         extra={
-          <Button onClick={() => download(`${KIND_LABEL[kind]}导入模板.csv`, templateCsv(kind))} data-testid="import-template">
-            下载{KIND_LABEL[kind]}模板
+          <Button onClick={() => download(`${ENUM_LABELS.ImportKind[kind]}导入模板.csv`, templateCsv(kind))} data-testid="import-template">
+            下载{ENUM_LABELS.ImportKind[kind]}模板
           </Button>
         }
       >
@@ -148,7 +146,7 @@ export function ImportPage() {
                 setJob(null);
                 setProblem(null);
               }}
-              options={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+              options={Object.entries(ENUM_LABELS.ImportKind).map(([value, label]) => ({ value, label }))}
             />
           </Form.Item>
           <Form.Item label="导入到社区（地址须属于该社区）" htmlFor="import-community">
@@ -232,7 +230,7 @@ export function ImportPage() {
           locale={{ emptyText: '暂无导入' }}
           columns={[
             { title: '时间', dataIndex: 'createdAt', render: formatDateTime },
-            { title: '内容', dataIndex: 'kind', render: (k: ImportKind) => KIND_LABEL[k] },
+            { title: '内容', dataIndex: 'kind', render: (k: ImportKind) => ENUM_LABELS.ImportKind[k] },
             { title: '社区', dataIndex: ['community', 'name'] },
             { title: '文件', dataIndex: 'fileName' },
             { title: '行数', dataIndex: 'totalRows' },

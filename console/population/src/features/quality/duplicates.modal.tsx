@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, KIND_LABELS } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice } from '@cp/ui';
 import { App, Button, Empty, Input, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { SuspectedDuplicatesQuery } from '../../gql/graphql';
@@ -44,7 +44,7 @@ function DuplicateGroup({ people, canMerge, onMerged }: { people: Person[]; canM
             : []),
           { title: '姓名', dataIndex: 'name' },
           { title: '证件号码', dataIndex: 'idNumber' },
-          { title: '类别', dataIndex: 'kind', render: (k: Person['kind']) => KIND_LABELS[k] },
+          { title: '类别', dataIndex: 'kind', render: (k: Person['kind']) => ENUM_LABELS.ResidentKind[k] },
           { title: '电话', dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
           { title: '最近核查', dataIndex: 'verifiedAt', render: (v: string | null) => v?.slice(0, 10) ?? '—' },
         ]}

@@ -1,17 +1,12 @@
 import { graphql } from '../../gql';
 import type { DataQualityQuery } from '../../gql/graphql';
 
-export type QualityRow = DataQualityQuery['communities'][number];
+export type QualityRow = DataQualityQuery['myCommunities'][number];
 
 /** Every community's data quality and its schedule facts over a period, with the caller's jurisdiction. */
 export const DATA_QUALITY = graphql(`
   query DataQuality($from: String!, $to: String!) {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
+    myCommunities {
       id
       name
       station {

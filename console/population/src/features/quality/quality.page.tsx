@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { answersForCommunity, ErrorNotice } from '@cp/ui';
+import { ErrorNotice } from '@cp/ui';
 import { Button, Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -23,8 +23,7 @@ export function QualityPage() {
   const [period] = useState(lastThirtyDays);
   const [duplicatesOf, setDuplicatesOf] = useState<QualityRow | null>(null);
   const { data, loading, error, refetch } = useQuery(DATA_QUALITY, { variables: period });
-  const me = data?.me;
-  const rows = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
+  const rows = data?.myCommunities ?? [];
   // the weakest communities first, so the chart shows where to work
   const chart = [...rows]
     .sort((a, b) => (a.dataQuality.completeness ?? 1) - (b.dataQuality.completeness ?? 1))

@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { HouseholdKind } from '../../gql/graphql';
 import { REGISTER_HOUSEHOLD, RESIDENT_PAGE, type ResidentDetail } from './resident-detail.operations';
-
-const RELATION: Record<string, string> = { head: '户主', spouse: '配偶', child: '子女', parent: '父母', other: '其他' };
-const KIND: Record<HouseholdKind, string> = { family: '家庭户', collective: '集体户' };
+import { ENUM_LABELS } from '@cp/ui';
 
 /** 户: the household a resident belongs to and its members; one without may be registered as its head. */
 export function HouseholdCard({ r, canAct }: { r: ResidentDetail; canAct: boolean }) {
@@ -38,11 +36,11 @@ export function HouseholdCard({ r, canAct }: { r: ResidentDetail; canAct: boolea
     >
       {h ? (
         <Space wrap>
-          <span>{`户号 ${h.householdNo}（${KIND[h.kind]}）`}</span>
+          <span>{`户号 ${h.householdNo}（${ENUM_LABELS.HouseholdKind[h.kind]}）`}</span>
           {h.members.map((m) =>
             m.resident ? (
               <Tag key={m.resident.id} color={m.relation === 'head' ? 'blue' : 'default'}>
-                <Link to={`/population/residents/${m.resident.id}`}>{`${RELATION[m.relation]} ${m.resident.name}`}</Link>
+                <Link to={`/population/residents/${m.resident.id}`}>{`${ENUM_LABELS.HouseholdRelation[m.relation]} ${m.resident.name}`}</Link>
               </Tag>
             ) : null,
           )}
@@ -56,7 +54,7 @@ export function HouseholdCard({ r, canAct }: { r: ResidentDetail; canAct: boolea
             <Input />
           </Form.Item>
           <Form.Item name="kind" label="户别">
-            <Radio.Group options={Object.entries(KIND).map(([value, label]) => ({ value, label }))} />
+            <Radio.Group options={Object.entries(ENUM_LABELS.HouseholdKind).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,13 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CATEGORY_KIND } from '../../components/labels';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import { ADD_FOCUS, END_FOCUS, RESIDENT_CARE, type ResidentCare as Care } from './resident-care.operations';
-
-const VISIT_KIND: Record<string, string> = { visit: '走访', verification: '核查', inspection: '检查', recheck: '复核' };
-const OUTCOME: Record<string, string> = { normal: '正常', issue_found: '发现问题', not_met: '未见到本人' };
 
 /**
  * 重点对象与走访 on a resident's page: the categories they are listed in (each puts visits on the
@@ -80,8 +76,12 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
         locale={{ emptyText: '暂无走访、核查记录' }}
         columns={[
           { title: '时间', dataIndex: 'at', render: formatDateTime },
-          { title: '类别', dataIndex: 'kind', render: (k: string) => VISIT_KIND[k] ?? k },
-          { title: '结果', dataIndex: 'outcome', render: (o: string) => <Tag color={o === 'normal' ? 'green' : 'orange'}>{OUTCOME[o] ?? o}</Tag> },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.VisitKind[k] ?? k },
+          {
+            title: '结果',
+            dataIndex: 'outcome',
+            render: (o: string) => <Tag color={o === 'normal' ? 'green' : 'orange'}>{ENUM_LABELS.VisitOutcome[o] ?? o}</Tag>,
+          },
           { title: '民警', dataIndex: 'officerName' },
           { title: '情况说明', dataIndex: 'note', render: (n: string | null) => n ?? '—' },
         ]}
@@ -103,7 +103,7 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
               optionFilterProp="label"
               options={(data?.focusCategories ?? [])
                 .filter((c) => c.active)
-                .map((c) => ({ value: c.code, label: `${CATEGORY_KIND[c.kind]} · ${c.name}（每 ${c.visitEveryDays} 天走访）` }))}
+                .map((c) => ({ value: c.code, label: `${ENUM_LABELS.FocusKind[c.kind]} · ${c.name}（每 ${c.visitEveryDays} 天走访）` }))}
             />
           </Form.Item>
           <Form.Item name="note" label="备注" rules={[{ max: 500, message: '备注最多 500 字' }]}>

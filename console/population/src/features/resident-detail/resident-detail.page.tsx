@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_STATUS_LABELS, ErrorNotice, KIND_LABELS, RISK_LABELS, SEX_LABELS, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { HOUSING_USE } from '../../components/labels';
 import { HouseholdCard } from './household-card';
 import { ResidenceRegistrationButton } from './residence-registration';
 import { ResidentCareCard } from './resident-care';
@@ -26,8 +25,8 @@ export function ResidentDetailPage() {
           <Descriptions.Item label={r.documentKind === 'passport' ? `护照号码（${r.nationality}）` : '公民身份号码'}>
             {r.idNumber} {r.masked && <Tag>已脱敏</Tag>}
           </Descriptions.Item>
-          <Descriptions.Item label="类别">{KIND_LABELS[r.kind]}</Descriptions.Item>
-          <Descriptions.Item label="性别">{SEX_LABELS[r.sex]}</Descriptions.Item>
+          <Descriptions.Item label="类别">{ENUM_LABELS.ResidentKind[r.kind]}</Descriptions.Item>
+          <Descriptions.Item label="性别">{ENUM_LABELS.Sex[r.sex]}</Descriptions.Item>
           <Descriptions.Item label="出生日期">
             {r.birthDate ?? <Typography.Text type="secondary">不显示（与脱敏号码合看可还原身份号码）</Typography.Text>}
           </Descriptions.Item>
@@ -52,7 +51,7 @@ export function ResidentDetailPage() {
               <Tag style={{ marginLeft: 8 }} color={r.housing.use === 'rented' ? 'orange' : 'default'}>
                 {r.housing.use === 'rented'
                   ? `出租房屋 · 房主 ${r.housing.landlordName ?? '—'} · ${r.housing.rentalRegistered ? '已备案' : '未备案'}`
-                  : HOUSING_USE[r.housing.use]}
+                  : ENUM_LABELS.HousingUse[r.housing.use]}
               </Tag>
             )}
           </Descriptions.Item>
@@ -87,8 +86,12 @@ export function ResidentDetailPage() {
             locale={{ emptyText: '暂无纠纷记录' }}
             columns={[
               { title: '纠纷', dataIndex: 'title' },
-              { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{DISPUTE_STATUS_LABELS[s] ?? s}</Tag> },
-              { title: '风险', dataIndex: 'riskLevel', render: (s: string) => <Tag color={s === 'general' ? 'default' : 'red'}>{RISK_LABELS[s] ?? s}</Tag> },
+              { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{ENUM_LABELS.DisputeStatus[s] ?? s}</Tag> },
+              {
+                title: '风险',
+                dataIndex: 'riskLevel',
+                render: (s: string) => <Tag color={s === 'general' ? 'default' : 'red'}>{ENUM_LABELS.RiskLevel[s] ?? s}</Tag>,
+              },
               { title: '登记时间', dataIndex: 'reportedAt', render: formatDateTime },
             ]}
           />

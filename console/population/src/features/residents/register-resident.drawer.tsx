@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseResidentId, type ResidentIdProblem } from '@cp/id-card';
-import { answersForCommunity, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
+import { ENUM_LABELS, labelOptions } from '@cp/ui';
 import { Button, Checkbox, DatePicker, Drawer, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -47,8 +47,7 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
   const foreign = kind === 'foreign';
   const parsed = idNumber && !foreign ? parseResidentId(idNumber) : null;
 
-  const me = places.data?.me;
-  const communities = (places.data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
+  const communities = places.data?.myCommunities ?? [];
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -101,7 +100,7 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
             <Input />
           </Form.Item>
           <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
-            <Select options={labelOptions(KIND_LABELS)} />
+            <Select options={labelOptions(ENUM_LABELS.ResidentKind)} />
           </Form.Item>
           {foreign ? (
             <>
@@ -117,7 +116,7 @@ export function RegisterResidentDrawer({ onRegistered }: { onRegistered: (id: st
               </Form.Item>
               <Space size={16}>
                 <Form.Item name="sex" label="性别" rules={[{ required: true, message: '请选择性别' }]}>
-                  <Select style={{ width: 120 }} options={labelOptions(SEX_LABELS)} />
+                  <Select style={{ width: 120 }} options={labelOptions(ENUM_LABELS.Sex)} />
                 </Form.Item>
                 <Form.Item name="birthDate" label="出生日期" rules={[{ required: true, message: '请选择出生日期' }]}>
                   <DatePicker />

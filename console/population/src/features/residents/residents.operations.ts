@@ -37,12 +37,7 @@ export const RESIDENTS = graphql(`
 /** The communities the caller may register people in. */
 export const REGISTRATION_PLACES = graphql(`
   query RegistrationPlaces {
-    me {
-      roles
-      stationIds
-      communityIds
-    }
-    communities {
+    myCommunities {
       id
       name
       station {

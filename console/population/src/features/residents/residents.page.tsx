@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ErrorNotice, KIND_LABELS, labelOptions, SEX_LABELS } from '@cp/ui';
+import { appendPage, ENUM_LABELS, ErrorNotice, labelOptions } from '@cp/ui';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
@@ -41,7 +41,7 @@ export function ResidentsPage() {
             placeholder="类别"
             allowClear
             style={{ width: 110 }}
-            options={labelOptions(KIND_LABELS) as Array<{ value: ResidentKind; label: string }>}
+            options={labelOptions(ENUM_LABELS.ResidentKind) as Array<{ value: ResidentKind; label: string }>}
             onChange={(v) => setKind(v ?? null)}
           />
           <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
@@ -66,12 +66,14 @@ export function ResidentsPage() {
         pagination={false}
         columns={[
           { title: '姓名', dataIndex: 'name', render: (name: string, r) => <Link to={`/population/residents/${r.id}`}>{name}</Link> },
-          { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => SEX_LABELS[s] },
+          { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => ENUM_LABELS.Sex[s] },
           { title: '出生日期', dataIndex: 'birthDate', render: (d: string | null) => d ?? <Typography.Text type="secondary">不显示</Typography.Text> },
           {
             title: '类别',
             dataIndex: 'kind',
-            render: (k: ResidentRow['kind']) => <Tag color={{ floating: 'orange', foreign: 'purple' }[k as string] ?? 'blue'}>{KIND_LABELS[k]}</Tag>,
+            render: (k: ResidentRow['kind']) => (
+              <Tag color={{ floating: 'orange', foreign: 'purple' }[k as string] ?? 'blue'}>{ENUM_LABELS.ResidentKind[k]}</Tag>
+            ),
           },
           { title: '证件号码', dataIndex: 'idNumber' },
           { title: '社区', dataIndex: ['community', 'name'] },

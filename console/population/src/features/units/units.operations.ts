@@ -27,10 +27,8 @@ export const UNITS = graphql(`
     }
     me {
       roles
-      stationIds
-      communityIds
     }
-    communities {
+    myCommunities {
       id
       name
       station {

@@ -1,11 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { answersForCommunity, ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import { REGISTER_UNIT, UNITS, type UnitRow } from './units.operations';
-
-const UNIT_KIND: Record<string, string> = { business: '企业、商户', school: '学校', hospital: '医院', government: '机关单位', other: '其他' };
 
 /** The latest inspection or re-check, as a tag: a finding shows its deadline. */
 function LastCheck({ unit }: { unit: UnitRow }) {
@@ -24,7 +22,7 @@ export function UnitsPage() {
   const [recording, setRecording] = useState<VisitTarget | null>(null);
   const [form] = Form.useForm();
   const me = data?.me;
-  const communities = (data?.communities ?? []).filter((c) => !!me && answersForCommunity(me, c));
+  const communities = data?.myCommunities ?? [];
   const canRegister = !!me?.roles.some((r) => r === 'community_officer' || r === 'station_head');
 
   const submit = async () => {
@@ -68,7 +66,7 @@ export function UnitsPage() {
                 u.name
               ),
           },
-          { title: '类别', dataIndex: 'kind', render: (k: string) => UNIT_KIND[k] ?? k },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.UnitKind[k] ?? k },
           { title: '社区', dataIndex: ['community', 'name'] },
           { title: '联系人', render: (_, u) => [u.contactName, u.contactPhone].filter(Boolean).join(' ') || '—' },
           { title: '最近检查', render: (_, u) => <LastCheck unit={u} /> },
@@ -98,7 +96,7 @@ export function UnitsPage() {
             <Input />
           </Form.Item>
           <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
-            <Select options={Object.entries(UNIT_KIND).map(([value, label]) => ({ value, label }))} />
+            <Select options={Object.entries(ENUM_LABELS.UnitKind).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
           <Form.Item name="key" label="重点单位（每季度至少检查一次）" valuePropName="checked">
             <Switch />

@@ -1,19 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime, KIND_LABELS } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Button, Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import type { VisitKind } from '../../gql/graphql';
 import { WORKLIST, type WorkItemRow } from './worklist.operations';
-
-const KIND_LABELS_WORK: Record<WorkItemRow['kind'], string> = {
-  special_visit: '特定对象走访',
-  care_visit: '关爱走访',
-  unit_inspection: '单位检查',
-  unit_recheck: '整改复核',
-  verification: '信息核查',
-};
 
 /** The kind of record each kind of work item is closed by. */
 const KIND_OF: Record<WorkItemRow['kind'], VisitKind> = {
@@ -78,7 +70,7 @@ export function WorklistPage() {
             .filter((c) => c.overdue + c.dueToday + c.upcoming > 0)
             .map((c) => (
               <Tag key={c.kind} style={{ marginBottom: 4 }}>
-                {KIND_LABELS_WORK[c.kind]} {c.overdue + c.dueToday + c.upcoming}
+                {ENUM_LABELS.WorkItemKind[c.kind]} {c.overdue + c.dueToday + c.upcoming}
               </Tag>
             ))}
         </Col>
@@ -91,13 +83,13 @@ export function WorklistPage() {
         locale={{ emptyText: '今天没有到期的工作' }}
         data-testid="worklist"
         columns={[
-          { title: '事项', dataIndex: 'kind', render: (k: WorkItemRow['kind']) => <Tag color="blue">{KIND_LABELS_WORK[k]}</Tag> },
+          { title: '事项', dataIndex: 'kind', render: (k: WorkItemRow['kind']) => <Tag color="blue">{ENUM_LABELS.WorkItemKind[k]}</Tag> },
           {
             title: '对象',
             render: (_, i) =>
               i.resident ? (
                 <>
-                  <Link to={`/population/residents/${i.resident.id}`}>{i.resident.name}</Link> <Tag>{KIND_LABELS[i.resident.kind]}</Tag>
+                  <Link to={`/population/residents/${i.resident.id}`}>{i.resident.name}</Link> <Tag>{ENUM_LABELS.ResidentKind[i.resident.kind]}</Tag>
                 </>
               ) : (
                 <>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Timeline } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,15 +7,9 @@ import { useStation } from '../../components/use-station';
 import type { ApprovalStatus, RestrictedDuty } from '../../gql/graphql';
 import { APPROVAL_INBOX, ASSIGN_DUTY, DECIDE_APPROVAL, REQUEST_APPROVAL, STATION_OFFICERS, type ApprovalRow } from './approvals.operations';
 
-const KIND_LABELS: Record<string, string> = { patrol_car: '巡逻车值守', regular_duty: '常态勤务', casework: '打击办案', transfer: '抽调、更换' };
-const STATUS: Record<string, [string, string]> = {
-  pending: ['待审批', 'orange'],
-  approved: ['已批准', 'green'],
-  rejected: ['已驳回', 'default'],
-  revoked: ['已撤销', 'default'],
-};
+const STATUS_COLORS: Record<string, string> = { pending: 'orange', approved: 'green' };
 const ACTIONS: Record<string, string> = { requested: '提交', approved: '批准', rejected: '驳回', used: '使用', revoked: '撤销' };
-const DUTY_KINDS: Record<string, string> = { ...KIND_LABELS, community_patrol: '社区巡防', visit: '走访' };
+const DUTY_KINDS: Record<string, string | undefined> = { ...ENUM_LABELS.RestrictedDuty, community_patrol: '社区巡防', visit: '走访' };
 delete DUTY_KINDS.transfer;
 
 /**
@@ -101,7 +95,7 @@ export function ApprovalsPage() {
             style={{ width: 120 }}
             value={status}
             onChange={(v?: ApprovalStatus) => setStatus(v ?? null)}
-            options={Object.entries(STATUS).map(([value, [label]]) => ({ value, label }))}
+            options={labelOptions(ENUM_LABELS.ApprovalStatus)}
           />
           <Button onClick={() => setDialog('request')}>提交审批</Button>
           {station.isManager && (
@@ -134,7 +128,7 @@ export function ApprovalsPage() {
         }}
         columns={[
           { title: '民警', render: (_, a) => `${a.officer.name}（${a.officer.badgeNo}）` },
-          { title: '事项', dataIndex: 'kind', render: (k: string) => KIND_LABELS[k] },
+          { title: '事项', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.RestrictedDuty[k] },
           { title: '理由', dataIndex: 'reason' },
           {
             title: '有效期',
@@ -144,7 +138,7 @@ export function ApprovalsPage() {
               >{`${formatDateTime(a.validFrom)} 至 ${formatDateTime(a.validUntil)}${a.expired ? '（已过期）' : ''}`}</span>
             ),
           },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS[s][1]}>{STATUS[s][0]}</Tag> },
+          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s] ?? 'default'}>{ENUM_LABELS.ApprovalStatus[s] ?? s}</Tag> },
           {
             title: '操作',
             render: (_, a) =>
@@ -176,7 +170,7 @@ export function ApprovalsPage() {
             <Select showSearch optionFilterProp="label" options={officerOptions} />
           </Form.Item>
           <Form.Item name="kind" label="事项" rules={[{ required: true, message: '请选择事项' }]}>
-            <Select options={labelOptions(dialog === 'request' ? KIND_LABELS : DUTY_KINDS)} />
+            <Select options={labelOptions(dialog === 'request' ? ENUM_LABELS.RestrictedDuty : DUTY_KINDS)} />
           </Form.Item>
           {dialog === 'assign' && kind === 'regular_duty' && (
             <Form.Item name="reinforcement" label="勤务等级" initialValue="none">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice, formatDateTime } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Descriptions, Result, Select, Skeleton, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -7,9 +7,6 @@ import { Link, useParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { OfficerPhoneModal } from './officer-phone.modal';
 import { CHECK_IN, CHECK_OUT, OFFICER_PROFILE, PROFILE_ME, type Profile } from './officers.operations';
-import { ROLE_LABELS } from './role-labels';
-
-const CLOSURE: Record<string, string> = { check_out: '签退', next_check_in: '未签退（至下次签到）', capped: '未签退（按最长时长计）' };
 
 /** 警员档案: who they are and their weekly time in the community against the target. */
 export function OfficerProfilePage() {
@@ -47,7 +44,7 @@ export function OfficerProfilePage() {
       <Card title={o.name} extra={<Link to="/staffing/officers">返回警员列表</Link>}>
         <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small" bordered>
           <Descriptions.Item label="警号">{o.badgeNo}</Descriptions.Item>
-          <Descriptions.Item label="岗位">{ROLE_LABELS[o.role]}</Descriptions.Item>
+          <Descriptions.Item label="岗位">{ENUM_LABELS.OfficerRole[o.role]}</Descriptions.Item>
           <Descriptions.Item label="所属">{o.station?.name}</Descriptions.Item>
           <Descriptions.Item label="身份">{o.sworn ? '民警' : '辅警'}</Descriptions.Item>
           <Descriptions.Item label="工作电话">
@@ -126,7 +123,7 @@ export function OfficerProfilePage() {
             columns={[
               { title: '签到', dataIndex: 'checkInAt', render: formatDateTime },
               { title: '签退', dataIndex: 'checkOutAt', render: (v: string | null) => (v ? formatDateTime(v) : <Tag color="orange">在社区</Tag>) },
-              { title: '方式', dataIndex: 'closure', render: (c: string | null) => (c ? CLOSURE[c] : '—') },
+              { title: '方式', dataIndex: 'closure', render: (c: string | null) => (c ? ENUM_LABELS.PresenceClosure[c] : '—') },
               { title: '来源', dataIndex: 'source', render: (s: string) => (s === 'phone' ? '手机' : '控制台') },
             ]}
           />

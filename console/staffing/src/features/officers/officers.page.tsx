@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice } from '@cp/ui';
 import { Card, Select, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useStation } from '../../components/use-station';
 import { STATION_OFFICERS_LIST, type OfficerRow } from './officers.operations';
-import { ROLE_LABELS } from './role-labels';
 
 /** 警员: a station's officers and auxiliaries, their roles and police groups. */
 export function OfficersPage() {
@@ -22,7 +21,7 @@ export function OfficersPage() {
         columns={[
           { title: '警号', dataIndex: 'badgeNo' },
           { title: '姓名', dataIndex: 'name', render: (n: string, o) => <Link to={`/staffing/officers/${o.id}`}>{n}</Link> },
-          { title: '岗位', dataIndex: 'role', render: (r: string) => ROLE_LABELS[r] ?? r },
+          { title: '岗位', dataIndex: 'role', render: (r: string) => ENUM_LABELS.OfficerRole[r] ?? r },
           { title: '身份', dataIndex: 'sworn', render: (s: boolean) => (s ? <Tag color="blue">民警</Tag> : <Tag>辅警</Tag>) },
           { title: '警组', render: (_, o) => groupOf(o.id) ?? '—' },
           { title: '工作电话', dataIndex: 'phone', render: (p?: string | null) => p ?? '—' },

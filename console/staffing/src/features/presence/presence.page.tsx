@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice } from '@cp/ui';
 import { Card, DatePicker, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,7 +7,6 @@ import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStation } from '../../components/use-station';
 import type { StationTimeInCommunityQuery } from '../../gql/graphql';
-import { ROLE_LABELS } from '../officers/role-labels';
 import { STATION_TIME } from './presence.operations';
 
 type Row = StationTimeInCommunityQuery['stationTimeInCommunity'][number];
@@ -55,7 +54,7 @@ export function PresencePage() {
         pagination={false}
         columns={[
           { title: '民警', render: (_, r) => <Link to={`/staffing/officers/${r.officer.id}`}>{r.officer.name}</Link> },
-          { title: '岗位', render: (_, r) => ROLE_LABELS[r.officer.role] },
+          { title: '岗位', render: (_, r) => ENUM_LABELS.OfficerRole[r.officer.role] },
           { title: '在社区（小时）', render: (_, r) => r.time.hours },
           { title: '应工作（小时）', render: (_, r) => r.time.workingHours },
           { title: '占比', render: (_, r) => percent(r.time.share) },

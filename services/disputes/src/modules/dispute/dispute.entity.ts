@@ -85,7 +85,7 @@ export class DisputeEntity {
   /** Police grid (警格) in population; the risk map aggregates by it. */
   @Property({ type: 'uuid', nullable: true }) gridId?: string | null;
   @Property({ type: 'string', nullable: true }) addressText?: string | null;
-  /** The address normalised for matching repeats (no spaces, half-width digits). */
+  /** The address as a repeat-matching key (`addressKey` of @cp/address). */
   @Property({ type: 'string', nullable: true }) addressKey?: string | null;
   @Property({ type: 'boolean', default: false }) threatsNoted: boolean = false;
   @Property({ type: 'boolean', default: false }) violenceHistory: boolean = false;

@@ -22,7 +22,8 @@ import type { DisputeReportFields, RegisterDisputeInput } from '../dispute/dispu
 import { toDispute } from '../dispute/dispute.mapper';
 import type { DisputePayload } from '../dispute/dispute.type';
 import { DisputeRepeatLinkEntity } from '../repeat/repeat-link.entity';
-import { findRepeats, normaliseAddress } from '../repeat/find-repeats';
+import { addressKey as keyOf } from '@cp/address';
+import { findRepeats } from '../repeat/find-repeats';
 import { assessRisk } from '../risk/risk-rules';
 import { addDays, currentRules } from '../rules/current-rules';
 import type { DisputeRulesEntity } from '../rules/rules.entity';
@@ -120,7 +121,7 @@ export class DisputeWriter {
   ): Promise<DisputeEntity> {
     const rules = await currentRules(tx);
     const id = randomUUID();
-    const addressKey = normaliseAddress(input.addressText);
+    const addressKey = keyOf(input.addressText);
     const residentIds = [...new Set(input.parties.flatMap((p) => (p.residentId ? [p.residentId] : [])))];
     const names = [...new Set(input.parties.filter((p) => !p.residentId).map((p) => p.name.trim()))];
     const repeats = await findRepeats(tx, { id, communityId: place.communityId, addressKey, residentIds, names, reportedAt: now }, rules.repeatWindowDays);

@@ -22,7 +22,7 @@ registerEnumType(DisputeEventKind, {
   description: '纠纷处置记录类型',
   valuesConfig: {
     registered: { description: '登记' },
-    transition: { description: '状态流转' },
+    transition: { description: '流转：状态变化' },
     grade_changed: { description: '调整处置级别' },
     assigned: { description: '指派' },
     progress: { description: '每周进展' },

@@ -2,13 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputePartyEntity } from '../dispute/dispute.entity';
 import type { RepeatReason } from './repeat-link.entity';
 
-/** 全角 digits and letters to half-width, spaces and punctuation out: "东四 十条３号" ≡ "东四十条3号". */
-export function normaliseAddress(text: string | null | undefined): string | null {
-  if (!text?.trim()) return null;
-  const half = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return half.replace(/[\s\u3000,，.。\-—_·()（）]/g, '').toLowerCase();
-}
-
 export interface RepeatProbe {
   id: string;
   communityId: string;

@@ -11,7 +11,7 @@ registerEnumType(WarningKind, {
     repeat: { description: '重复报警' },
     rising_risk: { description: '风险升高' },
     overdue_progress: { description: '进展逾期' },
-    overdue_transfer: { description: '移交逾期未反馈' },
+    overdue_transfer: { description: '移交逾期：移交后逾期未反馈' },
   },
 });
 registerEnumType(WarningStatus, {

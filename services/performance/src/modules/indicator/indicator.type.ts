@@ -10,7 +10,11 @@ registerEnumType(IndicatorKind, {
 registerEnumType(IndicatorSource, {
   name: 'IndicatorSource',
   description: '数据来源',
-  valuesConfig: { computed: { description: '系统数据自动计算' }, survey: { description: '群众调查' }, manual: { description: '人工录入（附佐证）' } },
+  valuesConfig: {
+    computed: { description: '系统计算：由各系统数据自动计算' },
+    survey: { description: '群众调查' },
+    manual: { description: '人工录入（附佐证）' },
+  },
 });
 registerEnumType(Direction, {
   name: 'IndicatorDirection',

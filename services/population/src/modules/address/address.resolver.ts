@@ -2,7 +2,7 @@ import { requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { StandardAddressEntity } from './address.entity';
-import { normaliseAddress } from './address.lookup';
+import { standardSpelling } from '@cp/address';
 import { toAddress } from './address.mapper';
 import { StandardAddress } from './address.type';
 
@@ -16,7 +16,7 @@ export class AddressResolver {
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true, description: '最多条数，默认 20，最多 50' }) first?: number,
   ) {
-    const text = normaliseAddress(search);
+    const text = standardSpelling(search);
     if (text.length < 2) return [];
     const j = requireJurisdiction(ctx.claims);
     const where: FilterQuery<StandardAddressEntity> = {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { pgArray, userError, validateInput, type UserError } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { lookUpAddress, normaliseAddress } from '../address/address.lookup';
+import { standardSpelling } from '@cp/address';
+import { lookUpAddress } from '../address/address.lookup';
 import { StandardAddressEntity } from '../address/address.entity';
 import { HousingKind, HousingUse } from '../housing/housing.entity';
 import { checkDetails } from '../housing/housing.service';
@@ -74,10 +75,10 @@ export function normaliseDay(v: string | null | undefined): string | null {
 async function findAddresses(em: EntityManager, typed: string[]): Promise<Map<string, StandardAddressEntity | UserError>> {
   const found = new Map<string, StandardAddressEntity | UserError>();
   const wanted = [...new Set(typed)];
-  const exact = await em.find(StandardAddressEntity, { fullText: { $in: wanted.map(normaliseAddress) } });
+  const exact = await em.find(StandardAddressEntity, { fullText: { $in: wanted.map(standardSpelling) } });
   const byText = new Map(exact.map((a) => [a.fullText, a]));
   for (const t of wanted) {
-    const hit = byText.get(normaliseAddress(t));
+    const hit = byText.get(standardSpelling(t));
     if (hit) found.set(t, hit);
     else {
       const looked = await lookUpAddress(em, t, 'address');

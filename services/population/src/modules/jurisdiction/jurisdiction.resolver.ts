@@ -1,3 +1,4 @@
+import { jurisdictionOf } from '@cp/auth';
 import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
@@ -11,6 +12,17 @@ import { communitiesByStation, communityById, gridsByCommunity, stationById, sta
  * officer, its counts) is reachable outside its grid.
  */
 const partnerCommunities = (ctx: RequestContext): Set<string> | null => (ctx.claims?.roles.includes('partner') ? new Set(ctx.claims.communityIds) : null);
+
+/**
+ * The communities the caller answers for, by the one jurisdiction rule (district admin: all;
+ * station head: their stations'; community officer: their posts'; partner: its grid's). The
+ * console offers and lists only these, so no page repeats the rule.
+ */
+const answeredFor = (ctx: RequestContext) => {
+  const j = jurisdictionOf(ctx.claims!);
+  const where = j.all ? {} : { $or: [{ station: { $in: j.stationIds } }, { id: { $in: j.communityIds } }] };
+  return ctx.em.find(CommunityEntity, where, { orderBy: { code: 'asc' } });
+};
 
 const visibleTo = (ctx: RequestContext) => {
   const covered = partnerCommunities(ctx);
@@ -28,6 +40,13 @@ export class StationResolver {
     if (!covered) return rows.map(toStation);
     const theirs = new Set((await ctx.em.find(CommunityEntity, { id: { $in: [...covered] } })).map((c) => c.station.id));
     return rows.filter((s) => theirs.has(s.id)).map(toStation);
+  }
+
+  @Authorized(PARTNERS_TOO)
+  @Query(() => [Station], { description: '我负责的派出所：本人负责其中任一社区的派出所（分局管理员：全部）' })
+  async myStations(@Ctx() ctx: RequestContext) {
+    const theirs = new Set((await answeredFor(ctx)).map((c) => c.station.id));
+    return (await ctx.em.find(StationEntity, { id: { $in: [...theirs] } }, { orderBy: { code: 'asc' } })).map(toStation);
   }
 
   @Authorized(PARTNERS_TOO)
@@ -58,6 +77,12 @@ export class CommunityResolver {
   async communities(@Ctx() ctx: RequestContext, @Arg('stationId', () => ID, { nullable: true }) stationId?: string) {
     const rows = await ctx.em.find(CommunityEntity, stationId ? { station: stationId } : {}, { orderBy: { code: 'asc' } });
     return rows.filter(visibleTo(ctx)).map(toCommunity);
+  }
+
+  @Authorized(PARTNERS_TOO)
+  @Query(() => [Community], { description: '我负责的社区：分局管理员为全部，所长为本所社区，社区民警为本人岗位所在社区，合作平台为其覆盖社区' })
+  async myCommunities(@Ctx() ctx: RequestContext) {
+    return (await answeredFor(ctx)).map(toCommunity);
   }
 
   @FieldResolver(() => Station, { description: '所属派出所' })

@@ -18,7 +18,7 @@ registerEnumType(VisitKind, {
 });
 registerEnumType(VisitOutcome, {
   name: 'VisitOutcome',
-  valuesConfig: { normal: { description: '正常' }, issue_found: { description: '发现问题' }, not_met: { description: '未见到本人 / 未能检查' } },
+  valuesConfig: { normal: { description: '正常' }, issue_found: { description: '发现问题' }, not_met: { description: '未见到：未见到本人 / 未能检查' } },
 });
 
 @ObjectType({ description: '走访、核查、检查记录' })

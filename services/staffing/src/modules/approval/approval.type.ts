@@ -9,10 +9,10 @@ registerEnumType(RestrictedDuty, {
   name: 'RestrictedDuty',
   description: '四不准所限的工作',
   valuesConfig: {
-    patrol_car: { description: '01、02 巡逻车值守' },
+    patrol_car: { description: '巡逻车值守：01、02 巡逻车值守' },
     regular_duty: { description: '常态勤务（一级加强勤务除外）' },
     casework: { description: '打击办案' },
-    transfer: { description: '抽调、更换社区民警' },
+    transfer: { description: '抽调、更换：抽调、更换社区民警' },
   },
 });
 registerEnumType(ApprovalStatus, {
