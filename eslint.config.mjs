@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 
 /** One lint setup for every package; `npm test` runs it before the tests. */
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'schema/*.graphql', 'console/*/src/gql/**', 'services/*/src/gql/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'schema/*.graphql',
+      'console/*/src/gql/**',
+      'services/*/src/gql/**',
+      'integration-tests/src/gql/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },

@@ -49,6 +49,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
+          // a page waits on the gateway: on a loaded 2-core CI machine one second is not enough
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -3,10 +3,14 @@
  * `graphql(...)` document in `src/` against the published contract (schema/api.graphql) into
  * `src/gql/` (not committed). A call that no longer matches the contract fails the build here.
  * Documents are plain strings (`documentMode: 'string'`): the gateway client posts their text.
+ * The whole-platform tests (integration-tests/) type their operations with the same settings.
  */
-export const codegenConfig = () => ({
-  schema: '../../schema/api.graphql',
-  documents: ['src/**/*.ts', '!src/gql/**/*', '!src/**/*.spec.ts', '!src/**/*.int-spec.ts'],
+export const codegenConfig = ({
+  schema = '../../schema/api.graphql',
+  documents = ['src/**/*.ts', '!src/gql/**/*', '!src/**/*.spec.ts', '!src/**/*.int-spec.ts'],
+} = {}) => ({
+  schema,
+  documents,
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

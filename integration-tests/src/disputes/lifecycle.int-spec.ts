@@ -1,9 +1,13 @@
 import { demoStaffing, demoStations, stableId } from '@cp/demo-district';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { sqlStatements } from '@cp/service-kit';
-import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { disputesSubgraph } from '@cp/disputes';
+import type { TypedDocument } from '@cp/service-kit';
+import { typedGateway } from '../gateway';
+import { graphql } from '../gql';
+import type { DisputeStepFragment } from '../gql/graphql';
 
 /** The overdue sweep, as the job runner calls it. */
 const sweepOverdue = disputesSubgraph.jobs!.find((j) => j.name === 'disputes:overdue-sweep')!.run;
@@ -27,44 +31,134 @@ let platform: InProcessPlatform;
 let admin: Record<string, string>;
 let officer: Record<string, string>;
 const sql = (query: string, params: unknown[] = []) => platform.orms.disputes.em.getConnection().execute(query, params);
-const call = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
-  const res = await gql(platform.gatewayUrl, query, variables, headers);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-};
+const { call, send } = typedGateway(() => platform.gatewayUrl);
 
-const FIELDS = `id status grade version isRepeat progressDueAt progressOverdue handler { id } assignedOfficer { id }
-  risk { score band reasons { code label points } } availableActions`;
-const PAYLOAD = `dispute { ${FIELDS} } errors { code message field }`;
+graphql(`
+  fragment DisputeStep on DisputePayload {
+    dispute {
+      id
+      status
+      grade
+      version
+      isRepeat
+      progressDueAt
+      progressOverdue
+      handler {
+        id
+      }
+      assignedOfficer {
+        id
+      }
+      risk {
+        score
+        band
+        reasons {
+          code
+          label
+          points
+        }
+      }
+      availableActions
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation RegisterDispute($input: RegisterDisputeInput!) {
+    registerDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const ASSESS = graphql(`
+  mutation AssessDispute($input: AssessDisputeInput!) {
+    assessDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const START = graphql(`
+  mutation StartMediation($input: DisputeStepInput!) {
+    startDisputeMediation(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation ResolveDispute($input: ResolveDisputeInput!) {
+    resolveDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation ReopenDispute($input: DisputeStepInput!) {
+    reopenDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation EscalateDispute($input: DisputeStepInput!) {
+    escalateDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const TRANSFER = graphql(`
+  mutation TransferDispute($input: TransferDisputeInput!) {
+    transferDispute(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const OUTCOME = graphql(`
+  mutation TransferOutcome($input: TransferOutcomeInput!) {
+    recordTransferOutcome(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const RECEIPT = graphql(`
+  mutation TransferReceipt($input: TransferReceiptInput!) {
+    recordTransferReceipt(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const GRADE = graphql(`
+  mutation ChangeGrade($input: ChangeGradeInput!) {
+    changeDisputeGrade(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
+const PROGRESS = graphql(`
+  mutation ReportProgress($input: ReportProgressInput!) {
+    reportDisputeProgress(input: $input) {
+      ...DisputeStep
+    }
+  }
+`);
 
-const REGISTER = `mutation($input: RegisterDisputeInput!) { registerDispute(input: $input) { ${PAYLOAD} } }`;
-const step = (mutation: string, inputType: string) => `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${PAYLOAD} } }`;
-const ASSESS = step('assessDispute', 'AssessDisputeInput');
-const START = step('startDisputeMediation', 'DisputeStepInput');
-const RESOLVE = step('resolveDispute', 'ResolveDisputeInput');
-const REOPEN = step('reopenDispute', 'DisputeStepInput');
-const ESCALATE = step('escalateDispute', 'DisputeStepInput');
-const TRANSFER = step('transferDispute', 'TransferDisputeInput');
-const OUTCOME = step('recordTransferOutcome', 'TransferOutcomeInput');
-const RECEIPT = step('recordTransferReceipt', 'TransferReceiptInput');
-const GRADE = step('changeDisputeGrade', 'ChangeGradeInput');
-const PROGRESS = step('reportDisputeProgress', 'ReportProgressInput');
-
-type Payload = {
-  dispute: { id: string; version: number; status: string; [k: string]: any } | null;
-  errors: Array<{ code: string; message: string; field: string }>;
-};
-const payloadOf = (data: Record<string, any>): Payload => Object.values(data)[0] as Payload;
+/** One step of the lifecycle: a mutation taking `input` and answering with the dispute and its errors. */
+type Step = TypedDocument<Record<string, DisputeStepFragment>, { input: never }> & object;
+const payloadOf = (data: Record<string, DisputeStepFragment>): DisputeStepFragment => Object.values(data)[0]!;
 
 let partyNo = 0;
 /** Registers a dispute; by default between a party no other test uses, so nothing repeats by accident. */
-async function register(headers: Record<string, string>, input: Record<string, unknown>): Promise<Payload> {
+async function register(headers: Record<string, string>, input: Record<string, unknown>): Promise<DisputeStepFragment> {
   const base = { title: '测试纠纷', category: 'neighbour', source: 'walk_in', communityId: dongsi.id, parties: [{ name: `当事人${++partyNo}` }] };
-  return payloadOf(await call(headers, REGISTER, { input: { ...base, ...input } }));
+  // inputs are loose on purpose: the tests send what a careless or hostile client would
+  return payloadOf(await call(headers, REGISTER, { input: { ...base, ...input } as never }));
 }
 
-async function act(headers: Record<string, string>, mutation: string, input: Record<string, unknown>): Promise<Payload> {
-  return payloadOf(await call(headers, mutation, { input }));
+async function act(headers: Record<string, string>, mutation: Step, input: Record<string, unknown>): Promise<DisputeStepFragment> {
+  return payloadOf(await call(headers, mutation, { input: input as never }));
 }
 
 beforeAll(async () => {
@@ -88,22 +182,45 @@ describe('registering a dispute', () => {
     });
     expect(errors).toEqual([]);
     expect(dispute).toMatchObject({ status: 'registered', grade: 'ordinary', version: 1, handler: { id: officerOf(dongsi.id) }, availableActions: ['assess'] });
-    expect(+new Date(dispute!.progressDueAt) - before).toBeGreaterThanOrEqual(7 * 86_400_000 - 1000);
+    expect(+new Date(dispute!.progressDueAt!) - before).toBeGreaterThanOrEqual(7 * 86_400_000 - 1000);
     const { dispute: full } = await call(
       officer,
-      `query($id: ID!) { dispute(id: $id) { grid { id name boundary } community { name } parties { name resident { id } } history { kind actorName } } }`,
+      graphql(`
+        query Dispute($id: ID!) {
+          dispute(id: $id) {
+            grid {
+              id
+              name
+              boundary
+            }
+            community {
+              name
+            }
+            parties {
+              name
+              resident {
+                id
+              }
+            }
+            history {
+              kind
+              actorName
+            }
+          }
+        }
+      `),
       { id: dispute!.id },
     );
-    expect(full.grid.name).toBe(dongsi.gridName);
-    expect(full.grid.boundary).toHaveLength(5);
-    expect(full.community.name).toBe(dongsi.name);
-    expect(full.parties).toEqual(
+    expect(full!.grid!.name).toBe(dongsi.gridName);
+    expect(full!.grid!.boundary).toHaveLength(5);
+    expect(full!.community!.name).toBe(dongsi.name);
+    expect(full!.parties).toEqual(
       expect.arrayContaining([
         { name: '张某', resident: { id: resident(dongsi, 0) } },
         { name: '李某', resident: null },
       ]),
     );
-    expect(full.history).toEqual([{ kind: 'registered', actorName: '东四社区民警' }]);
+    expect(full!.history).toEqual([{ kind: 'registered', actorName: '东四社区民警' }]);
   });
 
   it('refuses bad input with coded Chinese reasons naming the field, and writes nothing', async () => {
@@ -130,7 +247,7 @@ describe('registering a dispute', () => {
 describe('the lifecycle', () => {
   it('follows a dispute from report to resolution, reopening and transfer, keeping every step', async () => {
     let d = (await register(officer, {})).dispute!;
-    const go = async (mutation: string, input: Record<string, unknown>) => {
+    const go = async (mutation: Step, input: Record<string, unknown>) => {
       const p = await act(officer, mutation, { id: d.id, version: d.version, ...input });
       expect(p.errors).toEqual([]);
       d = p.dispute!;
@@ -151,8 +268,23 @@ describe('the lifecycle', () => {
     await go(TRANSFER, { target: 'peoples_mediation', receiverName: '东四街道人民调解委员会', dueInDays: 10, note: '物业纠纷，移交人民调解' });
     expect(d.status).toBe('transferred');
 
-    const { dispute: t } = await call(officer, 'query($id: ID!) { dispute(id: $id) { transfers { id dueAt receivedAt outcome } } }', { id: d.id });
-    const transferId = t.transfers[0].id;
+    const { dispute: t } = await call(
+      officer,
+      graphql(`
+        query Dispute2($id: ID!) {
+          dispute(id: $id) {
+            transfers {
+              id
+              dueAt
+              receivedAt
+              outcome
+            }
+          }
+        }
+      `),
+      { id: d.id },
+    );
+    const transferId = t!.transfers[0].id;
     expect((await act(officer, RECEIPT, { transferId, receivedBy: '王调解员' })).errors).toEqual([]);
     expect((await act(officer, RECEIPT, { transferId, receivedBy: '王调解员' })).errors[0].code).toBe('TRANSFER_ALREADY_RECEIVED');
     const returned = await act(officer, OUTCOME, { transferId, disputeVersion: d.version, outcome: 'returned', note: '涉及治安因素，退回' });
@@ -166,10 +298,27 @@ describe('the lifecycle', () => {
 
     const { dispute: h } = await call(
       officer,
-      'query($id: ID!) { dispute(id: $id) { history { kind action fromStatus toStatus actorName note attachments { name size } } } }',
+      graphql(`
+        query Dispute3($id: ID!) {
+          dispute(id: $id) {
+            history {
+              kind
+              action
+              fromStatus
+              toStatus
+              actorName
+              note
+              attachments {
+                name
+                size
+              }
+            }
+          }
+        }
+      `),
       { id: d.id },
     );
-    expect(h.history.map((e: any) => [e.kind, e.action, e.fromStatus, e.toStatus])).toEqual([
+    expect(h!.history.map((e) => [e.kind, e.action, e.fromStatus, e.toStatus])).toEqual([
       ['registered', null, null, null],
       ['transition', 'assess', 'registered', 'assessed'],
       ['transition', 'start_mediation', 'assessed', 'in_mediation'],
@@ -181,8 +330,8 @@ describe('the lifecycle', () => {
       ['transition', 'transfer_returned', 'transferred', 'in_mediation'],
       ['transition', 'escalate', 'in_mediation', 'escalated'],
     ]);
-    expect(h.history[3].attachments).toEqual([{ name: '调解协议书.pdf', size: 52_133 }]);
-    expect(h.history.every((e: any) => e.actorName === '东四社区民警')).toBe(true);
+    expect(h!.history[3].attachments).toEqual([{ name: '调解协议书.pdf', size: 52_133 }]);
+    expect(h!.history.every((e) => e.actorName === '东四社区民警')).toBe(true);
   });
 
   it('refuses an illegal transition with a coded reason and changes nothing', async () => {
@@ -223,16 +372,42 @@ describe('graded handling', () => {
     d = major.dispute!;
     const down = await act(admin, GRADE, { id: d.id, version: d.version, grade: 'ordinary', note: '已缓和' });
     expect(down.dispute).toMatchObject({ grade: 'ordinary', handler: { id: officerOf(dongsi.id) } });
-    const { dispute: h } = await call(admin, 'query($id: ID!) { dispute(id: $id) { history { kind details } } }', { id: d.id });
-    expect(h.history.filter((e: any) => e.kind === 'grade_changed').map((e: any) => JSON.parse(e.details).to)).toEqual(['complex', 'major', 'ordinary']);
+    const { dispute: h } = await call(
+      admin,
+      graphql(`
+        query Dispute4($id: ID!) {
+          dispute(id: $id) {
+            history {
+              kind
+              details
+            }
+          }
+        }
+      `),
+      { id: d.id },
+    );
+    expect(h!.history.filter((e) => e.kind === 'grade_changed').map((e) => JSON.parse(e.details!).to)).toEqual(['complex', 'major', 'ordinary']);
   });
 
   it("puts a dispute in the handler's worklist, overdue first", async () => {
     const late = (await register(officer, { title: '逾期未报进展的纠纷' })).dispute!;
     await sql("update dispute set progress_due_at = now() - interval '2 days' where id = ?", [late.id]);
-    const { disputeWorklist } = await call(officer, '{ disputeWorklist { id progressOverdue handler { id } } }');
+    const { disputeWorklist } = await call(
+      officer,
+      graphql(`
+        query DisputeWorklist {
+          disputeWorklist {
+            id
+            progressOverdue
+            handler {
+              id
+            }
+          }
+        }
+      `),
+    );
     expect(disputeWorklist[0]).toEqual({ id: late.id, progressOverdue: true, handler: { id: officerOf(dongsi.id) } });
-    expect(disputeWorklist.every((w: any) => w.handler.id === officerOf(dongsi.id))).toBe(true);
+    expect(disputeWorklist.every((w) => w.handler!.id === officerOf(dongsi.id))).toBe(true);
   });
 });
 
@@ -248,21 +423,58 @@ describe('repeat reports', () => {
     expect([sameResident, sameName, samePlace].map((d) => d.isRepeat)).toEqual([true, true, true]);
     expect(elsewhere.isRepeat).toBe(false);
 
-    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatedBy { dispute { id } reasons } warnings { kind } } }', {
-      id: first.id,
-    });
-    const links = Object.fromEntries(dispute.repeatedBy.map((l: any) => [l.dispute.id, l.reasons]));
+    const { dispute } = await call(
+      officer,
+      graphql(`
+        query Dispute5($id: ID!) {
+          dispute(id: $id) {
+            repeatedBy {
+              dispute {
+                id
+              }
+              reasons
+            }
+            warnings {
+              kind
+            }
+          }
+        }
+      `),
+      {
+        id: first.id,
+      },
+    );
+    const links = Object.fromEntries(dispute!.repeatedBy.map((l) => [l.dispute.id, l.reasons]));
     expect(links).toEqual({ [sameResident.id]: ['same_party'], [sameName.id]: ['same_party'], [samePlace.id]: ['same_address'] });
     const { dispute: repeat } = await call(
       officer,
-      'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } } warnings { kind status } risk { reasons { code } } } }',
+      graphql(`
+        query Dispute6($id: ID!) {
+          dispute(id: $id) {
+            repeatOf {
+              dispute {
+                id
+              }
+            }
+            warnings {
+              kind
+              status
+            }
+            risk {
+              reasons {
+                code
+              }
+            }
+          }
+        }
+      `),
       {
         id: sameResident.id,
       },
     );
-    expect(repeat.repeatOf).toEqual([{ dispute: { id: first.id } }]);
-    expect(repeat.warnings).toEqual([{ kind: 'repeat', status: 'open' }]);
-    expect(repeat.risk.reasons.map((r: any) => r.code)).toContain('REPEAT');
+    expect(repeat!.repeatOf).toEqual([{ dispute: { id: first.id } }]);
+    expect(repeat!.warnings).toEqual([{ kind: 'repeat', status: 'open' }]);
+    expect(repeat!.risk.reasons.map((r) => r.code)).toContain('REPEAT');
   });
 
   it('uses the configured window', async () => {
@@ -272,30 +484,96 @@ describe('repeat reports', () => {
     const second = (await register(officer, { parties: party })).dispute!;
     expect(second.isRepeat).toBe(false);
 
-    const { disputeRules } = await call(admin, '{ disputeRules { repeatWindowDays progressIntervalDays transferDueDays highRiskScore version } }');
+    const { disputeRules } = await call(
+      admin,
+      graphql(`
+        query DisputeRules {
+          disputeRules {
+            repeatWindowDays
+            progressIntervalDays
+            transferDueDays
+            highRiskScore
+            version
+          }
+        }
+      `),
+    );
     expect(disputeRules.repeatWindowDays).toBe(90);
-    const refused = await gql(
-      platform.gatewayUrl,
-      'mutation($i: DisputeRulesInput!) { updateDisputeRules(input: $i) { errors { code } } }',
-      { i: { ...disputeRules, repeatWindowDays: 120 } },
+    const refused = await send(
       officer,
+      graphql(`
+        mutation UpdateRulesAsOfficer($i: DisputeRulesInput!) {
+          updateDisputeRules(input: $i) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      {
+        i: { ...disputeRules, repeatWindowDays: 120 },
+      },
     );
     expect(refused.errors?.[0]).toMatchObject({ message: '您的角色无权执行此操作', extensions: { code: 'UNAUTHORIZED' } }); // district rules are the district's
-    const updated = await call(admin, 'mutation($i: DisputeRulesInput!) { updateDisputeRules(input: $i) { rules { repeatWindowDays } errors { code } } }', {
-      i: { ...disputeRules, repeatWindowDays: 120 },
-    });
+    const updated = await call(
+      admin,
+      graphql(`
+        mutation UpdateDisputeRules($i: DisputeRulesInput!) {
+          updateDisputeRules(input: $i) {
+            rules {
+              repeatWindowDays
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      {
+        i: { ...disputeRules, repeatWindowDays: 120 },
+      },
+    );
     expect(updated.updateDisputeRules).toEqual({ rules: { repeatWindowDays: 120 }, errors: [] });
     const third = (await register(officer, { parties: party })).dispute!;
-    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } } } }', { id: third.id });
-    expect(dispute.repeatOf.map((l: any) => l.dispute.id).sort()).toEqual([old.id, second.id].sort());
+    const { dispute } = await call(
+      officer,
+      graphql(`
+        query Dispute7($id: ID!) {
+          dispute(id: $id) {
+            repeatOf {
+              dispute {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { id: third.id },
+    );
+    expect(dispute!.repeatOf.map((l) => l.dispute.id).sort()).toEqual([old.id, second.id].sort());
   });
 
   it('knows one place typed in Chinese numerals and in digits (the standard spelling of @cp/address)', async () => {
     const first = (await register(officer, { addressText: '和平里三号楼二单元' })).dispute!;
     const again = (await register(officer, { addressText: '和平里 3号楼，2单元' })).dispute!;
     expect([first.isRepeat, again.isRepeat]).toEqual([false, true]);
-    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { repeatOf { dispute { id } reasons } } }', { id: again.id });
-    expect(dispute.repeatOf).toEqual([{ dispute: { id: first.id }, reasons: ['same_address'] }]);
+    const { dispute } = await call(
+      officer,
+      graphql(`
+        query Dispute8($id: ID!) {
+          dispute(id: $id) {
+            repeatOf {
+              dispute {
+                id
+              }
+              reasons
+            }
+          }
+        }
+      `),
+      { id: again.id },
+    );
+    expect(dispute!.repeatOf).toEqual([{ dispute: { id: first.id }, reasons: ['same_address'] }]);
   });
 });
 
@@ -305,9 +583,24 @@ describe('risk and warnings', () => {
     expect(d.risk).toEqual({ score: 10, band: 'low', reasons: [{ code: 'RISK_LEVEL', label: '风险等级一般', points: 10 }] });
     const assessed = await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'serious', threatsNoted: true, note: '一方扬言报复' });
     expect(assessed.dispute!.risk).toMatchObject({ score: 60, band: 'high' });
-    expect(assessed.dispute!.risk.reasons.map((r: any) => `${r.label}+${r.points}`)).toEqual(['风险等级重大+40', '有威胁、扬言等言行+20']);
-    const { disputeWarnings } = await call(officer, '{ disputeWarnings(kind: rising_risk, status: open) { nodes { id message dispute { id } } } }');
-    expect(disputeWarnings.nodes.find((w: any) => w.dispute.id === d.id).message).toContain('风险评分升至 60');
+    expect(assessed.dispute!.risk.reasons.map((r) => `${r.label}+${r.points}`)).toEqual(['风险等级重大+40', '有威胁、扬言等言行+20']);
+    const { disputeWarnings } = await call(
+      officer,
+      graphql(`
+        query DisputeWarnings {
+          disputeWarnings(kind: rising_risk, status: open) {
+            nodes {
+              id
+              message
+              dispute {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(disputeWarnings.nodes.find((w) => w.dispute!.id === d.id)!.message).toContain('风险评分升至 60');
   });
 
   it('raises overdue warnings from the schedule, once, and lets someone acknowledge and close them', async () => {
@@ -322,7 +615,20 @@ describe('risk and warnings', () => {
     const [w] = await sql("select id, version from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id]);
     const ack = await call(
       officer,
-      'mutation($id: ID!, $v: Int!) { acknowledgeDisputeWarning(id: $id, version: $v) { warning { status acknowledgedBy version } errors { code } } }',
+      graphql(`
+        mutation AcknowledgeDisputeWarning($id: ID!, $v: Int!) {
+          acknowledgeDisputeWarning(id: $id, version: $v) {
+            warning {
+              status
+              acknowledgedBy
+              version
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       {
         id: w.id,
         v: w.version,
@@ -330,11 +636,30 @@ describe('risk and warnings', () => {
     );
     expect(ack.acknowledgeDisputeWarning.warning).toMatchObject({ status: 'acknowledged', acknowledgedBy: '东四社区民警' });
     const closeIt = (version: number) =>
-      call(officer, 'mutation($i: CloseWarningInput!) { closeDisputeWarning(input: $i) { warning { status closingNote } errors { code } } }', {
-        i: { id: w.id, version, note: '已补报进展' },
-      });
+      call(
+        officer,
+        graphql(`
+          mutation CloseDisputeWarning($i: CloseWarningInput!) {
+            closeDisputeWarning(input: $i) {
+              warning {
+                status
+                closingNote
+              }
+              errors {
+                code
+              }
+            }
+          }
+        `),
+        {
+          i: { id: w.id, version, note: '已补报进展' },
+        },
+      );
     expect((await closeIt(w.version)).closeDisputeWarning.errors[0].code).toBe('STALE_VERSION');
-    expect((await closeIt(ack.acknowledgeDisputeWarning.warning.version)).closeDisputeWarning.warning).toEqual({ status: 'closed', closingNote: '已补报进展' });
+    expect((await closeIt(ack.acknowledgeDisputeWarning.warning!.version)).closeDisputeWarning.warning).toEqual({
+      status: 'closed',
+      closingNote: '已补报进展',
+    });
   });
 
   it('tracks overdue transfers', async () => {
@@ -344,40 +669,106 @@ describe('risk and warnings', () => {
     await sql("update dispute set transfer_due_at = now() - interval '1 hour' where id = ?", [d.id]);
     await sql("update dispute_transfer set due_at = now() - interval '1 hour' where dispute_id = ?", [d.id]);
     await sweepOverdue(platform.orms.disputes.em.fork(), new Date());
-    const { dispute } = await call(officer, 'query($id: ID!) { dispute(id: $id) { transfers { overdue } warnings { kind } risk { reasons { code } } } }', {
-      id: d.id,
-    });
-    expect(dispute.transfers).toEqual([{ overdue: true }]);
-    expect(dispute.warnings.map((w: any) => w.kind)).toContain('overdue_transfer');
-    expect(dispute.risk.reasons.map((r: any) => r.code)).toContain('TRANSFER_OVERDUE');
+    const { dispute } = await call(
+      officer,
+      graphql(`
+        query Dispute9($id: ID!) {
+          dispute(id: $id) {
+            transfers {
+              overdue
+            }
+            warnings {
+              kind
+            }
+            risk {
+              reasons {
+                code
+              }
+            }
+          }
+        }
+      `),
+      {
+        id: d.id,
+      },
+    );
+    expect(dispute!.transfers).toEqual([{ overdue: true }]);
+    expect(dispute!.warnings.map((w) => w.kind)).toContain('overdue_transfer');
+    expect(dispute!.risk.reasons.map((r) => r.code)).toContain('TRANSFER_OVERDUE');
   });
 
   it('sends risk notices to other departments and records their acknowledgment', async () => {
     const d = (await register(officer, {})).dispute!;
     const issued = await call(
       officer,
-      'mutation($i: IssueRiskNoticeInput!) { issueRiskNotice(input: $i) { notice { id version acknowledgedAt } errors { code } } }',
+      graphql(`
+        mutation IssueRiskNotice($i: IssueRiskNoticeInput!) {
+          issueRiskNotice(input: $i) {
+            notice {
+              id
+              version
+              acknowledgedAt
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       {
         i: { disputeId: d.id, kind: 'notice', department: '东四街道办事处', content: '该处房屋租赁纠纷有激化风险，请协同处置' },
       },
     );
     const n = issued.issueRiskNotice.notice;
-    expect(n.acknowledgedAt).toBeNull();
-    const pending = await call(officer, '{ riskNotices(acknowledged: false) { id } }');
-    expect(pending.riskNotices.map((x: any) => x.id)).toContain(n.id);
+    expect(n!.acknowledgedAt).toBeNull();
+    const pending = await call(
+      officer,
+      graphql(`
+        query RiskNotices {
+          riskNotices(acknowledged: false) {
+            id
+          }
+        }
+      `),
+    );
+    expect(pending.riskNotices.map((x) => x.id)).toContain(n!.id);
     const acked = await call(
       officer,
-      'mutation($i: AcknowledgeRiskNoticeInput!) { acknowledgeRiskNotice(input: $i) { notice { acknowledgedBy } errors { code } } }',
+      graphql(`
+        mutation AcknowledgeRiskNotice($i: AcknowledgeRiskNoticeInput!) {
+          acknowledgeRiskNotice(input: $i) {
+            notice {
+              acknowledgedBy
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       {
-        i: { id: n.id, version: n.version, acknowledgedBy: '街道综治办 刘某' },
+        i: { id: n!.id, version: n!.version, acknowledgedBy: '街道综治办 刘某' },
       },
     );
-    expect(acked.acknowledgeRiskNotice.notice.acknowledgedBy).toBe('街道综治办 刘某');
+    expect(acked.acknowledgeRiskNotice.notice!.acknowledgedBy).toBe('街道综治办 刘某');
   });
 });
 
 describe('partner reports, the risk map and the facts performance reads', () => {
-  const REPORT = `mutation($i: GridEventInput!) { reportGridEvent(input: $i) { created dispute { id } errors { code field } } }`;
+  const REPORT = graphql(`
+    mutation ReportGridEvent($i: GridEventInput!) {
+      reportGridEvent(input: $i) {
+        created
+        dispute {
+          id
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
   const event = (key: string) => ({
     idempotencyKey: key,
     title: '网格员发现楼道堆物引发邻里争执',
@@ -396,9 +787,9 @@ describe('partner reports, the risk map and the facts performance reads', () => 
 
     const burst = await Promise.all(Array.from({ length: 6 }, () => call(admin, REPORT, { i: event('grid-evt-0002') })));
     expect(burst.filter((b) => b.reportGridEvent.created)).toHaveLength(1);
-    expect(new Set(burst.map((b) => b.reportGridEvent.dispute.id)).size).toBe(1);
+    expect(new Set(burst.map((b) => b.reportGridEvent.dispute!.id)).size).toBe(1);
     const [{ n, source }] = await sql('select count(*)::int as n, min(source::text) as source from dispute where id = ?', [
-      burst[0].reportGridEvent.dispute.id,
+      burst[0].reportGridEvent.dispute!.id,
     ]);
     expect([n, source]).toEqual([1, 'grid_report']);
 
@@ -410,20 +801,50 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     await register(officer, { gridId: dongsi.gridId, riskLevel: 'serious', threatsNoted: true });
     const { disputeRiskMap, station } = await call(
       admin,
-      `query($s: ID!) { disputeRiskMap(stationId: $s) { grids { grid { id name boundary } community { id name } openDisputes highRisk maxScore band } communities { community { id } openDisputes } }
-        station(id: $s) { communities { id } } }`,
+      graphql(`
+        query DisputeRiskMap($s: ID!) {
+          disputeRiskMap(stationId: $s) {
+            grids {
+              grid {
+                id
+                name
+                boundary
+              }
+              community {
+                id
+                name
+              }
+              openDisputes
+              highRisk
+              maxScore
+              band
+            }
+            communities {
+              community {
+                id
+              }
+              openDisputes
+            }
+          }
+          station(id: $s) {
+            communities {
+              id
+            }
+          }
+        }
+      `),
       { s: dongsiStation.id },
     );
     const [{ n }] = await sql(
       "select count(*)::int as n from dispute where grid_id = ? and status in ('registered', 'assessed', 'in_mediation', 'transferred')",
       [dongsi.gridId],
     );
-    const cell = disputeRiskMap.grids.find((g: any) => g.grid.id === dongsi.gridId);
+    const cell = disputeRiskMap.grids.find((g) => g.grid.id === dongsi.gridId);
     expect(cell).toMatchObject({ openDisputes: n, community: { id: dongsi.id, name: dongsi.name }, band: 'high', maxScore: 60 });
-    expect(cell.highRisk).toBeGreaterThanOrEqual(1);
-    expect(cell.grid.boundary[0]).toEqual(cell.grid.boundary[4]);
-    const ours = new Set(station.communities.map((c: any) => c.id));
-    expect(disputeRiskMap.communities.every((c: any) => ours.has(c.community.id))).toBe(true);
+    expect(cell!.highRisk).toBeGreaterThanOrEqual(1);
+    expect(cell!.grid.boundary![0]).toEqual(cell!.grid.boundary![4]);
+    const ours = new Set(station!.communities.map((c) => c.id));
+    expect(disputeRiskMap.communities.every((c) => ours.has(c.community.id))).toBe(true);
   });
 
   it('serves resolved, repeat and overdue facts per community and period, matching a hand count', async () => {
@@ -442,28 +863,102 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     const to = new Date(Date.now() + 86_400_000).toISOString();
     const { community: facts } = await call(
       admin,
-      'query($c: ID!, $f: String!, $t: String!) { community(id: $c) { disputeFacts(from: $f, to: $t) { reported resolved resolvedRate repeats repeatRate overdueProgress overdueTransfers } } }',
+      graphql(`
+        query Community($c: ID!, $f: String!, $t: String!) {
+          community(id: $c) {
+            disputeFacts(from: $f, to: $t) {
+              reported
+              resolved
+              resolvedRate
+              repeats
+              repeatRate
+              overdueProgress
+              overdueTransfers
+            }
+          }
+        }
+      `),
       { c: community.id, f: from, t: to },
     );
-    expect(facts.disputeFacts).toEqual({ reported: 4, resolved: 1, resolvedRate: 0.25, repeats: 1, repeatRate: 0.25, overdueProgress: 1, overdueTransfers: 0 });
+    expect(facts!.disputeFacts).toEqual({
+      reported: 4,
+      resolved: 1,
+      resolvedRate: 0.25,
+      repeats: 1,
+      repeatRate: 0.25,
+      overdueProgress: 1,
+      overdueTransfers: 0,
+    });
     expect([a.isRepeat, b.isRepeat]).toEqual([false, true]);
   });
 
   it("shows a new dispute on the resident's page through federation", async () => {
     const d = (await register(officer, { title: '经联邦查询可见的纠纷', parties: [{ name: '某', residentId: resident(dongsi, 3) }] })).dispute!;
-    const { resident: r } = await call(officer, 'query($id: ID!) { resident(id: $id) { disputes { id title } } }', { id: resident(dongsi, 3) });
-    expect(r.disputes).toContainEqual({ id: d.id, title: '经联邦查询可见的纠纷' });
+    const { resident: r } = await call(
+      officer,
+      graphql(`
+        query Resident($id: ID!) {
+          resident(id: $id) {
+            disputes {
+              id
+              title
+            }
+          }
+        }
+      `),
+      { id: resident(dongsi, 3) },
+    );
+    expect(r!.disputes).toContainEqual({ id: d.id, title: '经联邦查询可见的纠纷' });
   });
 });
 
 describe('reading the ledger', () => {
-  const LEDGER_PAGE = `query($first: Int!) { disputes(first: $first) { nodes { id title status community { name } handler { name }
-    parties { name resident { id name } } risk { score reasons { label } } warnings { kind } transfers { id } repeatOf { dispute { id } } } } }`;
+  const LEDGER_PAGE = graphql(`
+    query LedgerPage($first: Int!) {
+      disputes(first: $first) {
+        nodes {
+          id
+          title
+          status
+          community {
+            name
+          }
+          handler {
+            name
+          }
+          parties {
+            name
+            resident {
+              id
+              name
+            }
+          }
+          risk {
+            score
+            reasons {
+              label
+            }
+          }
+          warnings {
+            kind
+          }
+          transfers {
+            id
+          }
+          repeatOf {
+            dispute {
+              id
+            }
+          }
+        }
+      }
+    }
+  `);
 
   it('costs the same number of SQL statements for 10 rows as for 150', async () => {
     const count = async (first: number) => {
       const before = sqlStatements.count;
-      const res = await gql(platform.gatewayUrl, LEDGER_PAGE, { first }, admin);
+      const res = await send(admin, LEDGER_PAGE, { first });
       expect(res.errors).toBeUndefined();
       expect(res.data!.disputes.nodes).toHaveLength(first);
       return sqlStatements.count - before;
@@ -473,7 +968,22 @@ describe('reading the ledger', () => {
   });
 
   it('serves the board: a count per state and the newest of each, in the jurisdiction', async () => {
-    const { disputeBoard } = await call(officer, '{ disputeBoard(perColumn: 3) { status count nodes { id status reportedAt } } }');
+    const { disputeBoard } = await call(
+      officer,
+      graphql(`
+        query DisputeBoard {
+          disputeBoard(perColumn: 3) {
+            status
+            count
+            nodes {
+              id
+              status
+              reportedAt
+            }
+          }
+        }
+      `),
+    );
     // the officer's jurisdiction is their A/B posts (staffing); count those communities' disputes by hand
     const posts = await platform.orms.staffing.em
       .getConnection()
@@ -483,11 +993,11 @@ describe('reading the ledger', () => {
       posts.map((p) => p.community_id),
     );
     const expected = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-    expect(disputeBoard.map((c: any) => c.status)).toEqual(['registered', 'assessed', 'in_mediation', 'resolved', 'transferred', 'escalated']);
+    expect(disputeBoard.map((c) => c.status)).toEqual(['registered', 'assessed', 'in_mediation', 'resolved', 'transferred', 'escalated']);
     for (const column of disputeBoard) {
       expect(column.count).toBe(expected[column.status] ?? 0);
       expect(column.nodes.length).toBe(Math.min(3, column.count));
-      expect(column.nodes.every((n: any) => n.status === column.status)).toBe(true);
+      expect(column.nodes.every((n) => n.status === column.status)).toBe(true);
     }
   });
 });

@@ -1,7 +1,10 @@
 import { demoStaffing, demoStations, stableId } from '@cp/demo-district';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
-import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import { loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typedGateway } from '../gateway';
+import { graphql } from '../gql';
+import type { RestrictedDuty } from '../gql/graphql';
 
 /*
  * Staffing through the gateway on the whole platform: rosters and who is on duty, the four
@@ -19,21 +22,54 @@ let admin: Record<string, string>;
 let head: Record<string, string>;
 let officer: Record<string, string>;
 const sql = (query: string, params: unknown[] = []) => platform.orms.staffing.em.getConnection().execute(query, params);
-const call = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
-  const res = await gql(platform.gatewayUrl, query, variables, headers);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-};
+const { call, send } = typedGateway(() => platform.gatewayUrl);
 
-const GENERATE = `mutation($i: GenerateRosterInput!) { generateRoster(input: $i) { created keptEdited errors { code message field } } }`;
-const DUTY = `query($c: ID!, $at: String) { community(id: $c) { dutyOfficer(at: $at) { officer { id } basis } } }`;
+const GENERATE = graphql(`
+  mutation GenerateRoster($i: GenerateRosterInput!) {
+    generateRoster(input: $i) {
+      created
+      keptEdited
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+const DUTY = graphql(`
+  query DutyOfficer($c: ID!, $at: String) {
+    community(id: $c) {
+      dutyOfficer(at: $at) {
+        officer {
+          id
+        }
+        basis
+      }
+    }
+  }
+`);
 const groupsOf = async (stationId: string) =>
-  (await call(admin, 'query($s: ID!) { policeGroups(stationId: $s) { id name leader { id } members { id } } }', { s: stationId })).policeGroups as Array<{
-    id: string;
-    name: string;
-    leader: { id: string };
-    members: Array<{ id: string }>;
-  }>;
+  (
+    await call(
+      admin,
+      graphql(`
+        query PoliceGroups($s: ID!) {
+          policeGroups(stationId: $s) {
+            id
+            name
+            leader {
+              id
+            }
+            members {
+              id
+            }
+          }
+        }
+      `),
+      { s: stationId },
+    )
+  ).policeGroups;
 
 beforeAll(async () => {
   platform = await startPlatformInProcess({
@@ -54,16 +90,43 @@ describe('rosters and who is on duty', () => {
     expect((await call(admin, GENERATE, { i: input })).generateRoster).toEqual({ created: 31 * 3, keptEdited: 0, errors: [] });
     const { roster } = await call(
       admin,
-      'query($s: ID!) { roster(stationId: $s, from: "2026-12-31", to: "2027-01-01") { id version day shiftCode group { id } } }',
+      graphql(`
+        query RosterAtNewYear($s: ID!) {
+          roster(stationId: $s, from: "2026-12-31", to: "2027-01-01") {
+            id
+            version
+            day
+            shiftCode
+            group {
+              id
+            }
+          }
+        }
+      `),
       {
         s: dongsi.id,
       },
     );
     expect(roster).toHaveLength(6);
-    const edited = await call(admin, 'mutation($i: EditRosterShiftInput!) { editRosterShift(input: $i) { shift { edited group { id } } errors { code } } }', {
+    const EDIT = graphql(`
+      mutation EditRosterShift($i: EditRosterShiftInput!) {
+        editRosterShift(input: $i) {
+          shift {
+            edited
+            group {
+              id
+            }
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    const edited = await call(admin, EDIT, {
       i: { id: roster[0].id, version: roster[0].version, groupId: groups.find((g) => g.id !== roster[0].group.id)!.id, note: '换班' },
     });
-    expect(edited.editRosterShift.shift.edited).toBe(true);
+    expect(edited.editRosterShift.shift!.edited).toBe(true);
     expect((await call(admin, GENERATE, { i: input })).generateRoster).toEqual({ created: 31 * 3 - 1, keptEdited: 1, errors: [] });
   });
 
@@ -73,12 +136,9 @@ describe('rosters and who is on duty', () => {
       i: { stationId: dongsi.id, patternCode: 'three_groups_two_shifts', from: '2027-02-01', to: '2027-02-28', groupIds: groups.map((g) => g.id) },
     });
     expect(wrong.generateRoster.errors[0]).toMatchObject({ code: 'ROSTER_GROUP_COUNT', field: 'groupIds' });
-    const res = await gql(
-      platform.gatewayUrl,
-      GENERATE,
-      { i: { stationId: dongsi.id, patternCode: 'four_groups_three_shifts', from: '2027-02-01', to: '2027-02-02', groupIds: [] } },
-      officer,
-    );
+    const res = await send(officer, GENERATE, {
+      i: { stationId: dongsi.id, patternCode: 'four_groups_three_shifts', from: '2027-02-01', to: '2027-02-02', groupIds: [] },
+    });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
   });
 
@@ -98,14 +158,26 @@ describe('rosters and who is on duty', () => {
     expect(gen.generateRoster.errors).toEqual([]);
     const { roster } = await call(
       head,
-      'query($s: ID!) { roster(stationId: $s, from: "2027-03-01", to: "2027-03-10") { day shiftCode startsAt endsAt group { id } } }',
+      graphql(`
+        query RosterInMarch($s: ID!) {
+          roster(stationId: $s, from: "2027-03-01", to: "2027-03-10") {
+            day
+            shiftCode
+            startsAt
+            endsAt
+            group {
+              id
+            }
+          }
+        }
+      `),
       { s: qianmen.id },
     );
-    const onAt = (t: Date) => roster.filter((s: any) => +new Date(s.startsAt) <= +t && +t < +new Date(s.endsAt)).map((s: any) => s.group.id);
-    const duty = async (t: Date) => (await call(admin, DUTY, { c: community.id, at: t.toISOString() })).community.dutyOfficer;
+    const onAt = (t: Date) => roster.filter((s) => +new Date(s.startsAt) <= +t && +t < +new Date(s.endsAt)).map((s) => s.group.id);
+    const duty = async (t: Date) => (await call(admin, DUTY, { c: community.id, at: t.toISOString() })).community!.dutyOfficer;
 
     // pick moments by what the roster says, then check the answer follows the rule
-    const main = (groupId: string) => roster.find((s: any) => s.group.id === groupId && s.shiftCode === 'main' && s.day >= '2027-03-02');
+    const main = (groupId: string) => roster.find((s) => s.group.id === groupId && s.shiftCode === 'main' && s.day >= '2027-03-02')!;
     const aMain = main(ga.id);
     const atStart = new Date(aMain.startsAt); // 08:00 sharp: A's group starts
     expect(onAt(atStart)).toContain(ga.id);
@@ -113,34 +185,76 @@ describe('rosters and who is on duty', () => {
     const overnight = new Date(+atStart + 18 * 3_600_000); // 02:00 next day, still A's 24-hour main shift
     expect(await duty(overnight)).toMatchObject({ officer: { id: a } });
     // the evening after: A's group has done its 24-hour main and its deputy day (08:00–20:00) and rests
-    const aDeputy = roster.find((s: any) => s.group.id === ga.id && s.shiftCode === 'deputy' && s.startsAt >= aMain.endsAt);
+    const aDeputy = roster.find((s) => s.group.id === ga.id && s.shiftCode === 'deputy' && s.startsAt >= aMain.endsAt)!;
     const evening = new Date(aDeputy.endsAt); // 20:00 sharp: the deputy shift has ended (end exclusive)
     expect(onAt(new Date(+evening - 1000))).toContain(ga.id);
     expect(onAt(evening)).not.toContain(ga.id);
     const onDuty = groups.filter((g) => onAt(evening).includes(g.id));
-    expect(await duty(evening)).toMatchObject(onDuty.some((g) => g.id === gb.id) ? { officer: { id: b } } : { officer: { id: onDuty[0].leader.id } });
+    expect(await duty(evening)).toMatchObject(onDuty.some((g) => g.id === gb.id) ? { officer: { id: b } } : { officer: { id: onDuty[0].leader!.id } });
 
     // a night when neither A's nor B's group is on: the on-duty group's leader answers
     const thirdMain = main(third.id);
     const night = new Date(+new Date(thirdMain.startsAt) + 14 * 3_600_000); // 22:00: only the main group is on
     expect(onAt(night)).toEqual([third.id]);
-    expect(await duty(night)).toEqual({ officer: { id: third.leader.id }, basis: 'A、B 岗均不在班，由本所值班组长负责' });
+    expect(await duty(night)).toEqual({ officer: { id: third.leader!.id }, basis: 'A、B 岗均不在班，由本所值班组长负责' });
   });
 
   it('falls back to the posts where there is no roster, and says so', async () => {
     const community = dongsi.communities[1];
-    const d = (await call(admin, DUTY, { c: community.id, at: '2030-06-01T12:00:00+08:00' })).community.dutyOfficer;
+    const d = (await call(admin, DUTY, { c: community.id, at: '2030-06-01T12:00:00+08:00' })).community!.dutyOfficer;
     expect(d).toEqual({ officer: { id: postOf(community.id, 'A') }, basis: 'A 岗（主责）民警（本所此时未排班）' });
   });
 });
 
 describe('the four prohibitions', () => {
-  const ASSIGN = `mutation($i: AssignDutyInput!) { assignDuty(input: $i) { assignment { id approvalId } errors { code message field } } }`;
-  const REQUEST = `mutation($i: RequestApprovalInput!) { requestApproval(input: $i) { approval { id version status validUntil } errors { code message } } }`;
-  const DECIDE = `mutation($i: DecideApprovalInput!) { decideApproval(input: $i) { approval { status decidedBy } errors { code message } } }`;
+  const ASSIGN = graphql(`
+    mutation AssignDuty($i: AssignDutyInput!) {
+      assignDuty(input: $i) {
+        assignment {
+          id
+          approvalId
+        }
+        errors {
+          code
+          message
+          field
+        }
+      }
+    }
+  `);
+  const REQUEST = graphql(`
+    mutation RequestApproval($i: RequestApprovalInput!) {
+      requestApproval(input: $i) {
+        approval {
+          id
+          version
+          status
+          validUntil
+        }
+        errors {
+          code
+          message
+        }
+      }
+    }
+  `);
+  const DECIDE = graphql(`
+    mutation DecideApproval($i: DecideApprovalInput!) {
+      decideApproval(input: $i) {
+        approval {
+          status
+          decidedBy
+        }
+        errors {
+          code
+          message
+        }
+      }
+    }
+  `);
   const window = { startsAt: '2027-04-01T09:00:00+08:00', endsAt: '2027-04-01T17:00:00+08:00' };
 
-  it.each([
+  it.each<[RestrictedDuty, 'none', string, string]>([
     ['patrol_car', 'none', 'PROHIBITED_PATROL_CAR', '巡逻车'],
     ['regular_duty', 'none', 'PROHIBITED_REGULAR_DUTY', '常态勤务'],
     ['casework', 'none', 'PROHIBITED_CASEWORK', '办案'],
@@ -175,36 +289,60 @@ describe('the four prohibitions', () => {
         },
       })
     ).requestApproval;
-    expect(req.approval.status).toBe('pending');
+    expect(req.approval!.status).toBe('pending');
     expect((await call(head, ASSIGN, { i: { officerId: target.id, kind: 'casework', ...window } })).assignDuty.errors[0].code).toBe('PROHIBITED_CASEWORK');
-    const decided = await call(head, DECIDE, { i: { id: req.approval.id, version: req.approval.version, approve: true, note: '同意，限两天' } });
+    const decided = await call(head, DECIDE, { i: { id: req.approval!.id, version: req.approval!.version, approve: true, note: '同意，限两天' } });
     expect(decided.decideApproval.approval).toEqual({ status: 'approved', decidedBy: '前门派出所所长' });
     const ok = (await call(head, ASSIGN, { i: { officerId: target.id, kind: 'casework', ...window } })).assignDuty;
-    expect(ok.assignment.approvalId).toBe(req.approval.id);
+    expect(ok.assignment!.approvalId).toBe(req.approval!.id);
     const late = { startsAt: '2027-04-05T09:00:00+08:00', endsAt: '2027-04-05T17:00:00+08:00' };
     expect((await call(head, ASSIGN, { i: { officerId: target.id, kind: 'casework', ...late } })).assignDuty.errors[0].code).toBe('PROHIBITED_CASEWORK');
-    const { approvals } = await call(head, '{ approvals(status: approved) { id kind trail { action actorName } } }');
-    expect(approvals.find((a: any) => a.id === req.approval.id).trail.map((t: any) => t.action)).toEqual(['requested', 'approved', 'used']);
+    const { approvals } = await call(
+      head,
+      graphql(`
+        query ApprovedTrails {
+          approvals(status: approved) {
+            id
+            kind
+            trail {
+              action
+              actorName
+            }
+          }
+        }
+      `),
+    );
+    expect(approvals.find((a) => a.id === req.approval!.id)!.trail.map((t) => t.action)).toEqual(['requested', 'approved', 'used']);
   });
 
   it('refuses a transfer without approval, and one that leaves a community without an A-role officer (先补充、后调离)', async () => {
     const community = qianmen.communities[2];
     const a = postOf(community.id, 'A');
     const other = fullTimeOf(qianmen.id).find((o) => o.id !== a && o.id !== postOf(community.id, 'B'))!;
-    const POST = `mutation($i: AssignPostInput!) { assignCommunityPost(input: $i) { ok errors { code message } } }`;
+    const POST = graphql(`
+      mutation AssignCommunityPost($i: AssignPostInput!) {
+        assignCommunityPost(input: $i) {
+          ok
+          errors {
+            code
+            message
+          }
+        }
+      }
+    `);
     expect((await call(head, POST, { i: { communityId: community.id, role: 'A', officerId: other.id } })).assignCommunityPost.errors[0].code).toBe(
       'PROHIBITED_TRANSFER',
     );
 
     const noReplacement = (await call(head, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team' } })).requestApproval
-      .approval;
+      .approval!;
     const refused = await call(head, DECIDE, { i: { id: noReplacement.id, version: noReplacement.version, approve: true } });
     expect(refused.decideApproval.errors[0]).toMatchObject({ code: 'TRANSFER_REPLACEMENT_REQUIRED', message: expect.stringContaining('先补充、后调离') });
     expect(await sql("select officer_id from community_post where community_id = ? and role = 'A'", [community.id])).toEqual([{ officer_id: a }]);
 
     const withReplacement = (
       await call(head, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team', replacementOfficerId: other.id } })
-    ).requestApproval.approval;
+    ).requestApproval.approval!;
     expect((await call(head, DECIDE, { i: { id: withReplacement.id, version: withReplacement.version, approve: true } })).decideApproval.errors).toEqual([]);
     expect(await sql("select officer_id from community_post where community_id = ? and role = 'A'", [community.id])).toEqual([{ officer_id: other.id }]);
     expect(await sql('select count(*)::int as n from community_post where officer_id = ?', [a])).toEqual([{ n: 0 }]);
@@ -234,23 +372,64 @@ describe('time in the community', () => {
     await stay(4, '2026-03-05T08:30:00+08:00', null);
     const { officer: o } = await call(
       admin,
-      'query($id: ID!) { officer(id: $id) { timeInCommunity(from: "2026-03-02T00:00:00+08:00", to: "2026-03-09T00:00:00+08:00") { hours workingHours share target meetsTarget openStays } } }',
+      graphql(`
+        query WeekInCommunity($id: ID!) {
+          officer(id: $id) {
+            timeInCommunity(from: "2026-03-02T00:00:00+08:00", to: "2026-03-09T00:00:00+08:00") {
+              hours
+              workingHours
+              share
+              target
+              meetsTarget
+              openStays
+            }
+          }
+        }
+      `),
       {
         id: me,
       },
     );
-    expect(o.timeInCommunity).toEqual({ hours: 34, workingHours: 40, share: 0.85, target: 0.8, meetsTarget: true, openStays: 1 });
+    expect(o!.timeInCommunity).toEqual({ hours: 34, workingHours: 40, share: 0.85, target: 0.8, meetsTarget: true, openStays: 1 });
   });
 
   it('lets an officer check in only where they are posted, closing a stay left open', async () => {
-    const CHECK_IN = `mutation($c: ID!) { checkInCommunity(communityId: $c, source: phone) { presence { id checkOutAt } errors { code } } }`;
+    const CHECK_IN = graphql(`
+      mutation CheckIn($c: ID!) {
+        checkInCommunity(communityId: $c, source: phone) {
+          presence {
+            id
+            checkOutAt
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
     expect((await call(officer, CHECK_IN, { c: qianmen.communities[0].id })).checkInCommunity.errors[0].code).toBe('NOT_POSTED_HERE');
-    const first = (await call(officer, CHECK_IN, { c: dongsi.communities[0].id })).checkInCommunity.presence;
+    const first = (await call(officer, CHECK_IN, { c: dongsi.communities[0].id })).checkInCommunity.presence!;
     await call(officer, CHECK_IN, { c: dongsi.communities[0].id });
     const [closed] = await sql('select closure from community_presence where id = ?', [first.id]);
     expect(closed.closure).toBe('next_check_in');
     expect(
-      (await call(officer, 'mutation { checkOutCommunity { presence { checkOutAt } errors { code } } }')).checkOutCommunity.presence.checkOutAt,
+      (
+        await call(
+          officer,
+          graphql(`
+            mutation CheckOut {
+              checkOutCommunity {
+                presence {
+                  checkOutAt
+                }
+                errors {
+                  code
+                }
+              }
+            }
+          `),
+        )
+      ).checkOutCommunity.presence!.checkOutAt,
     ).not.toBeNull();
   });
 });
@@ -259,7 +438,35 @@ describe('staffing ratios', () => {
   it('compares officers and auxiliaries with residents and households read from population, and shows gaps', async () => {
     const { staffingReport } = await call(
       admin,
-      'query($s: ID!) { staffingReport(stationId: $s) { stations { station { name } swornOfficers communityPolice communityPoliceShare meetsShare } communities { community { id name } residents households communityOfficers auxiliaries requiredAuxiliaries auxiliaryGap hasAPost hasGap } } }',
+      graphql(`
+        query StaffingRatios($s: ID!) {
+          staffingReport(stationId: $s) {
+            stations {
+              station {
+                name
+              }
+              swornOfficers
+              communityPolice
+              communityPoliceShare
+              meetsShare
+            }
+            communities {
+              community {
+                id
+                name
+              }
+              residents
+              households
+              communityOfficers
+              auxiliaries
+              requiredAuxiliaries
+              auxiliaryGap
+              hasAPost
+              hasGap
+            }
+          }
+        }
+      `),
       { s: dongsi.id },
     );
     const [row] = await platform.orms.population.em
@@ -267,7 +474,7 @@ describe('staffing ratios', () => {
       .execute('select count(*)::int as residents, count(distinct address_id)::int as households from resident where community_id = ?', [
         dongsi.communities[4].id,
       ]);
-    const fifth = staffingReport.communities.find((c: any) => c.community.id === dongsi.communities[4].id);
+    const fifth = staffingReport.communities.find((c) => c.community.id === dongsi.communities[4].id);
     expect(fifth).toMatchObject({
       residents: row.residents,
       households: row.households,
@@ -277,7 +484,7 @@ describe('staffing ratios', () => {
       hasGap: true,
       hasAPost: true,
     });
-    const first = staffingReport.communities.find((c: any) => c.community.id === dongsi.communities[0].id);
+    const first = staffingReport.communities.find((c) => c.community.id === dongsi.communities[0].id);
     expect(first).toMatchObject({ communityOfficers: 2, auxiliaries: 2, hasGap: false, community: { name: dongsi.communities[0].name } });
     const [station] = staffingReport.stations;
     const sworn = staffing.officers.filter((o) => o.stationId === dongsi.id);
