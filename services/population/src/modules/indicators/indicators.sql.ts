@@ -1,4 +1,5 @@
 import { beijingSql } from '@cp/calendar';
+import { focusVisitDueSql, inspectionDueSql, lastFocusVisitSql, lastInspectionSql, verificationDueSql } from '../worklist/schedule.sql';
 export type FactsLevel = 'community' | 'grid';
 
 /**
@@ -55,28 +56,26 @@ export const populationFactsSql = (level: FactsLevel): string => {
 with bounds as (select ?::timestamptz as at, ?::timestamptz as since, ?::uuid[] as places),
 focus as (
   select ${at.focus} as place, c.kind,
-         coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) >= b.at as on_schedule
+         ${focusVisitDueSql('fp', 'c', 'v.last_at')} >= b.at as on_schedule
     from focus_person fp
     join focus_category c on c.code = fp.category_code${at.focusJoin}
     cross join bounds b
-    left join lateral (select max(at) as last_at from visit
-                        where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met'
-                          and at >= fp.since and at < b.at) v on true
+    left join lateral (${lastFocusVisitSql('fp', 'b.at')}) v on true
    where ${at.focus} = any(b.places) and fp.since < b.at and (fp.ended_at is null or fp.ended_at > b.at)
 ),
 units as (
   select ${at.unit} as place, u.key,
-         coalesce(v.last_at, u.created_at) + make_interval(days => case when u.key then r.key_unit_inspection_days else r.unit_inspection_days end) >= b.at as on_schedule
+         ${inspectionDueSql('u', 'r', 'v.last_at')} >= b.at as on_schedule
     from unit u${at.unitJoin}
     cross join bounds b
     cross join population_rules r
-    left join lateral (select max(at) as last_at from visit where subject_id = u.id and kind in ('inspection', 'recheck') and at < b.at) v on true
+    left join lateral (${lastInspectionSql('u', 'b.at')}) v on true
    where ${at.unit} = any(b.places) and u.created_at < b.at
 ),
 records as (
   select ${at.resident} as place,
-         coalesce(v.last_at, case when r.verified_at < b.at then r.verified_at end, r.created_at)
-           + make_interval(days => rules.verification_stale_days) >= b.at as fresh
+         -- verified as of the period's end: by a verification visit, or the record's own mark if set before it
+         ${verificationDueSql('r', 'rules', 'coalesce(v.last_at, case when r.verified_at < b.at then r.verified_at end)')} >= b.at as fresh
     from resident r${at.residentJoin}
     cross join bounds b
     cross join population_rules rules

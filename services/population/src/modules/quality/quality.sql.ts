@@ -1,7 +1,9 @@
+import { verificationDueSql } from '../worklist/schedule.sql';
+
 /**
  * Data quality per community, in one statement for any number of them (`?`: their ids):
  * required fields present (phone, standard address, origin for floating residents), records past
- * their verification, and groups of suspected duplicates (same name and birth date, at the same
+ * their verification (the worklist's schedule), and groups of suspected duplicates (same name and birth date, at the same
  * address or with none recorded).
  */
 export const DATA_QUALITY = `
@@ -12,7 +14,7 @@ counts as (
          count(*) filter (where r.address_id is null)::int as missing_address,
          count(*) filter (where r.kind = 'floating' and r.origin_area is null)::int as floating_without_origin,
          count(*) filter (where r.phone is not null and r.address_id is not null and (r.kind <> 'floating' or r.origin_area is not null))::int as complete,
-         count(*) filter (where coalesce(r.verified_at, r.created_at) + make_interval(days => rules.verification_stale_days) < now())::int as stale
+         count(*) filter (where ${verificationDueSql('r', 'rules')} < now())::int as stale
     from resident r cross join population_rules rules
    where r.community_id in (select community_id from ids)
    group by r.community_id

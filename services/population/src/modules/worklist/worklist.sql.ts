@@ -1,5 +1,14 @@
 import { beijingSql } from '@cp/calendar';
 import type { Jurisdiction } from '@cp/auth';
+import {
+  focusVisitDueSql,
+  inspectionDaysSql,
+  inspectionDueSql,
+  lastFocusVisitSql,
+  lastInspectionSql,
+  verificationDueSql,
+  verificationReasonSql,
+} from './schedule.sql';
 
 /**
  * The schedules as SQL: one statement per kind of work, whatever the size of the district.
@@ -41,12 +50,11 @@ const totals = `count(*) over (partition by kind)::int as due_total,
 export const FOCUS_VISITS = (scope: string) => `
   select * from (
     select fp.resident_id as subject_id, fp.community_id, c.kind::text || '_visit' as kind, v.last_at,
-           coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) as due_at,
+           ${focusVisitDueSql('fp', 'c', 'v.last_at')} as due_at,
            c.name || ' · 每 ' || c.visit_every_days || ' 天走访' as reason
       from focus_person fp
       join focus_category c on c.code = fp.category_code and c.active
-      left join lateral (select max(at) as last_at from visit
-                          where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met' and at >= fp.since) v on true
+      left join lateral (${lastFocusVisitSql('fp')}) v on true
      where fp.ended_at is null${scope}
   ) due where due_at < :end`;
 
@@ -54,11 +62,11 @@ export const FOCUS_VISITS = (scope: string) => `
 export const UNIT_INSPECTIONS = (scope: string) => `
   select * from (
     select u.id as subject_id, u.community_id, 'unit_inspection' as kind, v.last_at,
-           coalesce(v.last_at, u.created_at) + make_interval(days => case when u.key then r.key_unit_inspection_days else r.unit_inspection_days end) as due_at,
-           case when u.key then '重点单位 · 每 ' || r.key_unit_inspection_days || ' 天检查' else '一般单位 · 每 ' || r.unit_inspection_days || ' 天检查' end as reason
+           ${inspectionDueSql('u', 'r', 'v.last_at')} as due_at,
+           case when u.key then '重点单位' else '一般单位' end || ' · 每 ' || ${inspectionDaysSql('u', 'r')} || ' 天检查' as reason
       from unit u
      cross join population_rules r
-      left join lateral (select max(at) as last_at from visit where subject_id = u.id and kind in ('inspection', 'recheck')) v on true
+      left join lateral (${lastInspectionSql('u')}) v on true
      where true${scope}
   ) due where due_at < :end`;
 
@@ -78,12 +86,8 @@ export const UNIT_RECHECKS = (scope: string) => `
 export const VERIFICATIONS = (scope: string) => `
   select * from (
     select r.id as subject_id, r.community_id, 'verification' as kind, r.verified_at as last_at,
-           case when r.verified_at is null and r.kind = 'floating'
-                then r.created_at + make_interval(days => rules.floating_verification_days)
-                else coalesce(r.verified_at, r.created_at) + make_interval(days => rules.verification_stale_days) end as due_at,
-           case when r.verified_at is null and r.kind = 'floating'
-                then '新登记流动人口 · ' || rules.floating_verification_days || ' 天内上门核查'
-                else '超过 ' || rules.verification_stale_days || ' 天未核查' end as reason
+           ${verificationDueSql('r', 'rules')} as due_at,
+           ${verificationReasonSql('r', 'rules')} as reason
       from resident r cross join population_rules rules
      where true${scope}
   ) due where due_at < :end`;
@@ -104,13 +108,9 @@ export const withTotals = (sql: string) =>
  * visit of theirs fell due before `?` (the start of today) and has not been done.
  */
 export const RESIDENT_OVERDUE = (r: string) => `(
-  exists (select 1 from population_rules rules
-           where case when ${r}.verified_at is null and ${r}.kind = 'floating'
-                      then ${r}.created_at + make_interval(days => rules.floating_verification_days)
-                      else coalesce(${r}.verified_at, ${r}.created_at) + make_interval(days => rules.verification_stale_days) end < ?::timestamptz)
+  exists (select 1 from population_rules rules where ${verificationDueSql(r, 'rules')} < ?::timestamptz)
   or exists (select 1 from focus_person fp
                join focus_category c on c.code = fp.category_code and c.active
-               left join lateral (select max(at) as last_at from visit
-                                   where subject_id = fp.resident_id and kind in ('visit', 'verification') and outcome <> 'not_met' and at >= fp.since) v on true
+               left join lateral (${lastFocusVisitSql('fp')}) v on true
               where fp.resident_id = ${r}.id and fp.ended_at is null
-                and coalesce(v.last_at, fp.since) + make_interval(days => c.visit_every_days) < ?::timestamptz))`;
+                and ${focusVisitDueSql('fp', 'c', 'v.last_at')} < ?::timestamptz))`;
