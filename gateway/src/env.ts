@@ -16,6 +16,7 @@ const shape = {
   DISPUTES_URL: z.string().url().optional(),
   STAFFING_URL: z.string().url().optional(),
   PERFORMANCE_URL: z.string().url().optional(),
+  TASKS_URL: z.string().url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   /**
    * Addresses or CIDR ranges of the proxies you run in front of the gateway (console server, load
@@ -51,4 +52,5 @@ export const subgraphUrlOverrides = (env: GatewayEnv): Record<string, string | u
   disputes: env.DISPUTES_URL,
   staffing: env.STAFFING_URL,
   performance: env.PERFORMANCE_URL,
+  tasks: env.TASKS_URL,
 });

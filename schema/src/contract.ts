@@ -4,6 +4,7 @@ import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { printSubgraphSdl, type SubgraphDefinition } from '@cp/service-kit';
 import { createStaffingSubgraph } from '@cp/staffing';
+import { tasksSubgraph } from '@cp/tasks';
 import { parse } from 'graphql';
 
 /** The subgraphs of the platform and where each listens by default (the gateway can override). */
@@ -12,6 +13,7 @@ export const SUBGRAPHS: Array<{ def: SubgraphDefinition; url: string }> = [
   { def: disputesSubgraph, url: 'http://127.0.0.1:4002/graphql' },
   { def: createStaffingSubgraph(), url: 'http://127.0.0.1:4003/graphql' },
   { def: performanceSubgraph, url: 'http://127.0.0.1:4004/graphql' },
+  { def: tasksSubgraph, url: 'http://127.0.0.1:4005/graphql' },
 ];
 
 export interface Contract {

@@ -9,6 +9,7 @@ import { supergraphPath } from '@cp/schema';
 import { DEV_SECRETS } from '@cp/auth';
 import { prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
 import { createStaffingSubgraph } from '@cp/staffing';
+import { tasksSubgraph } from '@cp/tasks';
 import { ROOT } from './services';
 
 export interface InProcessPlatform {
@@ -36,7 +37,13 @@ export interface InProcessOptions {
 /** The console's trusted documents, as its build registered them (hash → text). */
 export const consoleDocuments = (): Record<string, string> => loadDocumentManifests([join(ROOT, 'console')]);
 
-export const subgraphDefinitions = (): SubgraphDefinition[] => [populationSubgraph, disputesSubgraph, createStaffingSubgraph(), performanceSubgraph];
+export const subgraphDefinitions = (): SubgraphDefinition[] => [
+  populationSubgraph,
+  disputesSubgraph,
+  createStaffingSubgraph(),
+  performanceSubgraph,
+  tasksSubgraph,
+];
 
 /**
  * The whole platform in one process on free ports (tests, benchmarks): the same subgraph

@@ -4,6 +4,11 @@
 type ByValue<T> = { readonly [E in keyof T]: T[E] & { readonly [value: string]: string | undefined } };
 
 const labels = {
+  AdmissionStatus: {
+    approved: "已准入",
+    pending: "待审核",
+    rejected: "未准入",
+  },
   ApprovalStatus: {
     approved: "已批准",
     pending: "待审批",
@@ -193,6 +198,28 @@ const labels = {
     female: "女",
     male: "男",
   },
+  TaskAssignee: {
+    auxiliary: "社区辅警",
+    community_officer: "社区民警",
+    team_lead: "社区警务队长",
+  },
+  TaskDoneBy: {
+    report: "书面反馈",
+    resident_visit: "人员走访",
+    unit_inspection: "单位检查",
+  },
+  TaskStatus: {
+    done: "已完成",
+    open: "待办",
+  },
+  TaskSubject: {
+    resident: "人员",
+    unit: "单位",
+  },
+  TaskWay: {
+    directed: "指令任务",
+    pushed: "推送任务",
+  },
   Tier: {
     excellent: "优秀",
     ordinary: "一般",
@@ -250,6 +277,11 @@ const labels = {
 } as const;
 
 const descriptions = {
+  AdmissionStatus: {
+    approved: "已准入",
+    pending: "待审核",
+    rejected: "未准入",
+  },
   ApprovalStatus: {
     approved: "已批准",
     pending: "待审批",
@@ -438,6 +470,28 @@ const descriptions = {
   Sex: {
     female: "女",
     male: "男",
+  },
+  TaskAssignee: {
+    auxiliary: "社区辅警",
+    community_officer: "社区民警",
+    team_lead: "社区警务队长",
+  },
+  TaskDoneBy: {
+    report: "书面反馈：写明发现的情况",
+    resident_visit: "人员走访：下达后对该人员的走访或核查记录",
+    unit_inspection: "单位检查：下达后对该单位的检查或复核记录",
+  },
+  TaskStatus: {
+    done: "已完成",
+    open: "待办",
+  },
+  TaskSubject: {
+    resident: "人员",
+    unit: "单位",
+  },
+  TaskWay: {
+    directed: "指令任务：所长、社区警务队长下达",
+    pushed: "推送任务：职能部门经准入推送",
   },
   Tier: {
     excellent: "优秀",

@@ -34,6 +34,17 @@ export class Visit {
   @Field() at!: string;
 }
 
+@ObjectType({ description: '走访记录的事实（不含记录内容）：其他业务据此判断任务是否完成' })
+export class VisitFact {
+  @Field(() => ID) id!: string;
+  @Field(() => VisitSubject) subjectType!: VisitSubject;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => VisitKind) kind!: VisitKind;
+  @Field(() => VisitOutcome) outcome!: VisitOutcome;
+  @Field(() => ID, { nullable: true, description: '记录的民警' }) officerId!: string | null;
+  @Field() at!: string;
+}
+
 @ObjectType()
 export class VisitPayload {
   @Field(() => Visit, { nullable: true }) visit!: Visit | null;

@@ -1,0 +1,2 @@
+/** Public entry: the subgraph definition (for schema generation and tests). */
+export { tasksSubgraph } from './subgraph';

@@ -1,0 +1,70 @@
+import { UserError } from '@cp/service-kit';
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TaskWay } from '../template/template.entity';
+import { TaskStatus, TaskSubject } from './task.entity';
+
+registerEnumType(TaskStatus, { name: 'TaskStatus', description: '任务状态', valuesConfig: { open: { description: '待办' }, done: { description: '已完成' } } });
+registerEnumType(TaskSubject, {
+  name: 'TaskSubject',
+  description: '任务对象',
+  valuesConfig: { resident: { description: '人员' }, unit: { description: '单位' } },
+});
+
+@ObjectType({ description: '下达给民警的任务（指令或推送）' })
+export class Task {
+  @Field(() => ID) id!: string;
+  @Field() templateCode!: string;
+  @Field(() => TaskWay) way!: TaskWay;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field({ description: '下达人（所长、队长或职能部门经办人）' }) issuerName!: string;
+  @Field(() => String, { nullable: true, description: '推送的职能部门代码' }) departmentCode!: string | null;
+  @Field(() => ID) officerId!: string;
+  @Field(() => TaskSubject, { nullable: true }) subjectType!: TaskSubject | null;
+  @Field(() => ID, { nullable: true }) subjectId!: string | null;
+  @Field() issuedAt!: string;
+  @Field() dueAt!: string;
+  @Field(() => TaskStatus) status!: TaskStatus;
+  @Field({ description: '已过期限仍未完成' }) overdue!: boolean;
+  @Field(() => String, { nullable: true }) doneAt!: string | null;
+  @Field(() => ID, { nullable: true, description: '完成依据的记录（走访、检查记录 id）' }) recordId!: string | null;
+  @Field(() => String, { nullable: true, description: '书面反馈' }) report!: string | null;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType({ description: '民警的任务收件箱' })
+export class TaskInbox {
+  @Field(() => Int, { description: '待办' }) open!: number;
+  @Field(() => Int, { description: '今日到期' }) dueToday!: number;
+  @Field(() => Int, { description: '已逾期' }) overdue!: number;
+  @Field(() => Int, { description: '近 30 天完成' }) done!: number;
+  @Field(() => [Task], { description: '待办（最早到期在前）与近 30 天完成的任务，最多 200 条' }) tasks!: Task[];
+}
+
+@InputType({ description: '一项任务：按哪个标准件、派给谁、关于谁、何时完成（指令与推送相同）' })
+export class TaskInput {
+  @Field() templateCode!: string;
+  @Field(() => ID) @IsUUID('all', { message: '警员编号格式不正确' }) officerId!: string;
+  @Field() @Length(2, 100, { message: '任务标题 2–100 字' }) title!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 2000, { message: '任务说明最多 2000 字' }) detail?: string | null;
+  @Field(() => TaskSubject, { nullable: true }) @IsOptional() subjectType?: TaskSubject | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: '对象编号格式不正确' }) subjectId?: string | null;
+  @Field(() => String, { nullable: true, description: '完成期限（ISO 8601）；为空：按标准件的期限' }) @IsOptional() dueAt?: string | null;
+}
+
+@InputType({ description: '完成任务：以标准件要求的记录为准' })
+export class CompleteTaskInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true, description: '书面反馈（标准件要求书面反馈时必填，至少 10 字）' })
+  @IsOptional()
+  @Length(0, 2000, { message: '书面反馈最多 2000 字' })
+  report?: string | null;
+}
+
+@ObjectType()
+export class TaskPayload {
+  @Field(() => Task, { nullable: true }) task!: Task | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
