@@ -7,6 +7,7 @@ export const REMOTES = [
   { name: 'disputes', devPort: 5175 },
   { name: 'staffing', devPort: 5176 },
   { name: 'performance', devPort: 5177 },
+  { name: 'tasks', devPort: 5178 },
 ];
 
 /**

@@ -1,0 +1,81 @@
+import { demoStaffing, demoStations } from '@cp/demo-district';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chooseOption, startConsoleHarness, type ConsoleHarness } from './harness';
+
+let h: ConsoleHarness;
+const stations = demoStations(40);
+const dongsi = stations[1];
+const staffing = demoStaffing(stations);
+const dongsiOfficer = staffing.officers.find(
+  (o) => o.id === staffing.posts.find((p) => p.communityId === dongsi.communities[0].id && p.role === 'A')!.officerId,
+)!;
+const shot = (name: string) => (process.env.E2E_SCREENSHOTS ? `${process.env.E2E_SCREENSHOTS}/${name}.png` : undefined);
+
+beforeAll(async () => {
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_tasks');
+});
+afterAll(() => h?.stop());
+
+describe('console: tasks', () => {
+  it('lets the district direct a task to an officer, who finds it in the inbox and closes it with a written report', async () => {
+    const page = await h.browser.newPage();
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '下达任务' }).click();
+    await page.getByTestId('issue-template').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('社情反馈').click();
+    await expect.poll(() => page.getByText('完成标准：书面反馈').count()).toBe(1);
+    await chooseOption(page, page.getByTestId('issue-officer'), dongsiOfficer.name);
+    await page.getByLabel('任务', { exact: true }).fill('了解东四北大街夜间施工扰民情况');
+    await page.getByRole('button', { name: /下\s*达/ }).click();
+    await expect.poll(() => page.getByText(/已下达，期限/).count()).toBe(1);
+    await page.close();
+
+    const officer = await h.browser.newPage();
+    await h.login(officer, 'dongsi', 'Dongsi@2026');
+    await officer.getByRole('menuitem', { name: '任务收件箱' }).click();
+    const row = officer.getByTestId('task-inbox').locator('tr', { hasText: '了解东四北大街夜间施工扰民情况' });
+    await expect.poll(() => row.textContent()).toContain('东城分局管理员');
+    expect(await row.textContent()).toContain('指令任务');
+    await row.getByRole('button', { name: /完\s*成/ }).click();
+    const modal = officer.locator('.ant-modal-content');
+    await modal.getByLabel('书面反馈').fill('已了解');
+    await modal.getByRole('button', { name: /完\s*成/ }).click();
+    await expect.poll(() => modal.getByText('请写明发现的情况').count()).toBe(1); // a word is not a report
+    await modal.getByLabel('书面反馈').fill('施工方已承诺夜间 22 时后停工，居民无异议');
+    await modal.getByRole('button', { name: /完\s*成/ }).click();
+    await expect.poll(() => row.textContent()).toContain('已完成');
+    const screenshot = shot('task-inbox');
+    if (screenshot) await officer.screenshot({ path: screenshot, fullPage: true });
+    const rows = await h.sql('tasks', 'select status, report from task where officer_id = ?', [dongsiOfficer.id]);
+    expect(rows).toEqual([{ status: 'done', report: '施工方已承诺夜间 22 时后停工，居民无异议' }]);
+    await officer.close();
+  });
+
+  it('shows the district its admissions and every department’s pushes this quarter', async () => {
+    const page = await h.browser.newPage();
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.getByRole('menuitem', { name: '任务准入' }).click();
+    await page.getByRole('button', { name: '登记准入申请' }).click();
+    const modal = page.locator('.ant-modal-content');
+    await modal.getByLabel('职能部门').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('人口管理大队').click();
+    await modal.getByLabel('任务标准件').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('人员核查走访').click();
+    await modal.getByLabel('理由').fill('流动人口居住登记到期前需上门核查');
+    await modal.getByRole('button', { name: /登\s*记/ }).click();
+    const row = page.getByTestId('admissions').locator('tr', { hasText: '人口管理大队' });
+    await expect.poll(() => row.textContent()).toContain('待审核');
+    // the one who entered it cannot admit it
+    await row.getByRole('button', { name: /准\s*入/ }).click();
+    await page.locator('.ant-modal-content').getByLabel('审核意见').fill('同意');
+    await page
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await expect.poll(() => page.getByText('不能审核本人提出的准入申请').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('push-counts').textContent()).toContain('本季度没有推送');
+    const screenshot = shot('task-admissions');
+    if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+    await page.close();
+  });
+});
