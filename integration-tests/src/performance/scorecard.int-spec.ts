@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { demoStaffing, demoStations } from '@cp/demo-district';
-import { gql, loginAs, testDatabaseName } from '@cp/testkit';
+import type { TypedDocument } from '@cp/service-kit';
+import { loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typedGateway } from '../gateway';
+import { graphql } from '../gql';
 
 /*
  * Scorecards on the whole platform: the facts come from population and disputes through the
@@ -25,11 +28,9 @@ let admin: Record<string, string>;
 const station = randomUUID();
 const [c1, c2] = [randomUUID(), randomUUID()];
 const population = (q: string, p: unknown[] = []) => platform.orms.population.em.getConnection().execute(q, p);
-const call = async (query: string, variables?: Record<string, unknown>) => {
-  const res = await gql(platform.gatewayUrl, query, variables, admin);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-};
+const gateway = typedGateway(() => platform.gatewayUrl);
+/** As the district admin, whose scorecards these are. */
+const call = <T, V extends Record<string, unknown>>(document: TypedDocument<T, V> & object, variables?: V) => gateway.call(admin, document, variables);
 let seq = 0;
 
 async function fixtureCommunity(id: string) {
@@ -65,14 +66,45 @@ async function fixtureCommunity(id: string) {
       [randomUUID(), address, station, id, registeredOn, before, before],
     );
   }
-  const survey = await call(`mutation($i: RecordSurveyRoundInput!) { recordSurveyRound(input: $i) { round { rate } errors { code } } }`, {
-    i: { communityId: id, surveyedOn: '2026-03-10', satisfied: 90, basicallySatisfied: 5, unsatisfied: 5 },
-  });
+  const survey = await call(
+    graphql(`
+      mutation ScoreRecordSurveyRound($i: RecordSurveyRoundInput!) {
+        recordSurveyRound(input: $i) {
+          round {
+            rate
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `),
+    {
+      i: { communityId: id, surveyedOn: '2026-03-10', satisfied: 90, basicallySatisfied: 5, unsatisfied: 5 },
+    },
+  );
   expect(survey.recordSurveyRound).toEqual({ round: { rate: 0.95 }, errors: [] });
 }
 
-const CARD = `total rank rankedOf tier published lines { code numerator denominator value points applicable target }`;
-const line = (card: { lines: Array<{ code: string }> }, code: string) => card.lines.find((l) => l.code === code);
+graphql(`
+  fragment Card on Scorecard {
+    total
+    rank
+    rankedOf
+    tier
+    published
+    lines {
+      code
+      numerator
+      denominator
+      value
+      points
+      applicable
+      target
+    }
+  }
+`);
+const line = <L extends { code: string }>(card: { lines: L[] } | null, code: string) => card!.lines.find((l) => l.code === code);
 
 beforeAll(async () => {
   platform = await startPlatformInProcess({
@@ -87,26 +119,54 @@ beforeAll(async () => {
   );
   await fixtureCommunity(c1);
   await fixtureCommunity(c2);
-  const override = await call(`mutation($i: SetIndicatorOverrideInput!) { setIndicatorOverride(input: $i) { override { target } errors { code } } }`, {
-    i: { code: 'FLOATING_REGISTRATION', level: 'community', scopeId: c2, target: 75 },
-  });
+  const override = await call(
+    graphql(`
+      mutation ScoreSetIndicatorOverride($i: SetIndicatorOverrideInput!) {
+        setIndicatorOverride(input: $i) {
+          override {
+            target
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `),
+    {
+      i: { code: 'FLOATING_REGISTRATION', level: 'community', scopeId: c2, target: 75 },
+    },
+  );
   expect(override.setIndicatorOverride.errors).toEqual([]);
 }, 180_000);
 afterAll(() => platform?.stop());
 
 describe('scorecards computed from the work', () => {
   it('scores the communities and the station as counted by hand, with the facts behind every point', async () => {
-    const q = `query($s: ID!, $c1: ID!, $c2: ID!) {
-      station(id: $s) { scorecard(period: "2026-Q1") { ${CARD} } }
-      one: community(id: $c1) { scorecard(period: "2026-Q1") { ${CARD} } }
-      two: community(id: $c2) { scorecard(period: "2026-Q1") { ${CARD} } }
-    }`;
+    const q = graphql(`
+      query QuarterCards($s: ID!, $c1: ID!, $c2: ID!) {
+        station(id: $s) {
+          scorecard(period: "2026-Q1") {
+            ...Card
+          }
+        }
+        one: community(id: $c1) {
+          scorecard(period: "2026-Q1") {
+            ...Card
+          }
+        }
+        two: community(id: $c2) {
+          scorecard(period: "2026-Q1") {
+            ...Card
+          }
+        }
+      }
+    `);
     const data = await call(q, { s: station, c1, c2 });
-    const [one, two, st] = [data.one.scorecard, data.two.scorecard, data.station.scorecard];
-    expect(one.total).toBe(80.76);
-    expect(two.total).toBe(88.44);
-    expect(st.total).toBe(80.76);
-    expect(one.published).toBe(false);
+    const [one, two, st] = [data.one!.scorecard, data.two!.scorecard, data.station!.scorecard];
+    expect(one!.total).toBe(80.76);
+    expect(two!.total).toBe(88.44);
+    expect(st!.total).toBe(80.76);
+    expect(one!.published).toBe(false);
     expect(line(one, 'FLOATING_REGISTRATION')).toEqual({
       code: 'FLOATING_REGISTRATION',
       numerator: 3,
@@ -124,17 +184,50 @@ describe('scorecards computed from the work', () => {
       expect(line(one, code)).toMatchObject({ applicable: false, points: null });
     }
     expect(line(st, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: 6, denominator: 8 });
-    expect(two.rank).toBeLessThan(one.rank);
+    expect(two!.rank).toBeLessThan(one!.rank!);
   });
 
   it('publishes an ended quarter as snapshots that later data does not rewrite', async () => {
-    const published = await call(`mutation { publishPeriod(period: "2026-Q1") { published warnings errors { code } } }`);
+    const published = await call(
+      graphql(`
+        mutation ScorePublishPeriod {
+          publishPeriod(period: "2026-Q1") {
+            published
+            warnings
+            errors {
+              code
+            }
+          }
+        }
+      `),
+    );
     expect(published.publishPeriod.errors).toEqual([]);
     expect(published.publishPeriod.warnings).toBeGreaterThanOrEqual(6); // the last place and the two above it, at both levels
     expect(published.publishPeriod.published).toBeGreaterThan(2);
-    const again = await call(`mutation { publishPeriod(period: "2026-Q1") { published errors { code } } }`);
+    const again = await call(
+      graphql(`
+        mutation ScorePublishPeriod2 {
+          publishPeriod(period: "2026-Q1") {
+            published
+            errors {
+              code
+            }
+          }
+        }
+      `),
+    );
     expect(again.publishPeriod.errors).toEqual([{ code: 'PERIOD_ALREADY_PUBLISHED' }]);
-    const running = await call(`mutation { publishPeriod(period: "2999-Q1") { errors { code } } }`);
+    const running = await call(
+      graphql(`
+        mutation ScorePublishPeriod3 {
+          publishPeriod(period: "2999-Q1") {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+    );
     expect(running.publishPeriod.errors).toEqual([{ code: 'PERIOD_NOT_ENDED' }]);
 
     // the fourth floating resident's registration is back-dated into the quarter: live facts change, the snapshot does not
@@ -143,42 +236,123 @@ describe('scorecards computed from the work', () => {
       [c1],
     );
     const facts = await call(
-      `query($c: ID!) { community(id: $c) { populationFacts(from: "2026-01-01T00:00:00+08:00", to: "2026-04-01T00:00:00+08:00") { floatingRegistration { numerator } } } }`,
+      graphql(`
+        query ScoreCommunity($c: ID!) {
+          community(id: $c) {
+            populationFacts(from: "2026-01-01T00:00:00+08:00", to: "2026-04-01T00:00:00+08:00") {
+              floatingRegistration {
+                numerator
+              }
+            }
+          }
+        }
+      `),
       { c: c1 },
     );
-    expect(facts.community.populationFacts.floatingRegistration.numerator).toBe(4);
-    const card = await call(`query($c: ID!) { community(id: $c) { scorecard(period: "2026-Q1") { ${CARD} publishedAt } } }`, { c: c1 });
-    expect(card.community.scorecard).toMatchObject({ total: 80.76, published: true });
-    expect(line(card.community.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: 3 });
+    expect(facts.community!.populationFacts.floatingRegistration.numerator).toBe(4);
+    const card = await call(
+      graphql(`
+        query PublishedCard($c: ID!) {
+          community(id: $c) {
+            scorecard(period: "2026-Q1") {
+              ...Card
+              publishedAt
+            }
+          }
+        }
+      `),
+      { c: c1 },
+    );
+    expect(card.community!.scorecard).toMatchObject({ total: 80.76, published: true });
+    expect(line(card.community!.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: 3 });
     await expect(platform.orms.performance.em.getConnection().execute(`update scorecard set total = 100`)).rejects.toThrow(/append-only/);
   });
 
   it('ranks the district with tiers: the top 30 % 优秀', async () => {
-    const { ranking } = await call(`{ ranking(period: "2026-Q1", level: station) { scopeId total rank rankedOf tier } }`);
-    const excellent = ranking.filter((r: { tier: string }) => r.tier === 'excellent').length;
+    const { ranking } = await call(
+      graphql(`
+        query ScoreRanking {
+          ranking(period: "2026-Q1", level: station) {
+            scopeId
+            total
+            rank
+            rankedOf
+            tier
+          }
+        }
+      `),
+    );
+    const excellent = ranking.filter((r) => r.tier === 'excellent').length;
     expect(excellent).toBe(Math.ceil(ranking.length * 0.3));
     expect(ranking[0].rank).toBe(1);
-    expect(ranking.every((r: { rankedOf: number }) => r.rankedOf === ranking.length)).toBe(true);
-    const { station: s } = await call(`query($s: ID!) { station(id: $s) { ranking(period: "2026-Q1") { scopeId } } }`, { s: station });
-    expect(s.ranking.map((r: { scopeId: string }) => r.scopeId)).toEqual([c2, c1]);
+    expect(ranking.every((r) => r.rankedOf === ranking.length)).toBe(true);
+    const { station: s } = await call(
+      graphql(`
+        query ScoreStation($s: ID!) {
+          station(id: $s) {
+            ranking(period: "2026-Q1") {
+              scopeId
+            }
+          }
+        }
+      `),
+      { s: station },
+    );
+    expect(s!.ranking.map((r) => r.scopeId)).toEqual([c2, c1]);
   });
 
   it('warns the bottom of the published ranking, and the warning stays open until acknowledged with a response', async () => {
-    const { ranking } = await call(`{ ranking(period: "2026-Q1", level: station) { scopeId rank total } }`);
-    const scored = ranking.filter((r: { total: number | null }) => r.total !== null);
-    const worst = Math.max(...scored.map((r: { rank: number }) => r.rank));
-    const { performanceWarnings } = await call(`{ performanceWarnings(period: "2026-Q1", openOnly: true) { id version level scopeId kind reason } }`);
-    const stations = performanceWarnings.filter((w: { level: string }) => w.level === 'station');
-    const last = stations.filter((w: { kind: string }) => w.kind === 'yellow_card');
-    expect(last.map((w: { scopeId: string }) => w.scopeId).sort()).toEqual(
+    const { ranking } = await call(
+      graphql(`
+        query ScoreRanking2 {
+          ranking(period: "2026-Q1", level: station) {
+            scopeId
+            rank
+            total
+          }
+        }
+      `),
+    );
+    const scored = ranking.filter((r) => r.total !== null);
+    const worst = Math.max(...scored.map((r) => r.rank!));
+    const { performanceWarnings } = await call(
+      graphql(`
+        query ScorePerformanceWarnings {
+          performanceWarnings(period: "2026-Q1", openOnly: true) {
+            id
+            version
+            level
+            scopeId
+            kind
+            reason
+          }
+        }
+      `),
+    );
+    const stations = performanceWarnings.filter((w) => w.level === 'station');
+    const last = stations.filter((w) => w.kind === 'yellow_card');
+    expect(last.map((w) => w.scopeId).sort()).toEqual(
       scored
-        .filter((r: { rank: number }) => r.rank === worst)
-        .map((r: { scopeId: string }) => r.scopeId)
+        .filter((r) => r.rank === worst)
+        .map((r) => r.scopeId)
         .sort(),
     );
-    expect(stations.every((w: { reason: string }) => w.reason.startsWith('2026-Q1 派出所排名第'))).toBe(true);
+    expect(stations.every((w) => w.reason.startsWith('2026-Q1 派出所排名第'))).toBe(true);
 
-    const ack = `mutation($i: AcknowledgeWarningInput!) { acknowledgeWarning(input: $i) { warning { acknowledgedBy response } errors { code field } } }`;
+    const ack = graphql(`
+      mutation ScoreAcknowledgeWarning($i: AcknowledgeWarningInput!) {
+        acknowledgeWarning(input: $i) {
+          warning {
+            acknowledgedBy
+            response
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
     const [w] = last;
     expect((await call(ack, { i: { id: w.id, version: w.version, response: '' } })).acknowledgeWarning.errors).toEqual([
       { code: 'INPUT_BLANK', field: 'response' },
@@ -188,8 +362,16 @@ describe('scorecards computed from the work', () => {
     expect((await call(ack, { i: { id: w.id, version: w.version + 1, response: '再签' } })).acknowledgeWarning.errors[0]).toMatchObject({
       code: 'WARNING_ALREADY_ACKNOWLEDGED',
     });
-    const open = await call(`{ performanceWarnings(period: "2026-Q1", openOnly: true) { id } }`);
-    expect(open.performanceWarnings.map((x: { id: string }) => x.id)).not.toContain(w.id);
+    const open = await call(
+      graphql(`
+        query ScorePerformanceWarnings2 {
+          performanceWarnings(period: "2026-Q1", openOnly: true) {
+            id
+          }
+        }
+      `),
+    );
+    expect(open.performanceWarnings.map((x) => x.id)).not.toContain(w.id);
   });
 
   it('scores a full-time officer by the communities they hold the A post of, with their own time in the community', async () => {
@@ -198,36 +380,89 @@ describe('scorecards computed from the work', () => {
     const officerId = posts[0]!.officerId;
     const theirs = posts.filter((p) => p.officerId === officerId).map((p) => p.communityId);
     const period = { from: '2026-01-01T00:00:00+08:00', to: '2026-04-01T00:00:00+08:00' };
-    const q = `query($o: ID!) { officer(id: $o) { timeInCommunity(from: "${period.from}", to: "${period.to}") { hours workingHours } scorecard(period: "2026-Q1") { level total lines { code numerator denominator } } } }`;
-    const { officer } = await call(q, { o: officerId });
-    expect(officer.scorecard.level).toBe('officer');
-    expect(line(officer.scorecard, 'TIME_IN_COMMUNITY')).toMatchObject({
-      numerator: officer.timeInCommunity.hours,
-      denominator: officer.timeInCommunity.workingHours,
+    const q = graphql(`
+      query OfficerCard($o: ID!, $from: String!, $to: String!) {
+        officer(id: $o) {
+          timeInCommunity(from: $from, to: $to) {
+            hours
+            workingHours
+          }
+          scorecard(period: "2026-Q1") {
+            level
+            total
+            lines {
+              code
+              numerator
+              denominator
+            }
+          }
+        }
+      }
+    `);
+    const { officer } = await call(q, { o: officerId, ...period });
+    expect(officer!.scorecard!.level).toBe('officer');
+    expect(line(officer!.scorecard, 'TIME_IN_COMMUNITY')).toMatchObject({
+      numerator: officer!.timeInCommunity!.hours,
+      denominator: officer!.timeInCommunity!.workingHours,
     });
     let floating = 0;
     for (const c of theirs) {
       const f = await call(
-        `query($c: ID!) { community(id: $c) { populationFacts(from: "${period.from}", to: "${period.to}") { floatingRegistration { numerator } } } }`,
-        { c },
+        graphql(`
+          query OfficerCommunityFacts($c: ID!, $from: String!, $to: String!) {
+            community(id: $c) {
+              populationFacts(from: $from, to: $to) {
+                floatingRegistration {
+                  numerator
+                }
+              }
+            }
+          }
+        `),
+        { c, ...period },
       );
-      floating += f.community.populationFacts.floatingRegistration.numerator;
+      floating += f.community!.populationFacts.floatingRegistration.numerator;
     }
-    expect(line(officer.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: floating });
+    expect(line(officer!.scorecard, 'FLOATING_REGISTRATION')).toMatchObject({ numerator: floating });
   });
 });
 
 describe('dual track: the long line computed, the short line from the duty deputy, 50 % each', () => {
   const Q2 = '2026-Q2';
-  const RATE = `mutation($i: RateDutyWorkInput!) { rateDutyWork(input: $i) { rating { score version ratedBy } errors { code field } } }`;
-  const OFFICERS = `{ ranking(period: "${Q2}", level: officer) { scopeId stationId total dualTrack { longLine shortLine rating { score basis } } } }`;
+  const RATE = graphql(`
+    mutation ScoreRateDutyWork($i: RateDutyWorkInput!) {
+      rateDutyWork(input: $i) {
+        rating {
+          score
+          version
+          ratedBy
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const OFFICERS = graphql(`
+    query OfficerRankingQ2 {
+      ranking(period: "2026-Q2", level: officer) {
+        scopeId
+        stationId
+        total
+        dualTrack {
+          longLine
+          shortLine
+          rating {
+            score
+            basis
+          }
+        }
+      }
+    }
+  `);
   let head: Record<string, string>;
-  const asHead = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await gql(platform.gatewayUrl, query, variables, head);
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return res.data!;
-  };
-  type OfficerCard = { scopeId: string; stationId: string; total: number | null; dualTrack: { longLine: number | null; shortLine: number | null } };
+  const asHead = <T, V extends Record<string, unknown>>(document: TypedDocument<T, V> & object, variables?: V) => gateway.call(head, document, variables);
 
   beforeAll(async () => {
     head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
@@ -235,15 +470,26 @@ describe('dual track: the long line computed, the short line from the duty deput
 
   it("combines an officer's computed score with the duty deputy's, and refuses what is not the deputy's to score", async () => {
     const qianmen = demoStations(5)[0]!.id;
-    const { policeGroups } = await call(`query($s: ID!) { policeGroups(stationId: $s) { members { id } } }`, { s: qianmen });
-    const onDuty = new Set<string>(policeGroups.flatMap((g: { members: Array<{ id: string }> }) => g.members.map((m) => m.id)));
-    const before: OfficerCard[] = (await call(OFFICERS)).ranking;
+    const { policeGroups } = await call(
+      graphql(`
+        query ScorePoliceGroups($s: ID!) {
+          policeGroups(stationId: $s) {
+            members {
+              id
+            }
+          }
+        }
+      `),
+      { s: qianmen },
+    );
+    const onDuty = new Set<string>(policeGroups.flatMap((g) => g.members.map((m) => m.id)));
+    const before = (await call(OFFICERS)).ranking;
     const officer = before.find((c) => c.stationId === qianmen && onDuty.has(c.scopeId) && c.total !== null)!;
     expect(officer.dualTrack).toEqual({ longLine: officer.total, shortLine: null, rating: null });
 
     const input = { period: Q2, officerId: officer.scopeId, score: 90, basis: '本季度值班 26 次，处警无差错' };
     expect((await asHead(RATE, { i: input })).rateDutyWork).toEqual({ rating: { score: 90, version: 1, ratedBy: '前门派出所所长' }, errors: [] });
-    const after: OfficerCard[] = (await call(OFFICERS)).ranking;
+    const after = (await call(OFFICERS)).ranking;
     const combined = after.find((c) => c.scopeId === officer.scopeId)!;
     expect(combined.dualTrack).toMatchObject({ longLine: officer.total, shortLine: 90 });
     expect(combined.total).toBe(Math.round(((officer.total! + 90) / 2) * 100) / 100);
@@ -266,16 +512,33 @@ describe('dual track: the long line computed, the short line from the duty deput
     if (offDuty)
       expect((await asHead(RATE, { i: { ...input, officerId: offDuty.scopeId } })).rateDutyWork.errors[0]).toMatchObject({ code: 'OFFICER_NOT_ON_DUTY_GROUP' });
     // the district does not score duty work: the station's leadership does
-    const byAdmin = await gql(platform.gatewayUrl, RATE, { i: input }, admin);
+    const byAdmin = await gateway.send(admin, RATE, { i: input });
     expect(byAdmin.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
   });
 });
 
 describe('reverse evaluation: stations rate the functional departments', () => {
   const Q2 = '2026-Q2';
-  const RATE = `mutation($i: RateDepartmentInput!) { rateDepartment(input: $i) { rating { score version station { id } } errors { code field } } }`;
+  const RATE = graphql(`
+    mutation ScoreRateDepartment($i: RateDepartmentInput!) {
+      rateDepartment(input: $i) {
+        rating {
+          score
+          version
+          station {
+            id
+          }
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
   let head: Record<string, string>;
-  const asHead = async (query: string, variables?: Record<string, unknown>) => (await gql(platform.gatewayUrl, query, variables, head)).data!;
+  const asHead = async <T, V extends Record<string, unknown>>(document: TypedDocument<T, V> & object, variables?: V) =>
+    (await gateway.send(head, document, variables)).data!;
 
   beforeAll(async () => {
     head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
@@ -302,7 +565,22 @@ describe('reverse evaluation: stations rate the functional departments', () => {
       );
     }
     const { departmentRanking } = await call(
-      `{ departmentRanking(period: "${Q2}") { department { code } rank stations responsiveness effectiveness ownership score poorRatings } }`,
+      graphql(`
+        query DepartmentRankingQ2 {
+          departmentRanking(period: "2026-Q2") {
+            department {
+              code
+            }
+            rank
+            stations
+            responsiveness
+            effectiveness
+            ownership
+            score
+            poorRatings
+          }
+        }
+      `),
     );
     expect(departmentRanking.slice(0, 2)).toEqual([
       { department: { code: 'COMMAND_CENTRE' }, rank: 1, stations: 2, responsiveness: 75, effectiveness: 75, ownership: 60, score: 70, poorRatings: 0 },
@@ -312,7 +590,19 @@ describe('reverse evaluation: stations rate the functional departments', () => {
     expect(departmentRanking).toHaveLength(6);
 
     // the district reads every station's ratings, a station its own
-    const RATINGS = `{ departmentRatings(period: "${Q2}") { station { id } department { code } comment } }`;
+    const RATINGS = graphql(`
+      query DepartmentRatingsQ2 {
+        departmentRatings(period: "2026-Q2") {
+          station {
+            id
+          }
+          department {
+            code
+          }
+          comment
+        }
+      }
+    `);
     expect((await call(RATINGS)).departmentRatings).toHaveLength(3);
     expect((await asHead(RATINGS)).departmentRatings).toEqual([{ station: { id: qianmen }, department: { code: 'COMMAND_CENTRE' }, comment: null }]);
   });
@@ -334,15 +624,29 @@ describe('reverse evaluation: stations rate the functional departments', () => {
     const revised = (await asHead(RATE, { i: { ...input, departmentCode: 'COMMAND_CENTRE', ownership: 40, comment: '社区安防检查任务转派到所', version: 1 } }))
       .rateDepartment;
     expect(revised).toMatchObject({ rating: { score: 73.33, version: 2 }, errors: [] }); // (90 + 90 + 40) / 3
-    const byAdmin = await gql(platform.gatewayUrl, RATE, { i: input }, admin);
+    const byAdmin = await gateway.send(admin, RATE, { i: input });
     expect(byAdmin.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
   });
 });
 
 describe('overrides of the catalogue (no 一刀切)', () => {
   it('are set for a station or a community that exists, revised at the version seen, and removed', async () => {
-    const SET = `mutation($i: SetIndicatorOverrideInput!) { setIndicatorOverride(input: $i) { override { target weight version } errors { code field } } }`;
-    const base = { code: 'RENTAL_REGISTRATION', level: 'station', scopeId: station };
+    const SET = graphql(`
+      mutation ScoreReviseOverride($i: SetIndicatorOverrideInput!) {
+        setIndicatorOverride(input: $i) {
+          override {
+            target
+            weight
+            version
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
+    const base = { code: 'RENTAL_REGISTRATION', level: 'station' as const, scopeId: station };
     expect((await call(SET, { i: { ...base, target: 90 } })).setIndicatorOverride).toEqual({ override: { target: 90, weight: null, version: 1 }, errors: [] });
     expect((await call(SET, { i: { ...base, target: 85 } })).setIndicatorOverride.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
     expect((await call(SET, { i: { ...base, target: 85, weight: 12, version: 1 } })).setIndicatorOverride.override).toEqual({
@@ -358,24 +662,69 @@ describe('overrides of the catalogue (no 一刀切)', () => {
     ]);
     expect((await call(SET, { i: { ...base, version: 1 } })).setIndicatorOverride.errors).toEqual([{ code: 'STALE_VERSION', field: 'version' }]);
     expect((await call(SET, { i: { ...base, version: 2 } })).setIndicatorOverride).toEqual({ override: null, errors: [] });
-    const { indicatorOverrides } = await call(`{ indicatorOverrides { code scopeId } }`);
+    const { indicatorOverrides } = await call(
+      graphql(`
+        query ScoreIndicatorOverrides {
+          indicatorOverrides {
+            code
+            scopeId
+          }
+        }
+      `),
+    );
     expect(indicatorOverrides).toEqual([{ code: 'FLOATING_REGISTRATION', scopeId: c2 }]);
   });
 });
 
 describe('manual indicators, entered with evidence', () => {
   it('scores what the system cannot count once the district switches the indicator on, and refuses typing in what it can', async () => {
-    const { indicator } = await call(`{ indicator(code: "HAZARD_RECTIFIED") { active version source } }`);
+    const { indicator } = await call(
+      graphql(`
+        query ScoreIndicator {
+          indicator(code: "HAZARD_RECTIFIED") {
+            active
+            version
+            source
+          }
+        }
+      `),
+    );
     expect(indicator).toMatchObject({ active: false, source: 'manual' });
     const on = await call(
-      `mutation($v: Int!) { setIndicatorActive(code: "HAZARD_RECTIFIED", active: true, version: $v) { indicator { active version } errors { code } } }`,
+      graphql(`
+        mutation ScoreSetIndicatorActive($v: Int!) {
+          setIndicatorActive(code: "HAZARD_RECTIFIED", active: true, version: $v) {
+            indicator {
+              active
+              version
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
       {
-        v: indicator.version,
+        v: indicator!.version,
       },
     );
-    expect(on.setIndicatorActive).toEqual({ indicator: { active: true, version: indicator.version + 1 }, errors: [] });
+    expect(on.setIndicatorActive).toEqual({ indicator: { active: true, version: indicator!.version + 1 }, errors: [] });
 
-    const RECORD = `mutation($i: RecordManualValueInput!) { recordManualValue(input: $i) { value { value evidence version } errors { code field } } }`;
+    const RECORD = graphql(`
+      mutation ScoreRecordManualValue($i: RecordManualValueInput!) {
+        recordManualValue(input: $i) {
+          value {
+            value
+            evidence
+            version
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
     const input = {
       code: 'HAZARD_RECTIFIED',
       period: '2026-Q2',
@@ -395,26 +744,71 @@ describe('manual indicators, entered with evidence', () => {
 
     // target 1 件, higher is better: 1 of 1 → the full 5 points in C1; C2 recorded nothing → not applicable
     const data = await call(
-      `query($c1: ID!, $c2: ID!) {
-      one: community(id: $c1) { scorecard(period: "2026-Q2") { lines { code numerator points applicable } } manualValues(period: "2026-Q2") { code evidence } }
-      two: community(id: $c2) { scorecard(period: "2026-Q2") { lines { code applicable } } }
-    }`,
+      graphql(`
+        query ScoreOne($c1: ID!, $c2: ID!) {
+          one: community(id: $c1) {
+            scorecard(period: "2026-Q2") {
+              lines {
+                code
+                numerator
+                points
+                applicable
+              }
+            }
+            manualValues(period: "2026-Q2") {
+              code
+              evidence
+            }
+          }
+          two: community(id: $c2) {
+            scorecard(period: "2026-Q2") {
+              lines {
+                code
+                applicable
+              }
+            }
+          }
+        }
+      `),
       { c1, c2 },
     );
-    expect(line(data.one.scorecard, 'HAZARD_RECTIFIED')).toEqual({ code: 'HAZARD_RECTIFIED', numerator: 1, points: 5, applicable: true });
-    expect(line(data.two.scorecard, 'HAZARD_RECTIFIED')).toMatchObject({ applicable: false });
-    expect(data.one.manualValues).toEqual([{ code: 'HAZARD_RECTIFIED', evidence: input.evidence }]);
+    expect(line(data.one!.scorecard, 'HAZARD_RECTIFIED')).toEqual({ code: 'HAZARD_RECTIFIED', numerator: 1, points: 5, applicable: true });
+    expect(line(data.two!.scorecard, 'HAZARD_RECTIFIED')).toMatchObject({ applicable: false });
+    expect(data.one!.manualValues).toEqual([{ code: 'HAZARD_RECTIFIED', evidence: input.evidence }]);
 
-    const off = await call(`mutation($v: Int!) { setIndicatorActive(code: "HAZARD_RECTIFIED", active: false, version: $v) { errors { code } } }`, {
-      v: indicator.version,
-    });
+    const off = await call(
+      graphql(`
+        mutation ScoreSetIndicatorActive2($v: Int!) {
+          setIndicatorActive(code: "HAZARD_RECTIFIED", active: false, version: $v) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      {
+        v: indicator!.version,
+      },
+    );
     expect(off.setIndicatorActive.errors).toEqual([{ code: 'STALE_VERSION' }]);
   });
 });
 
 describe('no single record, however odd, breaks a report', () => {
   it('refuses an implausible survey round, and ranks the district even when the table holds one past 32 bits', async () => {
-    const SURVEY = `mutation($i: RecordSurveyRoundInput!) { recordSurveyRound(input: $i) { round { rate } errors { code field } } }`;
+    const SURVEY = graphql(`
+      mutation ScoreImplausibleSurvey($i: RecordSurveyRoundInput!) {
+        recordSurveyRound(input: $i) {
+          round {
+            rate
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
     const huge = { communityId: c2, surveyedOn: '2026-07-10', satisfied: 2_147_483_647, basicallySatisfied: 2_147_483_647, unsatisfied: 2_147_483_647 };
     expect((await call(SURVEY, { i: huge })).recordSurveyRound.errors[0]).toMatchObject({ code: 'INPUT_NUMBER_TOO_LARGE', field: 'satisfied' });
     expect((await call(SURVEY, { i: { ...huge, satisfied: 20_001, basicallySatisfied: 0, unsatisfied: 0 } })).recordSurveyRound.errors[0]).toMatchObject({
@@ -428,7 +822,16 @@ describe('no single record, however odd, breaks a report', () => {
         `insert into survey_round (id, community_id, surveyed_on, satisfied, basically_satisfied, unsatisfied, recorded_by) values (?, ?, '2026-07-10', 2147483647, 2147483647, 2147483647, 'legacy')`,
         [randomUUID(), c2],
       );
-    const { ranking } = await call('{ ranking(period: "2026-07", level: community) { scopeId total } }');
-    expect(ranking.find((r: { scopeId: string }) => r.scopeId === c2)).toBeTruthy();
+    const { ranking } = await call(
+      graphql(`
+        query ScoreRanking3 {
+          ranking(period: "2026-07", level: community) {
+            scopeId
+            total
+          }
+        }
+      `),
+    );
+    expect(ranking.find((r) => r.scopeId === c2)).toBeTruthy();
   });
 });

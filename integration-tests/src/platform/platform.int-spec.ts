@@ -3,19 +3,46 @@ import { sqlStatements } from '@cp/service-kit';
 import { serverAudits } from 'graphql-http';
 import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import type { TypedDocument } from '@cp/service-kit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typedGateway } from '../gateway';
+import { graphql } from '../gql';
 
 /** The resident page's query: residents, their disputes, their community's officer on duty. */
-const RESIDENT_PAGE = `query Page($first: Int!) {
-  residents(first: $first) {
-    nodes { id name disputes { id title status } community { id name dutyOfficer { officer { id name badgeNo } basis } } }
+const RESIDENT_PAGE = graphql(`
+  query Page($first: Int!) {
+    residents(first: $first) {
+      nodes {
+        id
+        name
+        disputes {
+          id
+          title
+          status
+        }
+        community {
+          id
+          name
+          dutyOfficer {
+            officer {
+              id
+              name
+              badgeNo
+            }
+            basis
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 let platform: InProcessPlatform;
 let admin: Record<string, string>;
 let dongsi: Record<string, string>;
 
+// typed operations for what any client asks; the gateway's limits below are probed with raw text, as an attacker sends it
+const { send } = typedGateway(() => platform.gatewayUrl);
 const sql = (service: string, query: string, params: unknown[] = []) => platform.orms[service].em.getConnection().execute(query, params);
 
 beforeAll(async () => {
@@ -36,66 +63,121 @@ describe('the cross-domain resident query through the gateway', () => {
     const [{ community_id }] = await sql('population', 'select community_id from resident where id = ?', [residentId]);
     const [aPost] = await sql('staffing', "select officer_id from community_post where community_id = ? and role = 'A'", [community_id]);
 
-    const res = await gql(
-      platform.gatewayUrl,
-      // a moment no roster covers: the posts decide (rosters are tested in staffing)
-      `query($id: ID!) { resident(id: $id) { name disputes { id } community { id dutyOfficer(at: "2030-06-01T12:00:00+08:00") { officer { id } basis } } } }`,
-      { id: residentId },
+    const res = await send(
       admin,
+      // a moment no roster covers: the posts decide (rosters are tested in staffing)
+      graphql(`
+        query ResidentWithDuty($id: ID!) {
+          resident(id: $id) {
+            name
+            disputes {
+              id
+            }
+            community {
+              id
+              dutyOfficer(at: "2030-06-01T12:00:00+08:00") {
+                officer {
+                  id
+                }
+                basis
+              }
+            }
+          }
+        }
+      `),
+      { id: residentId },
     );
     expect(res.errors).toBeUndefined();
-    const r = res.data!.resident;
-    expect(r.disputes.map((d: { id: string }) => d.id).sort()).toEqual(expectedDisputes);
+    const r = res.data!.resident!;
+    expect(r.disputes!.map((d) => d.id).sort()).toEqual(expectedDisputes);
     expect(r.community.id).toBe(community_id);
-    expect(r.community.dutyOfficer.officer.id).toBe(aPost.officer_id);
-    expect(r.community.dutyOfficer.basis).toContain('A 岗');
+    expect(r.community.dutyOfficer!.officer!.id).toBe(aPost.officer_id);
+    expect(r.community.dutyOfficer!.basis).toContain('A 岗');
   });
 
   it('falls back to the B-role officer when the A post is vacant', async () => {
     const community = demoStations()[5].communities[0].id;
     const [bPost] = await sql('staffing', "select officer_id from community_post where community_id = ? and role = 'B'", [community]);
     await sql('staffing', "delete from community_post where community_id = ? and role = 'A'", [community]);
-    const res = await gql(
-      platform.gatewayUrl,
-      `query($id: ID!) { community(id: $id) { dutyOfficer(at: "2030-06-01T12:00:00+08:00") { officer { id } basis } } }`,
-      { id: community },
+    const res = await send(
       admin,
+      graphql(`
+        query VacantADuty($id: ID!) {
+          community(id: $id) {
+            dutyOfficer(at: "2030-06-01T12:00:00+08:00") {
+              officer {
+                id
+              }
+              basis
+            }
+          }
+        }
+      `),
+      {
+        id: community,
+      },
     );
-    expect(res.data!.community.dutyOfficer.officer.id).toBe(bPost.officer_id);
-    expect(res.data!.community.dutyOfficer.basis).toContain('B 岗');
+    expect(res.data!.community!.dutyOfficer!.officer!.id).toBe(bPost.officer_id);
+    expect(res.data!.community!.dutyOfficer!.basis).toContain('B 岗');
   });
 });
 
 describe('N+1 guard', () => {
   const statementsFor = async (first: number) => {
     const before = sqlStatements.count;
-    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first }, admin);
+    const res = await send(admin, RESIDENT_PAGE, { first });
     expect(res.errors).toBeUndefined();
     expect(res.data!.residents.nodes).toHaveLength(first);
-    return { statements: sqlStatements.count - before, nodes: res.data!.residents.nodes as Array<{ disputes: unknown[] }> };
+    return { statements: sqlStatements.count - before, nodes: res.data!.residents.nodes };
   };
 
   it('issues the same number of SQL statements for 10 and for 100 residents', async () => {
     await statementsFor(10); // warm-up: metadata and connection set-up
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
-    expect(hundred.nodes.some((n) => n.disputes.length > 0)).toBe(true);
+    expect(hundred.nodes.some((n) => n.disputes!.length > 0)).toBe(true);
     expect(ten.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBe(ten.statements);
   });
 });
 
 describe('N+1 guard: lists under lists of every domain', () => {
-  const STATION_LISTS = `query($id: ID!) {
-    station(id: $id) {
-      communities { id surveyRounds { id } manualValues { value } }
-      officers { id recentPresence { id } }
+  const STATION_LISTS = graphql(`
+    query StationLists($id: ID!) {
+      station(id: $id) {
+        communities {
+          id
+          surveyRounds {
+            id
+          }
+          manualValues {
+            value
+          }
+        }
+        officers {
+          id
+          recentPresence {
+            id
+          }
+        }
+      }
     }
-  }`;
-  const MERGED = `query($first: Int!) { residents(first: $first) { nodes { id mergedRecords { id } } } }`;
-  const count = async (query: string, variables: Record<string, unknown>) => {
+  `);
+  const MERGED = graphql(`
+    query MergedRecords($first: Int!) {
+      residents(first: $first) {
+        nodes {
+          id
+          mergedRecords {
+            id
+          }
+        }
+      }
+    }
+  `);
+  const count = async <T, V extends Record<string, unknown>>(query: TypedDocument<T, V> & object, variables: V) => {
     const before = sqlStatements.count;
-    const res = await gql(platform.gatewayUrl, query, variables, admin);
+    const res = await send(admin, query, variables);
     expect(res.errors).toBeUndefined();
     return { statements: sqlStatements.count - before, data: res.data! };
   };
@@ -105,8 +187,8 @@ describe('N+1 guard: lists under lists of every domain', () => {
     await count(STATION_LISTS, { id: small.id }); // warm-up
     const few = await count(STATION_LISTS, { id: small.id });
     const many = await count(STATION_LISTS, { id: large.id });
-    expect(many.data.station.communities.length).toBeGreaterThan(few.data.station.communities.length);
-    expect(many.data.station.officers.length).toBeGreaterThan(few.data.station.officers.length);
+    expect(many.data.station!.communities.length).toBeGreaterThan(few.data.station!.communities.length);
+    expect(many.data.station!.officers!.length).toBeGreaterThan(few.data.station!.officers!.length);
     expect(many.statements).toBe(few.statements);
     await count(MERGED, { first: 10 });
     expect((await count(MERGED, { first: 100 })).statements).toBe((await count(MERGED, { first: 10 })).statements);
@@ -115,46 +197,94 @@ describe('N+1 guard: lists under lists of every domain', () => {
 
 describe('jurisdiction', () => {
   const outside = stableId('resident', demoStations()[0].communities[0].id, 0); // a 前门 resident
-  const query = `query($id: ID!) { resident(id: $id) { id name } }`;
+  const query = graphql(`
+    query ResidentById($id: ID!) {
+      resident(id: $id) {
+        id
+        name
+      }
+    }
+  `);
 
   it('refuses a community officer a resident outside their communities', async () => {
-    const res = await gql(platform.gatewayUrl, query, { id: outside }, dongsi);
+    const res = await send(dongsi, query, { id: outside });
     expect(res.data?.resident ?? null).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('OUTSIDE_JURISDICTION');
   });
 
   it('gives the district admin the same resident', async () => {
-    const res = await gql(platform.gatewayUrl, query, { id: outside }, admin);
+    const res = await send(admin, query, { id: outside });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.resident.id).toBe(outside);
+    expect(res.data!.resident!.id).toBe(outside);
   });
 
   it("lists only the officer's own communities", async () => {
-    const me = await gql(platform.gatewayUrl, '{ me { communityIds } }', {}, dongsi);
-    const mine = new Set(me.data!.me.communityIds as string[]);
+    const me = await send(
+      dongsi,
+      graphql(`
+        query MyCommunityIds {
+          me {
+            communityIds
+          }
+        }
+      `),
+      {},
+    );
+    const mine = new Set(me.data!.me.communityIds);
     expect(mine.size).toBeGreaterThan(0);
-    const res = await gql(platform.gatewayUrl, '{ residents(first: 200) { nodes { community { id } } } }', {}, dongsi);
-    const seen = res.data!.residents.nodes.map((n: { community: { id: string } }) => n.community.id);
+    const res = await send(
+      dongsi,
+      graphql(`
+        query ResidentCommunities {
+          residents(first: 200) {
+            nodes {
+              community {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {},
+    );
+    const seen = res.data!.residents.nodes.map((n) => n.community.id);
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((id: string) => mine.has(id))).toBe(true);
+    expect(seen.every((id) => mine.has(id))).toBe(true);
   });
 
   it('masks ID numbers for the district admin and shows them to the responsible officer', async () => {
     const own = stableId('resident', demoStations()[1].communities[0].id, 0);
-    const q = `query($id: ID!) { resident(id: $id) { idNumber masked } }`;
-    const asOfficer = await gql(platform.gatewayUrl, q, { id: own }, dongsi);
-    const asAdmin = await gql(platform.gatewayUrl, q, { id: own }, admin);
+    const q = graphql(`
+      query ResidentMask($id: ID!) {
+        resident(id: $id) {
+          idNumber
+          masked
+        }
+      }
+    `);
+    const asOfficer = await send(dongsi, q, { id: own });
+    const asAdmin = await send(admin, q, { id: own });
     expect(asOfficer.data!.resident).toMatchObject({ masked: false });
-    expect(asOfficer.data!.resident.idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(asOfficer.data!.resident!.idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(asAdmin.data!.resident).toMatchObject({ masked: true });
-    expect(asAdmin.data!.resident.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(asAdmin.data!.resident!.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
   });
 });
 
 describe('audit of personal data read in clear', () => {
   it('records who, which record, which fields, which operation and from where; a forged X-Forwarded-For is not believed', async () => {
     const own = stableId('resident', demoStations()[1].communities[0].id, 7);
-    await gql(platform.gatewayUrl, 'query Profile($id: ID!) { resident(id: $id) { idNumber } }', { id: own }, { ...dongsi, 'x-forwarded-for': '203.0.113.9' });
+    await send(
+      { ...dongsi, 'x-forwarded-for': '203.0.113.9' },
+      graphql(`
+        query Profile($id: ID!) {
+          resident(id: $id) {
+            idNumber
+          }
+        }
+      `),
+      { id: own },
+    );
     const rows = await sql(
       'population',
       `select username, fields, operation, client_address from personal_data_access where subject_id = ? and operation = 'Profile'`,
@@ -167,11 +297,23 @@ describe('audit of personal data read in clear', () => {
 describe('bad input', () => {
   it('refuses an invalid resident ID with a coded Chinese message and writes nothing', async () => {
     const community = demoStations()[1].communities[0].id;
-    const res = await gql(
-      platform.gatewayUrl,
-      `mutation($input: RegisterResidentInput!) { registerResident(input: $input) { resident { id } errors { code message field } } }`,
-      { input: { name: '测试无效号码', idNumber: '110105194912310021', kind: 'registered', communityId: community } },
+    const res = await send(
       dongsi,
+      graphql(`
+        mutation RegisterBadId($input: RegisterResidentInput!) {
+          registerResident(input: $input) {
+            resident {
+              id
+            }
+            errors {
+              code
+              message
+              field
+            }
+          }
+        }
+      `),
+      { input: { name: '测试无效号码', idNumber: '110105194912310021', kind: 'registered', communityId: community } },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerResident.resident).toBeNull();
@@ -257,7 +399,7 @@ describe('query limits at the gateway', () => {
   });
 
   it('lets the console’s resident page through', async () => {
-    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 200 }, admin);
+    const res = await send(admin, RESIDENT_PAGE, { first: 200 });
     expect(res.errors).toBeUndefined();
   });
 });
@@ -277,10 +419,10 @@ describe('GraphQL over HTTP', () => {
 describe('a subgraph down', () => {
   it('costs only its fields: the page arrives with a coded Chinese error', async () => {
     await platform.stopSubgraph('disputes');
-    const res = await gql(platform.gatewayUrl, RESIDENT_PAGE, { first: 5 }, admin);
+    const res = await send(admin, RESIDENT_PAGE, { first: 5 });
     const nodes = res.data!.residents.nodes;
     expect(nodes).toHaveLength(5);
-    expect(nodes.every((n: { disputes: unknown; community: { dutyOfficer: unknown } }) => n.disputes === null && n.community.dutyOfficer)).toBe(true);
+    expect(nodes.every((n) => n.disputes === null && n.community.dutyOfficer)).toBe(true);
     expect(res.errors?.map((e) => e.extensions?.code)).toContain('SUBGRAPH_UNAVAILABLE');
     expect(res.errors?.[0].message).toMatch(/暂时无法获取/);
   });
