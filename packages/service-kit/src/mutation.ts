@@ -65,10 +65,14 @@ export function holds(claims: Claims | null, place: Place): boolean {
  * station's head or the district: refused as NOT_STATION_MANAGER for anyone else.
  */
 export function authorizeManager(claims: Claims | null, stationId: string, field = 'stationId'): void {
+  if (!managesStation(claims, stationId)) refuse('NOT_STATION_MANAGER', '只有本所所长或分局管理员可以执行此操作', field);
+}
+
+/** Whether the caller is the district or the station's own head: the test behind `authorizeManager`, for rules that admit others too. */
+export function managesStation(claims: Claims | null, stationId: string): boolean {
   requireJurisdiction(claims); // signed in, or refused as such
   const roles = claims!.roles;
-  const manages = roles.includes('district_admin') || (roles.includes('station_head') && holds(claims, { stationId }));
-  if (!manages) refuse('NOT_STATION_MANAGER', '只有本所所长或分局管理员可以执行此操作', field);
+  return roles.includes('district_admin') || (roles.includes('station_head') && holds(claims, { stationId }));
 }
 
 /** The record, or a refusal naming what was not found (`PREFIX_NOT_FOUND`, 该…不存在). */

@@ -1,5 +1,4 @@
-import { jurisdictionOf } from '@cp/auth';
-import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
+import { jurisdictionWhere, PARTNERS_TOO, requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
 import { toCommunity, toGrid, toStation } from './jurisdiction.mapper';
@@ -18,11 +17,8 @@ const partnerCommunities = (ctx: RequestContext): Set<string> | null => (ctx.cla
  * station head: their stations'; community officer: their posts'; partner: its grid's). The
  * console offers and lists only these, so no page repeats the rule.
  */
-const answeredFor = (ctx: RequestContext) => {
-  const j = jurisdictionOf(ctx.claims!);
-  const where = j.all ? {} : { $or: [{ station: { $in: j.stationIds } }, { id: { $in: j.communityIds } }] };
-  return ctx.em.find(CommunityEntity, where, { orderBy: { code: 'asc' } });
-};
+const answeredFor = (ctx: RequestContext) =>
+  ctx.em.find(CommunityEntity, jurisdictionWhere(requireJurisdiction(ctx.claims), 'station', 'id'), { orderBy: { code: 'asc' } });
 
 const visibleTo = (ctx: RequestContext) => {
   const covered = partnerCommunities(ctx);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDay } from '@cp/calendar';
-import { atVersion, found, mutation, Refusal, refuse, type BaseContext } from '@cp/service-kit';
+import { atVersion, found, managesStation, mutation, Refusal, refuse, type BaseContext } from '@cp/service-kit';
 import { inForce } from '../admission/admission.service';
 import { TemplateAdmissionEntity } from '../admission/admission.entity';
 import { departmentFor, officerFor, visitsSince } from '../federation/places';
@@ -65,10 +65,10 @@ export class TaskService {
   }
 
   private async authorizeDirecting(stationId: string): Promise<void> {
-    const claims = this.ctx.claims!;
-    if (claims.roles.includes('district_admin') || (claims.roles.includes('station_head') && claims.stationIds.includes(stationId))) return;
-    if (claims.officerId) {
-      const me = await officerFor(this.ctx, claims.officerId);
+    if (managesStation(this.ctx.claims, stationId)) return;
+    const { officerId } = this.ctx.claims!;
+    if (officerId) {
+      const me = await officerFor(this.ctx, officerId);
       if (me.role === 'community_team_lead' && me.stationId === stationId) return;
     }
     refuse('TASK_ISSUER_NOT_ALLOWED', '只有本所所长或社区警务队长可以向该警员下达任务', 'officerId');
