@@ -17,7 +17,14 @@ beforeAll(async () => {
 afterAll(() => h?.stop());
 
 describe('console: tasks', () => {
-  it('lets the district direct a task to an officer, who finds it in the inbox and closes it with a written report', async () => {
+  it('lets the district direct a task to an officer, who hears of it at once, finds it in the inbox beside the standing work and closes it with a written report', async () => {
+    // the officer is at the console already: the bell counts what is open and listens for new tasks
+    const officer = await h.browser.newPage();
+    await h.login(officer, 'dongsi', 'Dongsi@2026');
+    const count = officer.locator('.ant-badge .ant-badge-count');
+    await expect.poll(() => count.count()).toBe(1);
+    const before = Number(await count.getAttribute('title'));
+
     const page = await h.browser.newPage();
     await h.login(page, 'admin', 'Admin@2026');
     await page.getByRole('menuitem', { name: '下达任务' }).click();
@@ -30,9 +37,18 @@ describe('console: tasks', () => {
     await expect.poll(() => page.getByText(/已下达，期限/).count()).toBe(1);
     await page.close();
 
-    const officer = await h.browser.newPage();
-    await h.login(officer, 'dongsi', 'Dongsi@2026');
-    await officer.getByRole('menuitem', { name: '任务收件箱' }).click();
+    await expect.poll(() => officer.getByText('东城分局管理员：了解东四北大街夜间施工扰民情况').count()).toBe(1);
+    await expect.poll(async () => Number(await count.getAttribute('title'))).toBe(before + 1);
+    const arrived = shot('task-arrived');
+    if (arrived) await officer.screenshot({ path: arrived });
+    await officer.getByTestId('inbox-badge').click();
+    // the rules' own work is in the same list, each row leading to where its record is made
+    const standing = officer.getByTestId('task-inbox').locator('tr', { hasText: '工作规则' });
+    await expect.poll(() => standing.count()).toBeGreaterThan(0);
+    expect(await standing.first().getByRole('link').textContent()).toMatch(/去走访|去检查|去处置/);
+    const all = shot('task-inbox-all');
+    if (all) await officer.screenshot({ path: all, fullPage: true });
+    await officer.getByText('指令与推送').click();
     const row = officer.getByTestId('task-inbox').locator('tr', { hasText: '了解东四北大街夜间施工扰民情况' });
     await expect.poll(() => row.textContent()).toContain('东城分局管理员');
     expect(await row.textContent()).toContain('指令任务');

@@ -1,6 +1,6 @@
 import { signGatewayToken, verifyUserToken, GATEWAY_TOKEN_HEADER, type Claims } from '@cp/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
 import proxyaddr from 'proxy-addr';
 import type { IncomingMessage } from 'node:http';
 
@@ -41,13 +41,17 @@ export function useCallerAuth(options: {
       }
       extendContext({ claims, clientAddress: clientAddressOf(context as unknown as ServerContext, trusted) });
     },
-    // signed once the document is parsed, so the subgraphs learn the client's operation name too
-    onExecute({ args, extendContext }) {
-      const { claims = null, clientAddress = null } = args.contextValue;
-      const operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
-      extendContext({ gatewayToken: signGatewayToken(claims, options.gatewaySecret, { clientAddress, operationName }) });
-    },
+    // signed once the document is parsed, so the subgraphs learn the client's operation name too;
+    // a subscription is not executed but subscribed, and its stream to the subgraph is signed the same way
+    onExecute: ({ args, extendContext }) => extendContext(sign(args)),
+    onSubscribe: ({ args, extendContext }) => extendContext(sign(args)),
   };
+
+  function sign(args: { contextValue: Partial<AuthContext>; document: DocumentNode; operationName?: string | null }) {
+    const { claims = null, clientAddress = null } = args.contextValue;
+    const operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+    return { gatewayToken: signGatewayToken(claims, options.gatewaySecret, { clientAddress, operationName }) };
+  }
 }
 
 interface ServerContext {

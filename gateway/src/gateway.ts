@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { createGatewayLogger } from './logging';
@@ -62,7 +62,8 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     landingPage: !options.production,
     graphiql: !options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    upstreamTimeout: options.subgraphTimeoutMs,
+    // a subscription is meant to stay open: a timeout would end every live inbox after 10 s
+    upstreamTimeout: ({ executionRequest }) => (isSubscription(executionRequest) ? undefined : options.subgraphTimeoutMs),
     // Each subgraph call carries the caller's own signed token, so merging identical calls in
     // flight could only ever merge one caller's; and it deep-copies every subgraph answer to do it.
     transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
@@ -90,6 +91,12 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
   });
 }
 
+function isSubscription(request: { operationType?: string; document?: DocumentNode } | undefined): boolean {
+  if (!request) return false;
+  if (request.operationType) return request.operationType === 'subscription';
+  return !!request.document?.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription');
+}
+
 /** Subgraph failures the gateway cannot hide; everything else unexpected is "internal". */
 const UNAVAILABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'TIMEOUT_ERROR', 'GATEWAY_TIMEOUT']);
 
@@ -97,13 +104,21 @@ const UNAVAILABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR'
  * Errors a client was not meant to see, in Chinese with a stable code. A subgraph that is down
  * or slow costs only its fields (they are nullable): the rest of the page still arrives.
  */
-function maskUnexpected(error: GraphQLError): GraphQLError {
+function maskUnexpected(raw: GraphQLError): GraphQLError {
+  const error = asGraphQLError(raw);
   const code = error?.extensions?.code ?? (error?.originalError as GraphQLError | undefined)?.extensions?.code;
   if (typeof code === 'string' && UNAVAILABLE.has(code)) {
     return new GraphQLError('部分数据暂时无法获取，请稍后刷新', { path: error.path, extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
   }
   if (isIntended(error)) return error; // coded errors of the subgraphs and the gateway pass as they are
   return new GraphQLError('服务内部错误', { path: error?.path, extensions: { code: 'INTERNAL' } });
+}
+
+/** Errors of a subscription's events reach the mask as plain objects: a coded one stays coded. */
+function asGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError || !error || typeof error !== 'object') return error as GraphQLError;
+  const e = error as { message?: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> };
+  return typeof e.extensions?.code === 'string' ? new GraphQLError(e.message ?? '', { path: e.path, extensions: e.extensions }) : (error as GraphQLError);
 }
 
 /** A GraphQLError raised on purpose (not wrapping an unexpected exception). */

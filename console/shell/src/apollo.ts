@@ -1,4 +1,7 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-sse';
+import { Kind, OperationTypeNode, print } from 'graphql';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
@@ -29,8 +32,40 @@ const trustedDocuments = new PersistedQueryLink({
   generateHash: (document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? 'unregistered',
 });
 
+/**
+ * Subscriptions (the inbox's live events) over SSE with graphql-sse, through the same gateway
+ * path and token. The text is sent: the gateway allows it where it matches a registered document.
+ */
+const sse = createClient({
+  url: '/graphql',
+  headers: (): Record<string, string> => {
+    const token = session.token();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  },
+  retryAttempts: Infinity, // a restarted gateway or service: reconnect and resubscribe
+});
+
+const sseLink = new ApolloLink(
+  (operation) =>
+    new Observable((observer) =>
+      sse.subscribe(
+        { query: print(operation.query), variables: operation.variables, operationName: operation.operationName },
+        {
+          next: (result) => observer.next(result as never),
+          error: (err) => observer.error(err),
+          complete: () => observer.complete(),
+        },
+      ),
+    ),
+);
+
+const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
+  const main = getMainDefinition(query);
+  return main.kind === Kind.OPERATION_DEFINITION && main.operation === OperationTypeNode.SUBSCRIPTION;
+};
+
 /** The console's one ApolloClient, shared with every remote through Module Federation. */
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([expired, auth, trustedDocuments, new HttpLink({ uri: '/graphql' })]),
+  link: ApolloLink.split(isSubscription, sseLink, ApolloLink.from([expired, auth, trustedDocuments, new HttpLink({ uri: '/graphql' })])),
   cache: new InMemoryCache(),
 });

@@ -29,3 +29,10 @@ export const menuFor = (domains: LoadedDomain[], roles: string[]) =>
     .flatMap((d) => d.manifest?.menu ?? [])
     .filter((m) => !m.roles || m.roles.some((r) => roles.includes(r)))
     .map(({ key, label, icon }) => ({ key, label, icon }));
+
+/** The header widgets of the loaded domains the user's roles allow. */
+export const headerWidgetsFor = (domains: LoadedDomain[], roles: string[]) =>
+  domains.flatMap((d) => {
+    const header = d.manifest?.header;
+    return header && (!header.roles || header.roles.some((r) => roles.includes(r))) ? [{ name: d.name, Widget: header.Widget }] : [];
+  });

@@ -1,10 +1,10 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from './gql';
 import { apolloClient } from './apollo';
-import { menuFor, type LoadedDomain } from './domains';
+import { headerWidgetsFor, menuFor, type LoadedDomain } from './domains';
 import { session } from './session';
 
 const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
@@ -21,6 +21,7 @@ export function Shell({ domains, children }: { domains: LoadedDomain[]; children
   const { pathname } = useLocation();
   const user = session.user();
   const menu = menuFor(domains, user?.roles ?? []);
+  const widgets = headerWidgetsFor(domains, user?.roles ?? []);
   const selected = menu.find((m) => pathname.startsWith(m.key))?.key;
   const logout = async () => {
     // end the session on the server too: the token is refused from now on, not just forgotten here
@@ -39,6 +40,11 @@ export function Shell({ domains, children }: { domains: LoadedDomain[]; children
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24 }}>
           <Space>
+            {widgets.map(({ name, Widget }) => (
+              <Suspense key={name} fallback={null}>
+                <Widget />
+              </Suspense>
+            ))}
             <Typography.Text data-testid="current-user">{user?.displayName}</Typography.Text>
             <Typography.Text type="secondary">{user?.roles.map((r) => ROLE_NAMES[r] ?? r).join('、')}</Typography.Text>
             <Button icon={<LogoutOutlined />} type="text" onClick={logout}>

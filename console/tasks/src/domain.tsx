@@ -11,4 +11,6 @@ export default defineDomain({
     { key: '/tasks/issue', label: '下达任务', icon: <SendOutlined />, roles: ['station_head', 'district_admin', 'community_officer'] },
     { key: '/tasks/admissions', label: '任务准入', icon: <SafetyOutlined />, roles: ['district_admin', 'station_head'] },
   ],
+  // the bell: every page shows what is open and hears of new tasks and the morning list
+  header: { Widget: lazy(() => import('./features/inbox/inbox-badge').then((m) => ({ default: m.InboxBadge }))), roles: ['community_officer', 'station_head'] },
 });

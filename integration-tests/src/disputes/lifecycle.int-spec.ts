@@ -3,14 +3,13 @@ import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { sqlStatements } from '@cp/service-kit';
 import { loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { disputesSubgraph } from '@cp/disputes';
 import type { TypedDocument } from '@cp/service-kit';
 import { typedGateway } from '../gateway';
 import { graphql } from '../gql';
 import type { DisputeStepFragment } from '../gql/graphql';
 
 /** The overdue sweep, as the job runner calls it. */
-const sweepOverdue = disputesSubgraph.jobs!.find((j) => j.name === 'disputes:overdue-sweep')!.run;
+const sweepOverdue = () => platform.runJob('disputes', 'disputes:overdue-sweep');
 
 /*
  * The dispute domain through the gateway, on the whole platform: population places the
@@ -606,10 +605,9 @@ describe('risk and warnings', () => {
   it('raises overdue warnings from the schedule, once, and lets someone acknowledge and close them', async () => {
     const d = (await register(officer, {})).dispute!;
     await sql("update dispute set progress_due_at = now() - interval '1 day' where id = ?", [d.id]);
-    const em = platform.orms.disputes.em.fork();
-    expect(await sweepOverdue(em, new Date())).toBeGreaterThanOrEqual(1);
+    expect(await sweepOverdue()).toBeGreaterThanOrEqual(1);
     expect(await sql("select count(*)::int as n from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id])).toEqual([{ n: 1 }]);
-    await sweepOverdue(em, new Date());
+    await sweepOverdue();
     expect(await sql("select count(*)::int as n from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id])).toEqual([{ n: 1 }]);
 
     const [w] = await sql("select id, version from dispute_warning where dispute_id = ? and kind = 'overdue_progress'", [d.id]);
@@ -668,7 +666,7 @@ describe('risk and warnings', () => {
     d = (await act(officer, TRANSFER, { id: d.id, version: d.version, target: 'judicial_office', receiverName: '东四司法所', note: '移交司法所' })).dispute!;
     await sql("update dispute set transfer_due_at = now() - interval '1 hour' where id = ?", [d.id]);
     await sql("update dispute_transfer set due_at = now() - interval '1 hour' where dispute_id = ?", [d.id]);
-    await sweepOverdue(platform.orms.disputes.em.fork(), new Date());
+    await sweepOverdue();
     const { dispute } = await call(
       officer,
       graphql(`

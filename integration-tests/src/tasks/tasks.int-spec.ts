@@ -1,6 +1,8 @@
 import { demoStaffing, demoStations, stableId } from '@cp/demo-district';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { beijingMoment, beijingToday } from '@cp/calendar';
 import { loginAs, testDatabaseName } from '@cp/testkit';
+import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typedGateway } from '../gateway';
 import { graphql } from '../gql';
@@ -114,6 +116,9 @@ const INBOX = graphql(`
         way
         issuerName
         overdue
+      }
+      standing {
+        id
       }
     }
   }
@@ -251,7 +256,7 @@ describe('directed tasks and the inbox', () => {
     expect(issued.issueTask.task).toMatchObject({ way: 'directed', status: 'open', issuerName: '东城分局管理员' });
 
     const { taskInbox } = await call(officer, INBOX);
-    expect(taskInbox.open).toBe(2); // the admitted push and the directed task
+    expect(taskInbox.open).toBe(2 + taskInbox.standing!.length); // the admitted push, the directed task and the rules' work
     expect(taskInbox.tasks.map((t) => t.way).sort()).toEqual(['directed', 'pushed']);
     expect((await call(head, INBOX)).taskInbox.open).toBe(0); // another officer's inbox is their own
   });
@@ -306,7 +311,218 @@ describe('directed tasks and the inbox', () => {
     expect(reported.completeTask.task).toMatchObject({ status: 'done', report: '施工方已调整作业时间至白天，居民无异议' });
 
     const after = (await call(officer, INBOX)).taskInbox;
-    expect(after).toMatchObject({ open: 0, done: 2 });
+    expect(after).toMatchObject({ open: after.standing!.length, done: 2 });
+  });
+});
+
+describe('standing tasks (规定任务) in the same inbox', () => {
+  const STANDING = graphql(`
+    query StandingInbox {
+      taskInbox {
+        open
+        overdue
+        dueToday
+        standing {
+          id
+          kind
+          reason
+          dueAt
+          overdue
+          communityId
+          resident {
+            id
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  `);
+  const WORKLIST = graphql(`
+    query OfficerCommunityWorklist($c: ID!) {
+      populationWorklist(communityId: $c) {
+        items {
+          kind
+          residentId
+          unitId
+          dueAt
+        }
+      }
+    }
+  `);
+  const aCommunities = staffing.posts.filter((p) => p.officerId === dongsiOfficer && p.role === 'A').map((p) => p.communityId);
+  const elder = stableId('resident', dongsi.communities[0].id, 3);
+
+  it('holds exactly what the schedules make due in the officer’s A-post communities, with names resolved under the officer’s own access', async () => {
+    const { taskInbox } = await call(officer, STANDING);
+    const expected = (await Promise.all(aCommunities.map((c) => call(officer, WORKLIST, { c })))).flatMap((w) =>
+      w.populationWorklist.items.map((i) => `${i.kind}:${i.residentId ?? i.unitId}`),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(taskInbox.standing!.map((t) => t.id).sort()).toEqual(expected.sort());
+    expect(taskInbox.standing!.every((t) => aCommunities.includes(t.communityId!))).toBe(true);
+    // the subject comes from population, so its masks and audit are population's own
+    expect(taskInbox.standing!.every((t) => (t.resident ?? t.unit)?.name)).toBe(true);
+    expect(taskInbox.open).toBe(taskInbox.overdue + taskInbox.dueToday);
+  });
+
+  it('adds a visit when a resident is listed for care, and takes it off when the visit is recorded', async () => {
+    const before = (await call(officer, STANDING)).taskInbox;
+    const listed = await call(
+      officer,
+      graphql(`
+        mutation ListForCare($i: AddFocusPersonInput!) {
+          addFocusPerson(input: $i) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      { i: { residentId: elder, categoryCode: 'elderly_alone', since: new Date(Date.now() - 40 * 86_400_000).toISOString() } },
+    );
+    expect(listed.addFocusPerson.errors).toEqual([]);
+    const due = (await call(officer, STANDING)).taskInbox;
+    expect(due.open).toBe(before.open + 1);
+    expect(due.standing!.find((t) => t.id === `care_visit:${elder}`)).toMatchObject({
+      kind: 'care_visit',
+      overdue: true,
+      reason: expect.stringContaining('孤寡、空巢老人'),
+    });
+
+    await call(
+      officer,
+      graphql(`
+        mutation VisitElder($i: RecordVisitInput!) {
+          recordVisit(input: $i) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      { i: { subjectType: 'resident', subjectId: elder, kind: 'visit', outcome: 'normal', note: '老人身体尚好，已留联系电话' } },
+    );
+    const after = (await call(officer, STANDING)).taskInbox;
+    expect(after.standing!.some((t) => t.id === `care_visit:${elder}`)).toBe(false);
+    expect(after.open).toBe(before.open);
+  });
+});
+
+describe('live, and every morning at 08:00', () => {
+  const EVENTS = graphql(`
+    subscription InboxEvents {
+      taskEvents {
+        kind
+        task {
+          id
+          title
+          way
+          officerId
+        }
+        daily {
+          day
+          open
+          standing
+          directed
+          pushed
+        }
+      }
+    }
+  `);
+  type Event = {
+    at: number;
+    kind: string;
+    task: { title: string; officerId: string } | null;
+    daily: { day: string; open: number; standing: number; directed: number } | null;
+  };
+
+  /** The officer's console, subscribed through the gateway over SSE. */
+  async function subscribe(headers: Record<string, string>) {
+    const events: Event[] = [];
+    const client = createClient({ url: platform.gatewayUrl, headers, retryAttempts: 0 });
+    let failed: unknown = null;
+    const connected = new Promise<void>((resolve) => {
+      client.subscribe<{ taskEvents: Omit<Event, 'at'> }>(
+        { query: EVENTS.toString() },
+        { next: (r) => r.data && events.push({ at: Date.now(), ...r.data.taskEvents }), error: (e) => (failed = e), complete: () => undefined },
+      );
+      setTimeout(resolve, 500); // the gateway has opened the subgraph's stream and its LISTEN by then
+    });
+    await connected;
+    return { events, failed: () => failed, close: () => client.dispose() };
+  }
+
+  it('delivers a task issued to the officer within a second, through the gateway, and none of another officer’s', async () => {
+    const live = await subscribe(officer);
+    const other = await subscribe(head);
+    const sent = Date.now();
+    const issued = await call(admin, ISSUE, { i: { templateCode: 'situation_report', officerId: dongsiOfficer, title: '核实东四十条夜间噪声投诉' } });
+    expect(issued.issueTask.errors).toEqual([]);
+    await expect.poll(() => live.events.length, { timeout: 2_000 }).toBe(1);
+    expect(live.events[0]).toMatchObject({ kind: 'task', task: { title: '核实东四十条夜间噪声投诉', officerId: dongsiOfficer } });
+    expect(live.events[0].at - sent).toBeLessThan(1_000);
+    expect(other.events).toEqual([]);
+    expect(live.failed()).toBeNull();
+    live.close();
+    other.close();
+  });
+
+  it('sends each officer the day’s list once, even with two replicas running the push, and not before 08:00', async () => {
+    const today = beijingToday();
+    const early = beijingMoment(today, '07:55');
+    const morning = beijingMoment(today, '08:05');
+    expect(await platform.runJob('tasks', 'tasks:morning-push', early)).toBe(0);
+
+    const live = await subscribe(officer);
+    const replica = await platform.startReplica('tasks');
+    const [a, b] = await Promise.all([platform.runJob('tasks', 'tasks:morning-push', morning), replica.runJob('tasks:morning-push', morning)]);
+    const lists = await platform.orms.tasks.em
+      .getConnection()
+      .execute<Array<{ officer_id: string; n: number }>>('select officer_id, count(*)::int as n from task_daily_list where day = ? group by officer_id', [
+        today,
+      ]);
+    expect(a + b).toBe(lists.length);
+    expect(lists.length).toBeGreaterThanOrEqual(stations.length); // at least one community officer a station
+    expect(lists.every((l) => l.n === 1)).toBe(true);
+    // later runs, on either replica, send nothing more
+    expect(await replica.runJob('tasks:morning-push', new Date(+morning + 600_000))).toBe(0);
+    expect(await platform.runJob('tasks', 'tasks:morning-push', new Date(+morning + 600_000))).toBe(0);
+
+    await expect.poll(() => live.events.filter((e) => e.kind === 'daily').length, { timeout: 2_000 }).toBe(1);
+    const { taskInbox, taskDailyList } = await call(
+      officer,
+      graphql(`
+        query MorningList {
+          taskDailyList {
+            day
+            open
+            standing
+            directed
+            pushed
+          }
+          taskInbox {
+            open
+            standing {
+              id
+            }
+            tasks {
+              status
+              way
+            }
+          }
+        }
+      `),
+    );
+    expect(taskDailyList).toMatchObject({ day: today, standing: taskInbox.standing!.length });
+    expect(taskDailyList!.directed).toBe(taskInbox.tasks.filter((t) => t.status === 'open' && t.way === 'directed').length);
+    expect(live.events.find((e) => e.kind === 'daily')!.daily).toMatchObject({ day: today, open: taskDailyList!.open });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(live.events.filter((e) => e.kind === 'daily')).toHaveLength(1);
+    live.close();
   });
 });
 

@@ -69,6 +69,10 @@ function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, lo
     answer.pipe(res);
   });
   upstream.on('error', () => sendError(res, 502, 'GATEWAY_UNAVAILABLE', '网关不可用'));
+  // a browser gone mid-answer (a closed tab's live inbox): stop the gateway's work for it too
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
   let size = 0;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;

@@ -7,7 +7,7 @@ import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { supergraphPath } from '@cp/schema';
 import { DEV_SECRETS } from '@cp/auth';
-import { prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
+import { openOrm, prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
 import { createStaffingSubgraph } from '@cp/staffing';
 import { tasksSubgraph } from '@cp/tasks';
 import { ROOT } from './services';
@@ -18,6 +18,10 @@ export interface InProcessPlatform {
   orms: Record<string, MikroORM>;
   /** Stops one subgraph (to test what the gateway does without it). */
   stopSubgraph(name: string): Promise<void>;
+  /** Runs one of a subgraph's jobs now, as its timer would. */
+  runJob(service: string, job: string, now?: Date): Promise<number>;
+  /** A second process-like replica of a subgraph on the same database (its own pool, jobs and listener), not behind the gateway. */
+  startReplica(service: string): Promise<RunningSubgraph>;
   stop(): Promise<void>;
 }
 
@@ -63,18 +67,16 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
   const http: Server = createServer();
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
   const gatewayUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-  for (const def of defs) {
-    const gatewayAccess = { url: gatewayUrl, tokenSecret: DEV_SECRETS.userToken };
-    servers.push(
-      await startSubgraphServer(def, orms[def.name], {
-        port: 0,
-        gatewaySecret: DEV_SECRETS.gateway,
-        logLevel: 'warn',
-        development: true,
-        gateway: gatewayAccess,
-      }),
-    );
-  }
+  const serve = (def: SubgraphDefinition, orm: MikroORM) =>
+    startSubgraphServer(def, orm, {
+      port: 0,
+      gatewaySecret: DEV_SECRETS.gateway,
+      logLevel: 'warn',
+      development: true,
+      gateway: { url: gatewayUrl, tokenSecret: DEV_SECRETS.userToken },
+    });
+  for (const def of defs) servers.push(await serve(def, orms[def.name]));
+  const replicas: Array<{ server: RunningSubgraph; orm: MikroORM }> = [];
   const subgraphUrls = Object.fromEntries(defs.map((d, i) => [d.name, servers[i].url]));
   const gateway = createGateway({
     supergraphPath,
@@ -94,7 +96,16 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     subgraphUrls,
     orms,
     stopSubgraph: (name) => servers[defs.findIndex((d) => d.name === name)].close(),
+    runJob: (service, job, now) => servers[defs.findIndex((d) => d.name === service)].runJob(job, now),
+    startReplica: async (service) => {
+      const def = defs.find((d) => d.name === service)!;
+      const orm = await openOrm({ databaseUrl: orms[service].config.get('clientUrl')!, entities: def.entities, migrations: def.migrations });
+      const server = await serve(def, orm);
+      replicas.push({ server, orm });
+      return server;
+    },
     stop: async () => {
+      for (const r of replicas) await r.server.close().then(() => r.orm.close());
       await new Promise((r) => http.close(r));
       await gateway.dispose();
       for (const s of servers) await s.close().catch(() => undefined); // some may be stopped already

@@ -4,6 +4,7 @@ import type { Claims, RequestOrigin } from '@cp/auth';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AuditTrail } from './audit';
+import type { EventBus } from './events';
 import type { GatewayReads } from './gateway-client';
 import type { SubgraphJob } from './jobs';
 import type { Logger } from './logger';
@@ -20,6 +21,8 @@ export interface BaseContext {
   audit: AuditTrail;
   /** Reads other domains' data through the gateway under this service's identity (asked once per request). */
   gateway: GatewayReads;
+  /** Events for this subgraph's subscribers, on every replica (sent when the transaction commits). */
+  events: EventBus;
   /**
    * This request's instance of a service or loader, built on first use (see `module.ts`):
    * `ctx.use(ResidentService)`, `ctx.use(residentById).load(id)`.
@@ -47,6 +50,8 @@ export interface SubgraphDefinition {
   seed?(orm: MikroORM, options: SeedOptions): Promise<string>;
   /** Timed work (started by `serve`). */
   jobs?: SubgraphJob[];
+  /** The event channels its modules publish on. */
+  events?: string[];
 }
 
 /** Demo district size: residents per community on average. */

@@ -23,3 +23,4 @@ export * from './jobs';
 export * from './period';
 export * from './input-guard';
 export * from './mutation';
+export * from './events';

@@ -1,31 +1,46 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EventBus } from './events';
+import type { GatewayReads } from './gateway-client';
 import type { Logger } from './logger';
+
+/** What a job may use besides its transaction: other domains' data (as the service) and events. */
+export interface JobTools {
+  gateway: GatewayReads;
+  events: EventBus;
+  log: Logger;
+}
 
 /** Work a subgraph does on a timer (e.g. raising overdue warnings), not in answer to a request. */
 export interface SubgraphJob {
   name: string;
   everyMs: number;
   /** Returns how many records it touched, for the log. */
-  run(em: EntityManager, now: Date): Promise<number>;
+  run(em: EntityManager, now: Date, tools: JobTools): Promise<number>;
 }
 
 /**
- * Runs each job now and then every `everyMs`, each run in one transaction. A transaction-level
- * advisory lock per job keeps two replicas of a service from running the same job at once.
+ * One run of a job in one transaction, or none when another replica holds the job's
+ * transaction-level advisory lock: two replicas never run the same job at once.
  */
-export function startJobs(jobs: SubgraphJob[], orm: MikroORM, log: Logger): () => void {
+export function runJobOnce(job: SubgraphJob, orm: MikroORM, tools: JobTools, now = new Date()): Promise<number> {
+  return orm.em.fork().transactional(async (tx) => {
+    const [{ locked }] = await tx
+      .getConnection()
+      .execute('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [job.name], 'all', tx.getTransactionContext());
+    return locked ? job.run(tx, now, tools) : 0;
+  });
+}
+
+/** Runs each job now and then every `everyMs`. */
+export function startJobs(jobs: SubgraphJob[], orm: MikroORM, tools: JobTools): () => void {
+  const { log } = tools;
   const timers = jobs.map((job) => {
     let running = false;
     const tick = async () => {
       if (running) return;
       running = true;
       try {
-        const touched = await orm.em.fork().transactional(async (tx) => {
-          const [{ locked }] = await tx
-            .getConnection()
-            .execute('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [job.name], 'all', tx.getTransactionContext());
-          return locked ? job.run(tx, new Date()) : 0;
-        });
+        const touched = await runJobOnce(job, orm, tools);
         if (touched) log.info({ job: job.name, touched }, 'job ran');
       } catch (err) {
         log.error({ err, job: job.name }, 'job failed');

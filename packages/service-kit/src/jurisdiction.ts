@@ -1,10 +1,19 @@
-import { hasScope, jurisdictionOf, PARTNER_SCOPES, type Claims, type Jurisdiction, type PartnerScope } from '@cp/auth';
+import { hasScope, isPlatformService, jurisdictionOf, PARTNER_SCOPES, type Claims, type Jurisdiction, type PartnerScope } from '@cp/auth';
 import { DomainError, errors } from './errors';
 
 /** The caller's jurisdiction; unauthenticated callers have none. */
 export function requireJurisdiction(claims: Claims | null): Jurisdiction {
   if (!claims) throw errors.unauthenticated();
   return jurisdictionOf(claims);
+}
+
+/**
+ * For reads the platform's own services make on behalf of the work they run (tasks reading an
+ * officer's standing work, the morning push): district-wide for a service, the caller's own otherwise.
+ * Each such read narrows itself (to a subject, an officer, named communities).
+ */
+export function serviceOrJurisdiction(claims: Claims | null): Jurisdiction {
+  return isPlatformService(claims) ? { all: true } : requireJurisdiction(claims);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface SubgraphModule {
   /** `__resolveReference` for the entity types this module owns, each through a loader. */
   references?: IResolvers;
   jobs?: SubgraphJob[];
+  /** PostgreSQL channels this module publishes events on, for its subscriptions (see `events.ts`). */
+  events?: string[];
   bindings?: Binding[];
   /** Loads this module's reference data (a catalogue, default rules) into an empty database. */
   seed?: SeedStep;
@@ -84,6 +86,7 @@ export function composeSubgraph(spec: SubgraphSpec): SubgraphDefinition {
     references,
     migrations: spec.migrations,
     jobs: modules.flatMap((m) => m.jobs ?? []),
+    events: modules.flatMap((m) => m.events ?? []),
     bindings: new Map(modules.flatMap((m) => (m.bindings ?? []).map((b) => [b.provider as Provider<unknown>, b.build] as const))),
     seed: seeds.length
       ? async (orm, options) => {

@@ -58,6 +58,16 @@ function buildTypeGraphQLSchema(def: SubgraphDefinition): Promise<GraphQLSchema>
     validate: false, // inputs are validated in services and refused through payload errors
     emitSchemaFile: false,
     skipCheck: true, // a subgraph may extend types without owning a query
+    // every @Subscription names its own `subscribe` over the context's EventBus (cross-replica);
+    // type-graphql still asks for a PubSub, and this one says so if a topic-based one is written
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through ctx.events (EventBus), not type-graphql topics');
+      },
+      subscribe: () => {
+        throw new Error('give @Subscription a `subscribe` over ctx.events (EventBus), not topics');
+      },
+    },
   });
 }
 

@@ -10,10 +10,12 @@ import {
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { AuditTrail } from './audit';
 import type { RequestContext, SubgraphDefinition } from './definition';
 import { GatewayClient } from './gateway-client';
-import { startJobs } from './jobs';
+import { EventBus } from './events';
+import { runJobOnce, startJobs, type JobTools } from './jobs';
 import { requestContext } from './module';
 import { createLogger, type Logger } from './logger';
 import { sqlStatements, sqlTrace } from './orm';
@@ -35,6 +37,8 @@ export interface SubgraphServerOptions {
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** Runs one of the subgraph's jobs now, as its timer would (under the job's lock); tests call it by hand. */
+  runJob(name: string, now?: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,7 +54,33 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   const log = createLogger(def.name, options.logLevel);
   const schema = await buildFederatedSchema(def);
   const gateway = new GatewayClient({ ...options.gateway, service: def.name });
-  const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, log) : () => undefined;
+  const events = new EventBus(orm, def.events ?? [], log);
+  const tools: JobTools = { gateway, events, log };
+  const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, tools) : () => undefined;
+  const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }) =>
+    requestContext(
+      {
+        em: orm.em.fork(),
+        claims: signed.caller,
+        origin: signed.origin,
+        log,
+        audit: new AuditTrail(signed.caller, signed.origin),
+        gateway: gateway.forRequest(),
+        events,
+      },
+      def.bindings,
+    );
+  // subscriptions over SSE (graphql-sse), beside Apollo, which has none: only for requests the gateway signed
+  const sse = schema.getSubscriptionType()
+    ? createSseHandler({
+        schema,
+        context: async (req) => {
+          const signed = await callerOf(req.raw);
+          if (!signed) throw new GraphQLError('只接受经网关签名的请求', { extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } });
+          return contextFor(signed) as never;
+        },
+      })
+    : null;
   const httpServer = createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -93,6 +123,11 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 
+    if (sse && String(req.headers.accept ?? '').includes('text/event-stream')) {
+      if (!(await callerOf(req)))
+        return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
+      return sse(req, res);
+    }
     const signed = await callerOf(req);
     if (!signed) {
       return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
@@ -108,10 +143,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => {
-        const { caller: claims, origin } = signed;
-        return requestContext({ em: orm.em.fork(), claims, origin, log, audit: new AuditTrail(claims, origin), gateway: gateway.forRequest() }, def.bindings);
-      },
+      context: async () => contextFor(signed),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);
@@ -149,8 +181,14 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
     port,
+    runJob: (name, now) => {
+      const job = def.jobs?.find((j) => j.name === name);
+      if (!job) throw new Error(`${def.name} has no job ${name}`);
+      return runJobOnce(job, orm, tools, now);
+    },
     close: async () => {
       stopJobs();
+      await events.close();
       await apollo.stop(); // drains in-flight requests, then closes the HTTP server
     },
   };

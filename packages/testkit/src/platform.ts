@@ -7,6 +7,8 @@ export const testDatabaseName = (label: string): string => `t_${label.replace(/[
 export interface TestSubgraph {
   url: string;
   orm: MikroORM;
+  /** Runs one of the subgraph's jobs now, as its timer would. */
+  runJob(name: string, now?: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function testSubgraph(serverUrl: string, def: SubgraphDefinition, r
   return {
     url: server.url,
     orm,
+    runJob: (name, now) => server.runJob(name, now),
     stop: async () => {
       await server.close();
       await orm.close();

@@ -19,6 +19,8 @@ export interface DomainManifest {
   menu: MenuEntry[];
   /** Loaded on first visit (`lazy(() => import('./routes'))`), so the menu costs no page code. */
   Routes: ComponentType;
+  /** Small things the domain shows in the header on every page (the inbox's badge), for these roles. */
+  header?: { Widget: ComponentType; roles?: string[] };
 }
 
 /** Declares a remote's manifest, checked against the shape the shell reads. */

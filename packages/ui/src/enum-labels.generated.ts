@@ -198,6 +198,15 @@ const labels = {
     female: "女",
     male: "男",
   },
+  StandingTaskKind: {
+    care_visit: "关爱帮扶走访",
+    dispute_progress: "纠纷进展",
+    dispute_transfer: "移交催办",
+    special_visit: "特定对象走访",
+    unit_inspection: "单位检查",
+    unit_recheck: "整改复核",
+    verification: "信息核查",
+  },
   TaskAssignee: {
     auxiliary: "社区辅警",
     community_officer: "社区民警",
@@ -207,6 +216,10 @@ const labels = {
     report: "书面反馈",
     resident_visit: "人员走访",
     unit_inspection: "单位检查",
+  },
+  TaskEventKind: {
+    daily: "每日提醒",
+    task: "新任务",
   },
   TaskStatus: {
     done: "已完成",
@@ -471,6 +484,15 @@ const descriptions = {
     female: "女",
     male: "男",
   },
+  StandingTaskKind: {
+    care_visit: "关爱帮扶走访",
+    dispute_progress: "纠纷进展：每周报告化解进展",
+    dispute_transfer: "移交催办：三调联动移交逾期未反馈",
+    special_visit: "特定对象走访",
+    unit_inspection: "单位检查",
+    unit_recheck: "整改复核",
+    verification: "信息核查（长期未核查的记录）",
+  },
   TaskAssignee: {
     auxiliary: "社区辅警",
     community_officer: "社区民警",
@@ -480,6 +502,10 @@ const descriptions = {
     report: "书面反馈：写明发现的情况",
     resident_visit: "人员走访：下达后对该人员的走访或核查记录",
     unit_inspection: "单位检查：下达后对该单位的检查或复核记录",
+  },
+  TaskEventKind: {
+    daily: "每日提醒：当天 8:00 的待办清单",
+    task: "新任务：新下达或推送给本人的任务",
   },
   TaskStatus: {
     done: "已完成",

@@ -2,6 +2,7 @@ import { graphql } from '../../gql';
 import type { TaskInboxQuery } from '../../gql/graphql';
 
 export type InboxTask = TaskInboxQuery['taskInbox']['tasks'][number];
+export type InboxStandingTask = NonNullable<TaskInboxQuery['taskInbox']['standing']>[number];
 
 export const TASK_INBOX = graphql(`
   query TaskInbox {
@@ -24,6 +25,25 @@ export const TASK_INBOX = graphql(`
         doneAt
         report
         version
+      }
+      standing {
+        id
+        kind
+        reason
+        dueAt
+        overdue
+        resident {
+          id
+          name
+        }
+        unit {
+          id
+          name
+        }
+        dispute {
+          id
+          title
+        }
       }
     }
     taskTemplates {
@@ -48,6 +68,36 @@ export const COMPLETE_TASK = graphql(`
         code
         message
         field
+      }
+    }
+  }
+`);
+
+export const INBOX_COUNT = graphql(`
+  query TaskInboxCount {
+    taskInbox {
+      open
+      overdue
+    }
+  }
+`);
+
+export const TASK_EVENTS = graphql(`
+  subscription TaskInboxEvents {
+    taskEvents {
+      kind
+      task {
+        id
+        title
+        issuerName
+      }
+      daily {
+        day
+        open
+        overdue
+        standing
+        directed
+        pushed
       }
     }
   }

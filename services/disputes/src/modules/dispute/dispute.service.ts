@@ -1,4 +1,4 @@
-import { inJurisdiction } from '@cp/auth';
+import { inJurisdiction, isPlatformService } from '@cp/auth';
 import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
@@ -69,7 +69,8 @@ export class DisputeService {
    * urgent first — weekly progress due soonest (overdue ones on top).
    */
   async worklist(officerId: string): Promise<Dispute[]> {
-    const j = this.jurisdiction();
+    // the tasks service reads it for the officer's inbox and morning push
+    const j = isPlatformService(this.ctx.claims) ? ({ all: true } as const) : this.jurisdiction();
     const rows = await this.ctx.em.find(
       DisputeEntity,
       { handlerOfficerId: officerId, status: { $in: [...OPEN_STATUSES] }, ...jurisdictionWhere(j) },

@@ -1,3 +1,4 @@
+import { unitById } from './unit.loaders';
 import { randomUUID } from 'node:crypto';
 import { readsInClear } from '@cp/auth';
 import {
@@ -53,6 +54,12 @@ export class UnitService {
     if (!u) return null;
     if (!holds(this.ctx.claims, placeOf(u))) throw errors.outsideJurisdiction();
     return toUnit(u);
+  }
+
+  /** For federation references (a task about a unit): outside the jurisdiction reads as nothing. */
+  async reference(id: string): Promise<Unit | null> {
+    const u = await this.ctx.use(unitById).load(id);
+    return u && holds(this.ctx.claims, placeOf(u)) ? toUnit(u) : null;
   }
 
   register(input: RegisterUnitInput): Promise<UnitPayload> {

@@ -1,6 +1,6 @@
 import { UserError } from '@cp/service-kit';
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UnitKind } from './unit.entity';
 
 registerEnumType(UnitKind, {
@@ -16,6 +16,7 @@ registerEnumType(UnitKind, {
 });
 
 @ObjectType({ description: '实有单位' })
+@Directive('@key(fields: "id")')
 export class Unit {
   @Field(() => ID) id!: string;
   @Field() name!: string;

@@ -1,4 +1,3 @@
-import { isPlatformService } from '@cp/auth';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../resident/resident.type';
 import { Housing } from '../housing/housing.type';
@@ -7,7 +6,7 @@ import { VisitService, toVisit } from './visit.service';
 import { RecordVisitInput, Visit, VisitFact, VisitPayload } from './visit.type';
 import { VisitEntity } from './visit.entity';
 import { visitsBySubject } from './visit.loaders';
-import { jurisdictionWhere, requireJurisdiction, type RequestContext } from '@cp/service-kit';
+import { jurisdictionWhere, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
 
 @Resolver()
 export class VisitResolver {
@@ -21,7 +20,7 @@ export class VisitResolver {
   @Authorized()
   @Query(() => [VisitFact], { description: '某对象自某时起的走访、检查记录（不含内容，限本人辖区）' })
   async visitFacts(@Arg('subjectId', () => ID) subjectId: string, @Arg('since', () => String) since: string, @Ctx() ctx: RequestContext): Promise<VisitFact[]> {
-    const where = isPlatformService(ctx.claims) ? {} : jurisdictionWhere(requireJurisdiction(ctx.claims));
+    const where = jurisdictionWhere(serviceOrJurisdiction(ctx.claims));
     const rows = await ctx.em.find(
       VisitEntity,
       { subjectId, at: { $gte: new Date(since) } /* checked by the input guard */, ...where },

@@ -20,12 +20,13 @@ export class WorklistResolver {
     @Arg('at', () => String, { nullable: true, description: '哪一天（ISO 8601 时刻，默认现在）' }) at?: string,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('horizonDays', () => Int, { nullable: true, description: '另列出此后几天内到期的事项（0 到 14，默认 0）' }) horizonDays?: number,
+    @Arg('communityIds', () => [ID], { nullable: true, description: '只列这些社区（平台服务读取某民警的规定任务时必填）' }) communityIds?: string[],
   ) {
     const when = at ? new Date(at) : new Date();
     if (Number.isNaN(+when)) throw new DomainError('WORKLIST_TIME_INVALID', '时间格式不正确，应为 ISO 8601', 'at');
     const horizon = horizonDays ?? 0;
     if (!Number.isInteger(horizon) || horizon < 0 || horizon > 14) throw new DomainError('WORKLIST_HORIZON_INVALID', '预告天数应为 0 到 14', 'horizonDays');
-    return ctx.use(WorklistService).of(when, communityId, horizon);
+    return ctx.use(WorklistService).of(when, { communityId, communityIds }, horizon);
   }
 
   @FieldResolver(() => Resident, { nullable: true })

@@ -1,4 +1,5 @@
-import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { isPlatformService } from '@cp/auth';
+import { DomainError, serviceOrJurisdiction, type BaseContext } from '@cp/service-kit';
 import { FOCUS_VISITS, scopeSql, UNIT_INSPECTIONS, UNIT_RECHECKS, VERIFICATIONS, withTotals, type DueRow } from './worklist.sql';
 import { beijingDay } from '@cp/calendar';
 import { WorkItemKind, type WorkCount, type Worklist } from './worklist.type';
@@ -12,13 +13,17 @@ const DAY = 86_400_000;
 export class WorklistService {
   constructor(private readonly ctx: BaseContext) {}
 
-  /** `horizonDays` > 0 adds what falls due in the next days, so an officer can plan the week. */
-  async of(at: Date, communityId?: string | null, horizonDays = 0): Promise<Worklist> {
-    const j = requireJurisdiction(this.ctx.claims);
+  /**
+   * `horizonDays` > 0 adds what falls due in the next days, so an officer can plan the week.
+   * The platform's services (the tasks inbox, the morning push) read named communities only.
+   */
+  async of(at: Date, { communityId, communityIds }: { communityId?: string | null; communityIds?: string[] | null } = {}, horizonDays = 0): Promise<Worklist> {
+    const j = serviceOrJurisdiction(this.ctx.claims);
+    if (isPlatformService(this.ctx.claims) && !communityIds) throw new DomainError('WORKLIST_SCOPE_REQUIRED', '平台服务须指明社区', 'communityIds');
     const day = beijingDay(at);
     const horizonEnd = new Date(+day.end + horizonDays * DAY);
     const run = async (statement: (scope: string) => string, alias: string) => {
-      const scope = scopeSql(alias, j, communityId);
+      const scope = scopeSql(alias, j, communityId, communityIds);
       return this.ctx.em.getConnection().execute<DueRow[]>(withTotals(statement(scope.sql)), [day.start, day.end, horizonEnd, ...scope.params]);
     };
     const batches = await Promise.all([run(FOCUS_VISITS, 'fp'), run(UNIT_INSPECTIONS, 'u'), run(UNIT_RECHECKS, 'v'), run(VERIFICATIONS, 'r')]);

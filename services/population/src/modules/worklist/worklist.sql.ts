@@ -27,8 +27,8 @@ export interface DueRow {
   due_total: number;
 }
 
-/** `and (…)` limiting rows of `alias` to a jurisdiction and, optionally, one community. */
-export function scopeSql(alias: string, j: Jurisdiction, communityId?: string | null): { sql: string; params: unknown[] } {
+/** `and (…)` limiting rows of `alias` to a jurisdiction and, optionally, one community or a list of them. */
+export function scopeSql(alias: string, j: Jurisdiction, communityId?: string | null, communityIds?: string[] | null): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (!j.all) {
@@ -38,6 +38,10 @@ export function scopeSql(alias: string, j: Jurisdiction, communityId?: string | 
   if (communityId) {
     parts.push(`${alias}.community_id = ?`);
     params.push(communityId);
+  }
+  if (communityIds) {
+    parts.push(`${alias}.community_id = any(?::uuid[])`);
+    params.push(`{${communityIds.join(',')}}`);
   }
   return { sql: parts.map((p) => ` and ${p}`).join(''), params };
 }

@@ -8,6 +8,8 @@ import { PushAttemptEntity } from '../push/push.entity';
 import { TaskDoneBy, TaskTemplateEntity, TaskWay } from '../template/template.entity';
 import { TaskEntity, TaskStatus } from './task.entity';
 import { checkTemplateFor } from './task.rules';
+import { TASK_EVENTS, TaskEventKind, type TaskEventMessage } from '../daily/daily.type';
+import { standingWorkOf, type StandingWork } from '../standing/standing.service';
 import type { CompleteTaskInput, Task, TaskInbox, TaskInput } from './task.type';
 
 const DAY = 86_400_000;
@@ -115,25 +117,29 @@ export class TaskService {
     const issuedAt = new Date();
     const dueAt = input.dueAt ? new Date(input.dueAt) : new Date(+issuedAt + template.dueDays * DAY);
     if (dueAt <= issuedAt) refuse('TASK_DUE_PAST', '完成期限须晚于现在', 'dueAt');
-    const task = this.ctx.em.create(TaskEntity, {
-      id: randomUUID(),
-      templateCode: template.code,
-      way,
-      title: input.title.trim(),
-      detail: input.detail?.trim() || null,
-      issuedBy: claims.sub,
-      issuerName: claims.name,
-      departmentCode,
-      officerId: input.officerId,
-      stationId,
-      subjectType: input.subjectType ?? null,
-      subjectId: input.subjectId ?? null,
-      issuedAt,
-      dueAt,
-      status: TaskStatus.open,
+    // the task and its event in one transaction: the officer's open inbox hears of it when it commits
+    return this.ctx.em.transactional(async (tx) => {
+      const task = tx.create(TaskEntity, {
+        id: randomUUID(),
+        templateCode: template.code,
+        way,
+        title: input.title.trim(),
+        detail: input.detail?.trim() || null,
+        issuedBy: claims.sub,
+        issuerName: claims.name,
+        departmentCode,
+        officerId: input.officerId,
+        stationId,
+        subjectType: input.subjectType ?? null,
+        subjectId: input.subjectId ?? null,
+        issuedAt,
+        dueAt,
+        status: TaskStatus.open,
+      });
+      await tx.flush();
+      await this.ctx.events.publish(tx, TASK_EVENTS, { officerId: task.officerId, kind: TaskEventKind.task, taskId: task.id } satisfies TaskEventMessage);
+      return task;
     });
-    await this.ctx.em.flush();
-    return task;
   }
 
   /** Done only when the record the template asks for exists: a visit or inspection made since the task was issued, or a written report. */
@@ -166,25 +172,34 @@ export class TaskService {
     });
   }
 
-  /** The signed-in officer's inbox: what is open (earliest due first) and what they closed in the last 30 days. */
-  async inbox(): Promise<TaskInbox> {
+  /**
+   * The signed-in officer's one inbox: the standing work the rules make due, and what was directed
+   * or pushed to them (open, earliest due first, and what they closed in the last 30 days).
+   */
+  async inbox(now = new Date()): Promise<TaskInbox> {
     const officerId = this.ctx.claims?.officerId;
-    if (!officerId) return { open: 0, dueToday: 0, overdue: 0, done: 0, tasks: [] };
-    const now = new Date();
-    const rows = await this.ctx.em.find(
-      TaskEntity,
-      { officerId, $or: [{ status: TaskStatus.open }, { doneAt: { $gte: new Date(+now - 30 * DAY) } }] },
-      { orderBy: { dueAt: 'asc' }, limit: 200 },
-    );
+    if (!officerId) return { open: 0, dueToday: 0, overdue: 0, done: 0, tasks: [], standing: [] };
+    const [rows, standing] = await Promise.all([
+      this.ctx.em.find(
+        TaskEntity,
+        { officerId, $or: [{ status: TaskStatus.open }, { doneAt: { $gte: new Date(+now - 30 * DAY) } }] },
+        { orderBy: { dueAt: 'asc' }, limit: 200 },
+      ),
+      standingWorkOf(this.ctx.gateway, officerId, now).catch((err: unknown): StandingWork | null => {
+        this.ctx.log.warn({ err }, 'standing work unavailable');
+        return null;
+      }),
+    ]);
     const { end } = beijingDay(now);
     const open = rows.filter((t) => t.status === TaskStatus.open);
     return {
-      open: open.length,
-      dueToday: open.filter((t) => t.dueAt >= now && t.dueAt < end).length,
-      overdue: open.filter((t) => t.dueAt < now).length,
+      open: open.length + (standing?.open ?? 0),
+      dueToday: open.filter((t) => t.dueAt >= now && t.dueAt < end).length + (standing?.dueToday ?? 0),
+      overdue: open.filter((t) => t.dueAt < now).length + (standing?.overdue ?? 0),
       done: rows.length - open.length,
       // open first, earliest due first; then what was done, latest first
       tasks: [...open, ...rows.filter((t) => t.status === TaskStatus.done).sort((a, b) => +b.doneAt! - +a.doneAt!)].map((t) => toTask(t, now)),
+      standing: standing?.tasks ?? null,
     };
   }
 }

@@ -3,6 +3,7 @@ import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TaskWay } from '../template/template.entity';
 import { TaskStatus, TaskSubject } from './task.entity';
+import { StandingTask } from '../standing/standing.type';
 
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: '任务状态', valuesConfig: { open: { description: '待办' }, done: { description: '已完成' } } });
 registerEnumType(TaskSubject, {
@@ -33,13 +34,18 @@ export class Task {
   @Field(() => Int) version!: number;
 }
 
-@ObjectType({ description: '民警的任务收件箱' })
+@ObjectType({ description: '民警的任务收件箱：规定任务、指令任务与推送任务合在一处' })
 export class TaskInbox {
-  @Field(() => Int, { description: '待办' }) open!: number;
-  @Field(() => Int, { description: '今日到期' }) dueToday!: number;
-  @Field(() => Int, { description: '已逾期' }) overdue!: number;
-  @Field(() => Int, { description: '近 30 天完成' }) done!: number;
-  @Field(() => [Task], { description: '待办（最早到期在前）与近 30 天完成的任务，最多 200 条' }) tasks!: Task[];
+  @Field(() => Int, { description: '待办（三类合计）' }) open!: number;
+  @Field(() => Int, { description: '今日到期（三类合计）' }) dueToday!: number;
+  @Field(() => Int, { description: '已逾期（三类合计）' }) overdue!: number;
+  @Field(() => Int, { description: '近 30 天完成的指令、推送任务' }) done!: number;
+  @Field(() => [Task], { description: '指令与推送任务：待办（最早到期在前）与近 30 天完成，最多 200 条' }) tasks!: Task[];
+  @Field(() => [StandingTask], {
+    nullable: true,
+    description: '今日到期与逾期的规定任务（走访、检查、复核、核查、纠纷进展、移交催办），最早到期在前；人口或纠纷服务暂不可用时为空，计数不含规定任务',
+  })
+  standing!: StandingTask[] | null;
 }
 
 @InputType({ description: '一项任务：按哪个标准件、派给谁、关于谁、何时完成（指令与推送相同）' })

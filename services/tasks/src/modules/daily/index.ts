@@ -1,0 +1,14 @@
+import { defineModule } from '@cp/service-kit';
+import { DailyListEntity } from './daily.entity';
+import { morningPushJob } from './daily.job';
+import { DailyResolver } from './daily.resolver';
+import { TASK_EVENTS } from './daily.type';
+
+/** 每日提醒 at 08:00 and the inbox's live events (new tasks, the day's list), over SSE through the gateway. */
+export const dailyModule = defineModule({
+  name: 'daily',
+  entities: [DailyListEntity],
+  resolvers: [DailyResolver],
+  jobs: [morningPushJob],
+  events: [TASK_EVENTS],
+});
