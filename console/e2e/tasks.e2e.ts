@@ -1,4 +1,5 @@
 import { demoStaffing, demoStations } from '@cp/demo-district';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chooseOption, startConsoleHarness, type ConsoleHarness } from './harness';
 
@@ -92,6 +93,44 @@ describe('console: tasks', () => {
     expect(await page.getByTestId('push-counts').textContent()).toContain('本季度没有推送');
     const screenshot = shot('task-admissions');
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+    await page.close();
+  });
+  it('writes the officer’s month from the records already made, exports it to Excel matching them and prints it', async () => {
+    const page = await h.browser.newPage({ acceptDownloads: true });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    await page.getByRole('menuitem', { name: '工作记录与台账' }).click();
+    await expect.poll(() => page.getByText(/任务办理记录 \d+/).count()).toBe(1);
+    const monthStart = `${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7)}-01T00:00:00+08:00`;
+    const [visits, tasks] = await Promise.all([
+      h.sql('population', "select count(*)::int as n from visit where officer_id = ? and at >= ? and at < (?::timestamptz + interval '1 month')", [
+        dongsiOfficer.id,
+        monthStart,
+        monthStart,
+      ]),
+      h.sql('tasks', "select count(*)::int as n from task where officer_id = ? and issued_at >= ? and issued_at < (?::timestamptz + interval '1 month')", [
+        dongsiOfficer.id,
+        monthStart,
+        monthStart,
+      ]),
+    ]);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('ledger-excel').click();
+    const file = await (await download).path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const rows = (name: string) => book.getWorksheet(name)!.rowCount - 2; // the title and the header
+    expect(book.worksheets.map((w) => w.name)).toEqual(['走访核查记录', '单位检查记录', '矛盾纠纷处置记录', '任务办理记录']);
+    expect(rows('走访核查记录') + rows('单位检查记录')).toBe(visits[0].n);
+    expect(rows('任务办理记录')).toBe(tasks[0].n);
+    expect(tasks[0].n).toBeGreaterThanOrEqual(1); // the task directed and closed above
+    expect(String(book.getWorksheet('任务办理记录')!.getCell(1, 1).value)).toMatch(/社区工作记录（\d{4}年\d{1,2}月）/);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('ledger-print').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = shot('ledger-print');
+    if (printed) await page.screenshot({ path: printed, fullPage: true });
     await page.close();
   });
 });

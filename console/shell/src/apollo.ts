@@ -22,6 +22,9 @@ const expired = new ErrorLink(({ error }) => {
   }
 });
 
+/** The hash GraphQL Codegen gave a document when the console was built (its trusted-document key). */
+const hashOf = (document: unknown) => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+
 /**
  * Sends the hash GraphQL Codegen gave each operation at build time instead of its text: the
  * gateway holds the console's documents (trusted documents) and, in production, runs nothing else
@@ -29,12 +32,12 @@ const expired = new ErrorLink(({ error }) => {
  * link falls back to sending the text (which works outside production only).
  */
 const trustedDocuments = new PersistedQueryLink({
-  generateHash: (document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? 'unregistered',
+  generateHash: (document) => hashOf(document) ?? 'unregistered',
 });
 
 /**
  * Subscriptions (the inbox's live events) over SSE with graphql-sse, through the same gateway
- * path and token. The text is sent: the gateway allows it where it matches a registered document.
+ * path and token, sending the registered hash like every other operation (trusted documents).
  */
 const sse = createClient({
   url: '/graphql',
@@ -47,16 +50,18 @@ const sse = createClient({
 
 const sseLink = new ApolloLink(
   (operation) =>
-    new Observable((observer) =>
-      sse.subscribe(
-        { query: print(operation.query), variables: operation.variables, operationName: operation.operationName },
-        {
-          next: (result) => observer.next(result as never),
-          error: (err) => observer.error(err),
-          complete: () => observer.complete(),
-        },
-      ),
-    ),
+    new Observable((observer) => {
+      const hash = hashOf(operation.query);
+      // a document the build registered goes by its hash; any other (development only) by its text
+      const request = hash
+        ? { operationName: operation.operationName, variables: operation.variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+        : { operationName: operation.operationName, variables: operation.variables, query: print(operation.query) };
+      return sse.subscribe(request as Parameters<typeof sse.subscribe>[0], {
+        next: (result) => observer.next(result as never),
+        error: (err) => observer.error(err),
+        complete: () => observer.complete(),
+      });
+    }),
 );
 
 const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {

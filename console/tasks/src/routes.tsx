@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AdmissionsPage } from './features/admissions/admissions.page';
 import { InboxPage } from './features/inbox/inbox.page';
 import { IssuePage } from './features/issue/issue.page';
+import { LedgerPage } from './features/ledger/ledger.page';
 
 /** The tasks remote's routes, mounted by the shell under /tasks/*. */
 export default function TasksRoutes() {
@@ -10,6 +11,7 @@ export default function TasksRoutes() {
       <Route path="inbox" element={<InboxPage />} />
       <Route path="issue" element={<IssuePage />} />
       <Route path="admissions" element={<AdmissionsPage />} />
+      <Route path="ledger" element={<LedgerPage />} />
     </Routes>
   );
 }

@@ -1,6 +1,7 @@
 import { demoStaffing, demoStations, stableId } from '@cp/demo-district';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
 import { beijingMoment, beijingToday } from '@cp/calendar';
+import { weekOf } from '@cp/service-kit';
 import { loginAs, testDatabaseName } from '@cp/testkit';
 import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -243,6 +244,48 @@ describe('the admission gate (准入)', () => {
         )
       ).errors?.[0]?.extensions?.code,
     ).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('the reverse evaluation (逆考评)', () => {
+  it('shows each department’s pushes of the period beside its rating, refusals in words, one statement for all departments', async () => {
+    const [y, m] = beijingToday().split('-').map(Number);
+    const quarter = `${y}-Q${Math.floor((m! - 1) / 3) + 1}`;
+    const { departmentRanking } = await call(
+      head,
+      graphql(`
+        query ReverseWithPushes($p: String!) {
+          departmentRanking(period: $p) {
+            score
+            department {
+              code
+              name
+              pushes(period: $p) {
+                pushed
+                admitted
+                refused
+                refusals {
+                  code
+                  label
+                  count
+                }
+              }
+            }
+          }
+        }
+      `),
+      { p: quarter },
+    );
+    const by = Object.fromEntries(departmentRanking.map((r) => [r.department.code, r.department]));
+    expect(by.POPULATION!.pushes).toEqual({ pushed: 2, admitted: 1, refused: 1, refusals: [{ code: 'TASK_NOT_ADMITTED', label: '未经准入', count: 1 }] });
+    expect(by.CRIMINAL_INVESTIGATION!.pushes).toMatchObject({
+      pushed: 1,
+      refused: 1,
+      refusals: [{ code: 'TASK_PROHIBITED', label: expect.stringContaining('四不准') }],
+    });
+    // a department that pushed nothing reads as nothing pushed, not as missing
+    const quiet = departmentRanking.find((r) => !['POPULATION', 'CRIMINAL_INVESTIGATION', 'PUBLIC_ORDER'].includes(r.department.code))!;
+    expect(quiet.department.pushes).toEqual({ pushed: 0, admitted: 0, refused: 0, refusals: [] });
   });
 });
 
@@ -523,6 +566,176 @@ describe('live, and every morning at 08:00', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(live.events.filter((e) => e.kind === 'daily')).toHaveLength(1);
     live.close();
+  });
+});
+
+describe('每周通报 to the station heads', () => {
+  it('sums each officer’s week on Monday at 08:00, once per station and week', async () => {
+    // the Monday after this week, 08:05 Beijing: its summary is of this week, where this file's tasks were issued
+    const thisWeek = weekOf(new Date());
+    const at = new Date(+thisWeek.to + (8 * 60 + 5) * 60_000);
+    expect(await platform.runJob('tasks', 'tasks:weekly-summary', new Date(+at - 10 * 60_000))).toBe(0); // 07:55: not yet
+    expect(await platform.runJob('tasks', 'tasks:weekly-summary', at)).toBe(stations.length);
+    expect(await platform.runJob('tasks', 'tasks:weekly-summary', new Date(+at + 3_600_000))).toBe(0); // once
+
+    const issued = await platform.orms.tasks.em
+      .getConnection()
+      .execute<Array<{ n: number; done: number }>>(
+        "select count(*)::int as n, count(*) filter (where status = 'done')::int as done from task where officer_id = ? and issued_at >= ? and issued_at < ?",
+        [dongsiOfficer, thisWeek.from, thisWeek.to],
+      );
+    const { taskWeeklySummary } = await call(
+      admin,
+      graphql(`
+        query Weekly($s: ID!, $w: String) {
+          taskWeeklySummary(stationId: $s, week: $w) {
+            week
+            lines {
+              officerId
+              issued
+              done
+              openOverdue
+            }
+            pushesAdmitted
+            pushesRefused
+          }
+        }
+      `),
+      { s: dongsi.id, w: null },
+    );
+    expect(taskWeeklySummary).toBeNull(); // last week's, before this week: nothing was sent for it
+    const sent = (
+      await call(
+        admin,
+        graphql(`
+          query WeeklyOf($s: ID!, $w: String) {
+            taskWeeklySummary(stationId: $s, week: $w) {
+              week
+              lines {
+                officerId
+                issued
+                done
+              }
+              pushesAdmitted
+            }
+          }
+        `),
+        { s: dongsi.id, w: thisWeek.code },
+      )
+    ).taskWeeklySummary!;
+    expect(sent.lines.find((l) => l.officerId === dongsiOfficer)).toMatchObject({ issued: issued[0]!.n, done: issued[0]!.done });
+    expect(sent.pushesAdmitted).toBeGreaterThanOrEqual(1); // the admitted push to dongsi's officer
+    expect(
+      (
+        await send(
+          head,
+          graphql(`
+            query WeeklyForeign($s: ID!) {
+              taskWeeklySummary(stationId: $s) {
+                week
+              }
+            }
+          `),
+          { s: dongsi.id },
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('OUTSIDE_JURISDICTION');
+  });
+});
+
+describe('the work record writes itself (社区工作记录、台账)', () => {
+  const LEDGER = graphql(`
+    query Ledger($f: String!, $t: String!, $s: ID, $o: ID) {
+      visitLedger(from: $f, to: $t, stationId: $s, officerId: $o) {
+        truncated
+        records {
+          id
+          kind
+          officerName
+          resident {
+            id
+          }
+        }
+      }
+      disputeStepLedger(from: $f, to: $t, stationId: $s, officerId: $o) {
+        records {
+          event {
+            kind
+            actorName
+          }
+          dispute {
+            id
+          }
+        }
+      }
+      taskLedger(from: $f, to: $t, stationId: $s, officerId: $o) {
+        records {
+          id
+          officerId
+          status
+        }
+      }
+    }
+  `);
+  const day = () => {
+    const start = beijingMoment(beijingToday());
+    return { f: start.toISOString(), t: new Date(+start + 86_400_000).toISOString() };
+  };
+
+  it('gives an officer’s day exactly the records they made, from population, disputes and tasks', async () => {
+    const registered = await call(
+      officer,
+      graphql(`
+        mutation LedgerDispute($i: RegisterDisputeInput!) {
+          registerDispute(input: $i) {
+            dispute {
+              id
+            }
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      {
+        i: {
+          title: '邻里漏水纠纷',
+          category: 'neighbour',
+          source: 'community_found',
+          communityId: dongsi.communities[0].id,
+          description: '楼上漏水殃及楼下，双方协商未果',
+          parties: [{ name: '楼上住户' }, { name: '楼下住户' }],
+        },
+      },
+    );
+    expect(registered.registerDispute.errors).toEqual([]);
+    const mine = await call(officer, LEDGER, { ...day(), o: dongsiOfficer });
+    const visits = await platform.orms.population.em
+      .getConnection()
+      .execute<Array<{ id: string }>>('select id from visit where officer_id = ? and at >= ? and at < ? order by at, id', [dongsiOfficer, day().f, day().t]);
+    expect(mine.visitLedger.records.map((r) => r.id)).toEqual(visits.map((v) => v.id));
+    expect(visits.length).toBeGreaterThanOrEqual(2); // the verification and the care visit above
+    expect(mine.disputeStepLedger.records.map((r) => r.dispute.id)).toContain(registered.registerDispute.dispute!.id);
+    const tasks = await platform.orms.tasks.em
+      .getConnection()
+      .execute<Array<{ id: string }>>('select id from task where officer_id = ? and issued_at >= ? and issued_at < ? order by issued_at, id', [
+        dongsiOfficer,
+        day().f,
+        day().t,
+      ]);
+    expect(mine.taskLedger.records.map((r) => r.id)).toEqual(tasks.map((t) => t.id));
+  });
+
+  it('keeps each ledger to the caller’s jurisdiction: another station’s head sees none of it, an officer only their own tasks', async () => {
+    const foreign = await call(head, LEDGER, { ...day(), s: dongsi.id });
+    console.log('FOREIGN', JSON.stringify(foreign).slice(0, 600));
+    expect(foreign.visitLedger.records).toEqual([]);
+    expect(foreign.disputeStepLedger.records).toEqual([]);
+    expect(foreign.taskLedger.records).toEqual([]);
+    const asOfficer = await call(officer, LEDGER, day());
+    expect(asOfficer.taskLedger.records.every((t) => t.officerId === dongsiOfficer)).toBe(true);
+    const district = await call(admin, LEDGER, { ...day(), s: dongsi.id });
+    expect(district.taskLedger.records.length).toBeGreaterThanOrEqual(asOfficer.taskLedger.records.length);
   });
 });
 

@@ -220,6 +220,7 @@ const labels = {
   TaskEventKind: {
     daily: "每日提醒",
     task: "新任务",
+    weekly: "每周通报",
   },
   TaskStatus: {
     done: "已完成",
@@ -506,6 +507,7 @@ const descriptions = {
   TaskEventKind: {
     daily: "每日提醒：当天 8:00 的待办清单",
     task: "新任务：新下达或推送给本人的任务",
+    weekly: "每周通报：上周本所的任务办理情况（所长）",
   },
   TaskStatus: {
     done: "已完成",

@@ -4,6 +4,7 @@ import { disputeModule } from './modules/dispute';
 import { factsModule } from './modules/facts';
 import { federationModule } from './modules/federation';
 import { gridReportModule } from './modules/grid-report';
+import { ledgerModule } from './modules/ledger';
 import { lifecycleModule } from './modules/lifecycle';
 import { repeatModule } from './modules/repeat';
 import { riskModule } from './modules/risk';
@@ -18,6 +19,7 @@ export const disputesSubgraph = composeSubgraph({
     disputeModule,
     factsModule,
     lifecycleModule,
+    ledgerModule,
     transferModule,
     repeatModule,
     warningModule,

@@ -13,6 +13,15 @@ export const DEPARTMENT_RANKING = graphql(`
         code
         name
         supports
+        pushes(period: $period) {
+          pushed
+          admitted
+          refused
+          refusals {
+            label
+            count
+          }
+        }
       }
       rank
       stations

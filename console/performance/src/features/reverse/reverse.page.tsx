@@ -86,6 +86,20 @@ export function ReverseEvaluationPage() {
           { title: '不转嫁责任', dataIndex: 'ownership', render: score },
           { title: '综合得分', dataIndex: 'score', render: (s: number | null) => <Typography.Text strong>{score(s)}</Typography.Text> },
           { title: '低分评价', dataIndex: 'poorRatings', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+          {
+            // what each department pushed down to community officers this period, from the admission gate's counts
+            title: '推送任务（送达 / 被拒）',
+            render: (_, r) => {
+              const p = r.department.pushes;
+              if (!p) return '—';
+              const why = p.refusals.map((x) => `${x.label} ${x.count}`).join('，');
+              return (
+                <span title={why || undefined}>
+                  {p.pushed} 次（{p.admitted} / {p.refused ? <Typography.Text type="danger">{p.refused}</Typography.Text> : 0}）
+                </span>
+              );
+            },
+          },
         ]}
       />
       {results.some((r) => r.score !== null) && (

@@ -37,6 +37,7 @@ export const PUSH_COUNTS = graphql(`
       refused
       refusals {
         code
+        label
         count
       }
     }

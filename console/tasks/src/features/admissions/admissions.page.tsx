@@ -8,16 +8,6 @@ import { ADMISSIONS, DECIDE_ADMISSION, ME, PUSH_COUNTS, REQUEST_ADMISSION } from
 
 type Admission = TaskAdmissionsQuery['taskAdmissions'][number];
 
-/** Why a push was refused, in words. */
-const REFUSALS: Record<string, string> = {
-  TASK_NOT_ADMITTED: '未经准入',
-  TASK_PROHIBITED: '四不准（办案、抓捕指标）',
-  TASK_ASSIGNEE_NOT_ALLOWED: '岗位不符',
-  TASK_SUBJECT_REQUIRED: '未指定对象',
-  TASK_TEMPLATE_NOT_FOUND: '无此标准件',
-  TASK_WAY_NOT_ALLOWED: '该标准件不接受推送',
-};
-
 /**
  * 任务准入: a department's template reaches community officers only once the district admitted
  * it, decided by an administrator other than the one who entered the request; beside it, what
@@ -185,7 +175,7 @@ function PushCountsCard() {
           { title: '推送', dataIndex: 'pushed' },
           { title: '送达', dataIndex: 'admitted' },
           { title: '被拒', dataIndex: 'refused' },
-          { title: '拒绝原因', render: (_, c) => c.refusals.map((r) => `${REFUSALS[r.code] ?? r.code} ${r.count}`).join('，') },
+          { title: '拒绝原因', render: (_, c) => c.refusals.map((r) => `${r.label} ${r.count}`).join('，') },
         ]}
       />
     </Card>

@@ -27,6 +27,15 @@ export function InboxBadge() {
           onClick: open,
         });
       }
+      if (e.weekly) {
+        const sum = (k: 'issued' | 'done' | 'openOverdue') => e.weekly!.lines.reduce((n, l) => n + l[k], 0);
+        notification.info({
+          key: `weekly-${e.weekly.stationId}-${e.weekly.week}`,
+          message: `每周通报 ${e.weekly.week}`,
+          description: `上周本所收到任务 ${sum('issued')} 项，完成 ${sum('done')} 项，逾期未完成 ${sum('openOverdue')} 项`,
+          onClick: () => navigate('/tasks/ledger'),
+        });
+      }
     },
   });
   const inbox = data?.taskInbox;

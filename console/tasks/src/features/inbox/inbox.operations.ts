@@ -99,6 +99,15 @@ export const TASK_EVENTS = graphql(`
         directed
         pushed
       }
+      weekly {
+        stationId
+        week
+        lines {
+          issued
+          done
+          openOverdue
+        }
+      }
     }
   }
 `);

@@ -1,7 +1,8 @@
 import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Community, Grid, Officer, Resident } from '../federation/federation.type';
-import { DisputeEvent, Attachment } from '../lifecycle/lifecycle.type';
+import { DisputeEvent } from '../lifecycle/lifecycle.type';
+import { toDisputeEvent } from '../lifecycle/lifecycle.mapper';
 import { actionsFrom, DisputeAction } from '../lifecycle/state-machine';
 import { RepeatLink, type RepeatReasonKind } from '../repeat/repeat.type';
 import { assessRisk } from '../risk/risk-rules';
@@ -122,18 +123,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => [DisputeEvent], { description: '处置记录，按时间先后（不可修改）' })
   async history(@Root() d: Dispute, @Ctx() ctx: RequestContext): Promise<DisputeEvent[]> {
-    return (await ctx.use(eventsByDispute).load(d.id)).map((e) => ({
-      id: e.id,
-      at: e.at.toISOString(),
-      kind: e.kind,
-      action: (e.action as DisputeAction | null) ?? null,
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus ?? null,
-      actorName: e.actorName,
-      note: e.note ?? null,
-      attachments: e.attachments.map((a): Attachment => ({ ...a, sha256: a.sha256 ?? null })),
-      details: e.details ? JSON.stringify(e.details) : null,
-    }));
+    return (await ctx.use(eventsByDispute).load(d.id)).map(toDisputeEvent);
   }
 
   @FieldResolver(() => [DisputeTransfer], { description: '三调联动移交记录' })

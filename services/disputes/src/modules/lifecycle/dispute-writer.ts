@@ -66,7 +66,7 @@ export class DisputeWriter {
 
   private get actor() {
     const c = this.ctx.claims!;
-    return { actorId: c.sub, actorName: c.name };
+    return { actorId: c.sub, actorName: c.name, actorOfficerId: c.officerId ?? null };
   }
 
   // ——— registration ———————————————————————————————————————————————————————————

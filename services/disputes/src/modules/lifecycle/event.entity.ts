@@ -26,6 +26,8 @@ export interface AttachmentMeta {
  */
 @Entity({ tableName: 'dispute_event' })
 @Index({ properties: ['dispute', 'at'] })
+@Index({ properties: ['at'] })
+@Index({ properties: ['actorOfficerId', 'at'] })
 export class DisputeEventEntity {
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @ManyToOne(() => DisputeEntity, { deleteRule: 'no action' }) dispute!: DisputeEntity;
@@ -37,6 +39,8 @@ export class DisputeEventEntity {
   /** The caller's user id (or partner client) and display name at the time. */
   @Property({ type: 'string' }) actorId!: string;
   @Property({ type: 'string' }) actorName!: string;
+  /** The officer the caller is, when they are one: the officer's work log and the ledgers read it. */
+  @Property({ type: 'uuid', nullable: true }) actorOfficerId?: string | null;
   @Property({ type: 'text', nullable: true }) note?: string | null;
   @Property({ type: 'json', default: '[]' }) attachments: AttachmentMeta[] = [];
   /** Kind-specific facts, e.g. the grade before and after. */

@@ -141,6 +141,7 @@ export class WarningService {
           kind: DisputeEventKind.notice_issued,
           actorId: this.ctx.claims!.sub,
           actorName: this.ctx.claims!.name,
+          actorOfficerId: this.ctx.claims!.officerId ?? null,
           note: `向${n.department}发出${input.kind === 'notice' ? '风险告知单' : '提示函'}`,
           attachments: [],
           details: { noticeId: n.id },

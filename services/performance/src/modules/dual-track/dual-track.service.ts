@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext, type EntityManager } from '@cp/service-kit';
+import { createOrRevise, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext, type EntityManager, parsePeriodCode } from '@cp/service-kit';
 import { dutyGroupMembers, findOfficer } from '../federation/places';
-import { parsePeriodCode } from '../period/period';
 import { refuseClosedWindow } from '../period/rating-window';
 import { DutyRatingEntity } from './duty-rating.entity';
 import type { DualTrack, DutyRating, DutyRatingPayload, RateDutyWorkInput } from './dual-track.type';

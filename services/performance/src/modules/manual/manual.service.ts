@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, found, mutation, orRefuse, refuse, type BaseContext, type EntityManager } from '@cp/service-kit';
+import { createOrRevise, found, mutation, orRefuse, refuse, type BaseContext, type EntityManager, parsePeriodCode } from '@cp/service-kit';
 import { IndicatorEntity, IndicatorSource } from '../indicator/indicator.entity';
-import { parsePeriodCode } from '../period/period';
 import { refuseClosedWindow } from '../period/rating-window';
 import type { Measure } from '../scoring/score';
 import { ManualValueEntity } from './manual-value.entity';

@@ -1,6 +1,5 @@
-import { refuse, type EntityManager } from '@cp/service-kit';
+import { refuse, type EntityManager, type Period } from '@cp/service-kit';
 import { ScorecardEntity } from '../scorecard/scorecard.entity';
-import type { Period } from './period';
 
 /**
  * People's ratings of a period (逆考评, 短线) are given once it has begun and may be revised until

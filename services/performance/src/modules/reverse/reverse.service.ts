@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createOrRevise, found, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
-import { parsePeriodCode } from '../period/period';
+import { createOrRevise, found, mutation, orRefuse, refuse, requireJurisdiction, type BaseContext, parsePeriodCode } from '@cp/service-kit';
 import { refuseClosedWindow } from '../period/rating-window';
 import { tiedRanks } from '../scoring/rank';
 import { DepartmentEntity, DepartmentRatingEntity } from './department.entity';
@@ -11,7 +10,7 @@ const POOR = 60;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const meanOf = (r: Pick<DepartmentRatingEntity, 'responsiveness' | 'effectiveness' | 'ownership'>) => (r.responsiveness + r.effectiveness + r.ownership) / 3;
 
-const toDepartment = (d: DepartmentEntity): Department => ({ id: d.id, code: d.code, name: d.name, supports: d.supports });
+export const toDepartment = (d: DepartmentEntity): Department => ({ id: d.id, code: d.code, name: d.name, supports: d.supports });
 const toRating = (r: DepartmentRatingEntity): DepartmentRating => ({
   id: r.id,
   period: r.periodCode,

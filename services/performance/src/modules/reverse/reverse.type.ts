@@ -1,9 +1,10 @@
 import { UserError } from '@cp/service-kit';
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Station } from '../federation/federation.type';
 
 @ObjectType({ description: '职能部门（接受派出所逆考评）' })
+@Directive('@key(fields: "code")')
 export class Department {
   @Field(() => ID) id!: string;
   @Field() code!: string;

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Community, Officer, Station } from '../federation/federation.type';
 import { ScopeLevel } from '../indicator/override.entity';
-import { parsePeriodCode } from '../period/period';
 import { PublishPayload, Scorecard } from './scorecard.type';
 import { ScorecardService } from './scorecard.service';
-import { type RequestContext } from '@cp/service-kit';
+import { type RequestContext, parsePeriodCode } from '@cp/service-kit';
 
 const PERIOD = { description: '考核期：2026（年）、2026-Q1（季）、2026-03（月）、2026-W10（周）' };
 

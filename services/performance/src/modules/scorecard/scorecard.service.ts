@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { userError, type BaseContext } from '@cp/service-kit';
+import { userError, type BaseContext, parsePeriodCode, previousPeriod, type Period } from '@cp/service-kit';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { IndicatorOverrideEntity, ScopeLevel } from '../indicator/override.entity';
-import { parsePeriodCode, previousPeriod, type Period } from '../period/period';
 import { combineTracks, dutyRatingsOf } from '../dual-track/dual-track.service';
 import { readDistrictFacts, type DistrictFacts } from '../scoring/facts';
 import { tiedRanks } from '../scoring/rank';

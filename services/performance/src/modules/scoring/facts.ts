@@ -1,8 +1,7 @@
 import { beijingSql } from '@cp/calendar';
-import type { GatewayReads } from '@cp/service-kit';
+import type { GatewayReads, Period } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
-import type { Period } from '../period/period';
 import type { Measure } from './score';
 import { graphql } from '../../gql';
 import type { PerformanceFactsQuery } from '../../gql/graphql';

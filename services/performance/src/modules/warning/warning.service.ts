@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { change, mutation, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { change, mutation, refuse, requireJurisdiction, type BaseContext, parsePeriodCode, previousPeriod } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScopeLevel } from '../indicator/override.entity';
-import { parsePeriodCode, previousPeriod } from '../period/period';
 import { ScorecardEntity } from '../scorecard/scorecard.entity';
 import type { Scorecard } from '../scorecard/scorecard.type';
 import { WarningEntity } from './warning.entity';

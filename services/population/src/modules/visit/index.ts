@@ -1,10 +1,10 @@
 import { defineModule } from '@cp/service-kit';
 import { VisitEntity } from './visit.entity';
-import { HousingVisitsResolver, ResidentVisitsResolver, UnitVisitsResolver, VisitResolver } from './visit.resolver';
+import { HousingVisitsResolver, ResidentVisitsResolver, UnitVisitsResolver, VisitResolver, VisitSubjectResolver } from './visit.resolver';
 
 /** Visits and inspections of residents, units and dwellings (走访、检查). */
 export const visitModule = defineModule({
   name: 'visit',
   entities: [VisitEntity],
-  resolvers: [VisitResolver, ResidentVisitsResolver, UnitVisitsResolver, HousingVisitsResolver],
+  resolvers: [VisitResolver, ResidentVisitsResolver, UnitVisitsResolver, HousingVisitsResolver, VisitSubjectResolver],
 });

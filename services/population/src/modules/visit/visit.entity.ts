@@ -30,6 +30,8 @@ export enum VisitOutcome {
 @Entity({ tableName: 'visit' })
 @Index({ properties: ['subjectId', 'at'] })
 @Index({ properties: ['communityId', 'at'] })
+@Index({ properties: ['stationId', 'at'] })
+@Index({ properties: ['officerId', 'at'] })
 export class VisitEntity {
   [OptionalProps]?: 'note' | 'rectifyBy' | 'officerId';
   @PrimaryKey({ type: 'uuid' }) id!: string;

@@ -1,12 +1,21 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../resident/resident.type';
+import { ResidentService } from '../resident/resident.service';
+import { UnitService } from '../unit/unit.service';
+import { Community } from '../jurisdiction/jurisdiction.type';
+import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
+import { communityById } from '../jurisdiction/jurisdiction.loaders';
 import { Housing } from '../housing/housing.type';
 import { Unit } from '../unit/unit.type';
 import { VisitService, toVisit } from './visit.service';
-import { RecordVisitInput, Visit, VisitFact, VisitPayload } from './visit.type';
+import { RecordVisitInput, Visit, VisitFact, VisitLedger, VisitPayload } from './visit.type';
+import { VisitSubject } from './visit.entity';
 import { VisitEntity } from './visit.entity';
 import { visitsBySubject } from './visit.loaders';
-import { jurisdictionWhere, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
+import { jurisdictionWhere, parsePeriod, requireJurisdiction, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
+
+/** A month of a station's records fits; a longer ask is cut and says so. */
+const LEDGER_MAX = 5000;
 
 @Resolver()
 export class VisitResolver {
@@ -14,6 +23,38 @@ export class VisitResolver {
   @Mutation(() => VisitPayload, { description: '记录走访、核查、检查或复核：到期事项随即从每日工作中移除' })
   recordVisit(@Arg('input', () => RecordVisitInput) input: RecordVisitInput, @Ctx() ctx: RequestContext) {
     return ctx.use(VisitService).record(input);
+  }
+
+  /**
+   * 台账 and 社区工作记录: what was recorded in a period, for the caller's jurisdiction, one station or
+   * one officer; the subject comes with it (masked as everywhere), so nobody retypes the work.
+   */
+  @Authorized('district_admin', 'station_head', 'community_officer')
+  @Query(() => VisitLedger, { description: '走访、核查、检查台账（限本人辖区）[from, to)，可按派出所、民警、对象类别筛选' })
+  async visitLedger(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('stationId', () => ID, { nullable: true }) stationId?: string,
+    @Arg('officerId', () => ID, { nullable: true }) officerId?: string,
+    @Arg('subjectType', () => VisitSubject, { nullable: true }) subjectType?: VisitSubject,
+  ): Promise<VisitLedger> {
+    const [f, t] = parsePeriod(from, to);
+    const rows = await ctx.em.find(
+      VisitEntity,
+      // each condition apart: a filter narrows the caller's jurisdiction, never replaces it
+      {
+        $and: [
+          { at: { $gte: f, $lt: t } },
+          jurisdictionWhere(requireJurisdiction(ctx.claims)),
+          stationId ? { stationId } : {},
+          officerId ? { officerId } : {},
+          subjectType ? { subjectType } : {},
+        ],
+      },
+      { orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX + 1 },
+    );
+    return { records: rows.slice(0, LEDGER_MAX).map(toVisit), truncated: rows.length > LEDGER_MAX };
   }
 
   /** Facts, not the notes: the platform's services (tasks, to see whether a task's record exists) read all; users their jurisdiction. */
@@ -61,5 +102,25 @@ export class HousingVisitsResolver {
   @FieldResolver(() => [Visit], { description: '最近的房屋核查、检查记录（最新在前，最多 20 条）' })
   async visits(@Root() h: Housing, @Ctx() ctx: RequestContext) {
     return (await ctx.use(visitsBySubject).load(h.id)).map(toVisit);
+  }
+}
+
+/** A record's subject and place, each read under the caller's own access (masks, audit). */
+@Resolver(() => Visit)
+export class VisitSubjectResolver {
+  @FieldResolver(() => Resident, { nullable: true, description: '对象为人员时' })
+  resident(@Root() v: Visit, @Ctx() ctx: RequestContext) {
+    return v.subjectType === VisitSubject.resident ? ctx.use(ResidentService).reference(v.subjectId) : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: '对象为单位时' })
+  unit(@Root() v: Visit, @Ctx() ctx: RequestContext) {
+    return v.subjectType === VisitSubject.unit ? ctx.use(UnitService).reference(v.subjectId) : null;
+  }
+
+  @FieldResolver(() => Community, { nullable: true })
+  async community(@Root() v: Visit, @Ctx() ctx: RequestContext) {
+    const c = v.communityId ? await ctx.use(communityById).load(v.communityId) : null;
+    return c && toCommunity(c);
   }
 }

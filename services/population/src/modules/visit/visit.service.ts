@@ -21,6 +21,8 @@ export const toVisit = (v: VisitEntity): Visit => ({
   rectifyBy: v.rectifyBy ?? null,
   officerName: v.officerName,
   at: v.at.toISOString(),
+  officerId: v.officerId ?? null,
+  communityId: v.communityId,
 });
 
 /** Which kinds of visit fit which subject. */

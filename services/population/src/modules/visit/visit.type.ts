@@ -32,6 +32,14 @@ export class Visit {
   @Field(() => String, { nullable: true, description: '整改期限 YYYY-MM-DD' }) rectifyBy!: string | null;
   @Field({ description: '民警' }) officerName!: string;
   @Field() at!: string;
+  officerId!: string | null;
+  communityId!: string;
+}
+
+@ObjectType({ description: '走访、检查台账：期内的记录（最多 5000 条，时间先后），超出时 truncated 为真' })
+export class VisitLedger {
+  @Field(() => [Visit]) records!: Visit[];
+  @Field({ description: '超出 5000 条：请缩短期间或按民警查询' }) truncated!: boolean;
 }
 
 @ObjectType({ description: '走访记录的事实（不含记录内容）：其他业务据此判断任务是否完成' })

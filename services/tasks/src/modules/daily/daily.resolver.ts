@@ -1,10 +1,11 @@
 import { beijingToday } from '@cp/calendar';
-import { errors, type RequestContext } from '@cp/service-kit';
-import { Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { errors, managesStation, parsePeriodCode, previousPeriod, weekOf, type RequestContext } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TaskEntity } from '../task/task.entity';
 import { toTask } from '../task/task.service';
 import { DailyListEntity } from './daily.entity';
-import { DailyList, TASK_EVENTS, TaskEvent, type TaskEventMessage } from './daily.type';
+import { DailyList, TASK_EVENTS, TaskEvent, WeeklySummary, type TaskEventMessage } from './daily.type';
+import { WeeklySummaryEntity } from './weekly.entity';
 
 export const toDailyList = (d: DailyListEntity): DailyList => ({
   day: d.day,
@@ -15,6 +16,15 @@ export const toDailyList = (d: DailyListEntity): DailyList => ({
   standing: d.standing,
   directed: d.directed,
   pushed: d.pushed,
+});
+
+export const toWeeklySummary = (w: WeeklySummaryEntity): WeeklySummary => ({
+  stationId: w.stationId,
+  week: w.week,
+  sentAt: w.sentAt.toISOString(),
+  lines: w.lines,
+  pushesAdmitted: w.pushesAdmitted,
+  pushesRefused: w.pushesRefused,
 });
 
 /** Only the officer's own events, however many officers this process serves. */
@@ -41,6 +51,19 @@ export class DailyResolver {
     return d && toDailyList(d);
   }
 
+  @Authorized('station_head', 'district_admin')
+  @Query(() => WeeklySummary, { nullable: true, description: '某派出所的每周通报（默认上周；本所所长或分局）' })
+  async taskWeeklySummary(
+    @Arg('stationId', () => ID) stationId: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('week', () => String, { nullable: true, description: '周，如 2026-W48' }) week?: string,
+  ): Promise<WeeklySummary | null> {
+    if (!managesStation(ctx.claims, stationId)) throw errors.outsideJurisdiction();
+    const code = week ? parsePeriodCode(week).code : previousPeriod(weekOf(new Date())).code;
+    const w = await ctx.em.findOne(WeeklySummaryEntity, { stationId, week: code });
+    return w && toWeeklySummary(w);
+  }
+
   @Subscription(() => TaskEvent, {
     description: '本人收件箱的动态：新下达、推送的任务与每日提醒（经网关以 SSE 订阅）',
     subscribe: ({ context }) => mine(context as RequestContext),
@@ -49,6 +72,7 @@ export class DailyResolver {
     const em = ctx.em.fork(); // a long-lived subscription reads each event afresh
     const task = e.taskId ? await em.findOne(TaskEntity, { id: e.taskId }) : null;
     const daily = e.day ? await em.findOne(DailyListEntity, { officerId: e.officerId, day: e.day }) : null;
-    return { kind: e.kind, task: task && toTask(task), daily: daily && toDailyList(daily) };
+    const weekly = e.stationId && e.week ? await em.findOne(WeeklySummaryEntity, { stationId: e.stationId, week: e.week }) : null;
+    return { kind: e.kind, task: task && toTask(task), daily: daily && toDailyList(daily), weekly: weekly && toWeeklySummary(weekly) };
   }
 }

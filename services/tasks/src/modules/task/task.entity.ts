@@ -17,6 +17,7 @@ export enum TaskSubject {
  */
 @Entity({ tableName: 'task' })
 @Index({ properties: ['officerId', 'status', 'dueAt'] })
+@Index({ properties: ['stationId', 'issuedAt'] })
 export class TaskEntity {
   [OptionalProps]?: 'detail' | 'departmentCode' | 'subjectType' | 'subjectId' | 'doneAt' | 'recordId' | 'report' | 'version';
   @PrimaryKey({ type: 'uuid' }) id!: string;

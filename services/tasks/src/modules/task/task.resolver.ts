@@ -1,7 +1,7 @@
-import type { RequestContext } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { parsePeriod, type RequestContext } from '@cp/service-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { TaskService } from './task.service';
-import { CompleteTaskInput, Task, TaskInbox, TaskInput, TaskPayload } from './task.type';
+import { CompleteTaskInput, Task, TaskInbox, TaskInput, TaskLedger, TaskPayload } from './task.type';
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -9,6 +9,19 @@ export class TaskResolver {
   @Query(() => TaskInbox, { description: '本人的任务收件箱：待办、今日到期、逾期与近期完成' })
   taskInbox(@Ctx() ctx: RequestContext) {
     return ctx.use(TaskService).inbox();
+  }
+
+  @Authorized('district_admin', 'station_head', 'community_officer')
+  @Query(() => TaskLedger, { description: '任务台账 [from, to)：分局全部，所长本所，民警本人；可按派出所、民警筛选' })
+  taskLedger(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('stationId', () => ID, { nullable: true }) stationId?: string,
+    @Arg('officerId', () => ID, { nullable: true }) officerId?: string,
+  ) {
+    const [f, t] = parsePeriod(from, to);
+    return ctx.use(TaskService).ledger(f, t, { stationId, officerId });
   }
 
   @Authorized('station_head', 'district_admin', 'community_officer')

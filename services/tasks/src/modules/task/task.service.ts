@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDay } from '@cp/calendar';
-import { atVersion, found, managesStation, mutation, Refusal, refuse, type BaseContext } from '@cp/service-kit';
+import { atVersion, found, managesStation, mutation, Refusal, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { inForce } from '../admission/admission.service';
 import { TemplateAdmissionEntity } from '../admission/admission.entity';
 import { departmentFor, officerFor, visitsSince } from '../federation/places';
@@ -10,9 +10,11 @@ import { TaskEntity, TaskStatus } from './task.entity';
 import { checkTemplateFor } from './task.rules';
 import { TASK_EVENTS, TaskEventKind, type TaskEventMessage } from '../daily/daily.type';
 import { standingWorkOf, type StandingWork } from '../standing/standing.service';
-import type { CompleteTaskInput, Task, TaskInbox, TaskInput } from './task.type';
+import type { CompleteTaskInput, Task, TaskInbox, TaskInput, TaskLedger } from './task.type';
 
 const DAY = 86_400_000;
+/** A month of a station's tasks fits; a longer ask is cut and says so. */
+const LEDGER_MAX = 5000;
 
 export const toTask = (t: TaskEntity, now = new Date()): Task => ({
   id: t.id,
@@ -201,5 +203,26 @@ export class TaskService {
       tasks: [...open, ...rows.filter((t) => t.status === TaskStatus.done).sort((a, b) => +b.doneAt! - +a.doneAt!)].map((t) => toTask(t, now)),
       standing: standing?.tasks ?? null,
     };
+  }
+
+  /** 任务台账: what was issued in [from, to) and how it ended; an officer reads their own only. */
+  async ledger(from: Date, to: Date, filter: { stationId?: string; officerId?: string }): Promise<TaskLedger> {
+    const claims = this.ctx.claims!;
+    const j = requireJurisdiction(claims);
+    const scope = j.all ? {} : claims.roles.includes('station_head') ? { stationId: { $in: j.stationIds } } : { officerId: claims.officerId ?? '' };
+    const rows = await this.ctx.em.find(
+      TaskEntity,
+      // each condition apart: a filter must narrow the caller's scope, never replace it
+      {
+        $and: [
+          { issuedAt: { $gte: from, $lt: to } },
+          scope,
+          filter.stationId ? { stationId: filter.stationId } : {},
+          filter.officerId ? { officerId: filter.officerId } : {},
+        ],
+      },
+      { orderBy: { issuedAt: 'asc', id: 'asc' }, limit: LEDGER_MAX + 1 },
+    );
+    return { records: rows.slice(0, LEDGER_MAX).map((t) => toTask(t)), truncated: rows.length > LEDGER_MAX };
   }
 }

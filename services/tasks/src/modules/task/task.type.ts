@@ -74,3 +74,9 @@ export class TaskPayload {
   @Field(() => Task, { nullable: true }) task!: Task | null;
   @Field(() => [UserError]) errors!: UserError[];
 }
+
+@ObjectType({ description: '任务台账：期内下达、推送的任务及完成情况（最多 5000 条，下达先后），超出时 truncated 为真' })
+export class TaskLedger {
+  @Field(() => [Task]) records!: Task[];
+  @Field({ description: '超出 5000 条：请缩短期间或按民警查询' }) truncated!: boolean;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodCode, previousPeriod } from './period';
+import { parsePeriodCode, previousPeriod, weekOf } from './period';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -29,5 +29,19 @@ describe('reporting periods in Beijing time', () => {
     ['2026', '2025'],
   ])('the period before %s is %s', (code, before) => {
     expect(previousPeriod(parsePeriodCode(code)).code).toBe(before);
+  });
+});
+
+describe('the ISO week of a moment, in Beijing time', () => {
+  it.each([
+    ['2026-12-01T12:00:00Z', '2026-W49'],
+    ['2026-11-29T16:30:00Z', '2026-W49'], // Monday 00:30 in Beijing, still Sunday in UTC
+    ['2026-11-29T15:30:00Z', '2026-W48'],
+    ['2027-01-01T04:00:00Z', '2026-W53'],
+    ['2025-12-29T04:00:00Z', '2026-W01'],
+  ])('%s is in %s', (at, code) => {
+    const w = weekOf(new Date(at));
+    expect(w.code).toBe(code);
+    expect(+w.from <= +new Date(at) && +new Date(at) < +w.to).toBe(true);
   });
 });
