@@ -164,6 +164,10 @@ describe('console: performance', () => {
     await top.locator('.ant-table-row-expand-icon').click();
     await expect.poll(() => district.getByTestId('department-ranking').textContent()).toContain('社区安防检查任务两次转派到所');
     expect(await district.getByTestId('department-ranking').textContent()).toContain(demoStations()[0].name);
+    // beside each rating, what the department pushed down this period (none yet in this district: 0 次)
+    expect(await district.getByTestId('department-ranking').locator('thead').first().textContent()).toContain('推送任务（送达 / 被拒）');
+    expect(await top.textContent()).toMatch(/\d+ 次（\d+ \/ \d+）/);
+    if (process.env.E2E_SCREENSHOTS) await district.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/reverse-with-pushes.png`, fullPage: true });
     await district.close();
   });
 

@@ -17,8 +17,8 @@ import { forEachField } from './document-fields';
  * internal figure.
  */
 export const PARTNER_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  Query: ['stations', 'station', 'communities', 'community', 'residents', 'resident', 'disputes', 'dispute', 'riskMap'],
-  Mutation: ['partnerToken', 'reportGridEvent'],
+  Query: ['stations', 'station', 'communities', 'community', 'residents', 'resident', 'disputes', 'dispute', 'riskMap', 'taskTemplates'],
+  Mutation: ['partnerToken', 'reportGridEvent', 'pushTask'],
   Station: ['id', 'code', 'name', 'communities'],
   Community: ['id', 'code', 'name', 'station', 'grids', 'populationStats', 'disputes'],
   PopulationStats: ['residents', 'floating', 'households', 'registeredHouseholds'],
@@ -33,6 +33,9 @@ export const PARTNER_FIELDS: Readonly<Record<string, readonly string[]>> = {
   CommunityRisk: ['openDisputes', 'highRisk', 'band', 'community'],
   PageInfo: ['endCursor', 'hasNextPage'],
   GridEventPayload: ['dispute', 'created', 'errors'],
+  TaskTemplate: ['code', 'name', 'description', 'ways', 'doneBy', 'dueDays', 'prohibitedReason'],
+  TaskPayload: ['task', 'errors'],
+  Task: ['id', 'templateCode', 'way', 'title', 'status', 'issuedAt', 'dueAt', 'doneAt'],
   PartnerTokenPayload: ['accessToken', 'expiresIn', 'errors'],
   UserError: ['code', 'message', 'field'],
 };

@@ -745,3 +745,97 @@ describe('who may push', () => {
       expect((await send(caller, PUSH, { d: 'POPULATION', i: visitCheck('越过准入') })).errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
   });
 });
+
+describe('a functional department’s own system pushing (合作平台 with tasks:push)', () => {
+  const REGISTER = graphql(`
+    mutation RegisterDepartmentClient($i: RegisterPartnerInput!) {
+      registerPartner(input: $i) {
+        partner {
+          clientId
+          departmentCode
+        }
+        clientSecret
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const TOKEN = graphql(`
+    mutation DepartmentToken($id: String!, $secret: String!) {
+      partnerToken(clientId: $id, clientSecret: $secret) {
+        accessToken
+        errors {
+          code
+        }
+      }
+    }
+  `);
+  const PARTNER_PUSH = graphql(`
+    mutation PartnerPush($d: String!, $i: TaskInput!) {
+      pushTask(departmentCode: $d, input: $i) {
+        task {
+          id
+          way
+          status
+          dueAt
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const covered = dongsi.communities[0].id;
+
+  it('pushes as its own department to a community it covers, through the same gate, counted like any push', async () => {
+    const base = { name: '人口管理大队业务系统', communityIds: [covered], scopes: ['tasks:push'] };
+    expect((await call(admin, REGISTER, { i: base })).registerPartner.errors).toEqual([{ code: 'PARTNER_DEPARTMENT_REQUIRED', field: 'departmentCode' }]);
+    const registered = (await call(admin, REGISTER, { i: { ...base, departmentCode: 'POPULATION' } })).registerPartner;
+    expect(registered.partner!.departmentCode).toBe('POPULATION');
+    const { partnerToken } = await call({}, TOKEN, { id: registered.partner!.clientId, secret: registered.clientSecret! });
+    const dept = { authorization: `Bearer ${partnerToken.accessToken}` };
+
+    const task = { templateCode: 'resident_check', communityId: covered, title: '核查出租房屋流动人口', subjectType: 'resident' as const, subjectId: resident };
+    const refused = async (d: string, i: TaskInput) => (await call(dept, PARTNER_PUSH, { d, i })).pushTask.errors[0];
+    expect(await refused('PUBLIC_ORDER', task)).toMatchObject({ code: 'TASK_DEPARTMENT_NOT_YOURS' });
+    expect(await refused('POPULATION', { ...task, communityId: null, officerId: dongsiOfficer })).toMatchObject({ code: 'TASK_COMMUNITY_REQUIRED' });
+    expect(await refused('POPULATION', { ...task, communityId: stations[0]!.communities[0].id })).toMatchObject({ code: 'OUTSIDE_JURISDICTION' });
+    expect(await refused('POPULATION', { ...task, templateCode: 'situation_report', subjectType: null, subjectId: null })).toMatchObject({
+      code: 'TASK_NOT_ADMITTED',
+    });
+
+    const pushed = (await call(dept, PARTNER_PUSH, { d: 'POPULATION', i: task })).pushTask;
+    expect(pushed.errors).toEqual([]);
+    expect(pushed.task).toMatchObject({ way: 'pushed', status: 'open' });
+    // to the community's A-post officer, in their inbox
+    const [row] = await platform.orms.tasks.em.getConnection().execute('select officer_id, department_code from task where id = ?', [pushed.task!.id]);
+    expect(row).toEqual({ officer_id: dongsiOfficer, department_code: 'POPULATION' });
+    // a partner never reads who the officer is
+    const nosy = await send(
+      dept,
+      graphql(`
+        mutation PartnerPushNosy($d: String!, $i: TaskInput!) {
+          pushTask(departmentCode: $d, input: $i) {
+            task {
+              officerId
+            }
+          }
+        }
+      `),
+      { d: 'POPULATION', i: task },
+    );
+    expect(nosy.errors?.[0]?.extensions?.code).toBe('PARTNER_FIELD_NOT_ALLOWED');
+
+    const [counted] = await platform.orms.tasks.em
+      .getConnection()
+      .execute(
+        "select count(*) filter (where admitted)::int as admitted, count(*) filter (where reason_code = 'TASK_NOT_ADMITTED')::int as refused from push_attempt where department_code = 'POPULATION' and officer_id = ?",
+        [dongsiOfficer],
+      );
+    expect(counted.admitted).toBeGreaterThanOrEqual(2); // the district's entry earlier and this one
+    expect(counted.refused).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -22,6 +22,8 @@ export interface Claims {
   communityIds: string[];
   /** A partner client's scopes (e.g. `residents:read`); console users have no scopes field and all access their role gives. */
   scopes?: string[];
+  /** The functional department (职能部门) a partner client is the system of: it pushes tasks as that department only. */
+  departmentCode?: string;
   /** The login session (JWT id): logout revokes it. */
   jti?: string;
 }
@@ -31,6 +33,7 @@ export const PARTNER_SCOPES = {
   'residents:read': '读取辖区实有人口（身份号码、电话始终脱敏）',
   'disputes:read': '读取辖区矛盾纠纷摘要',
   'grid-events:report': '上报网格事件',
+  'tasks:push': '以本部门名义推送任务（须经分局准入，每次推送计入逆考评）',
 } as const;
 export type PartnerScope = keyof typeof PARTNER_SCOPES;
 

@@ -10,6 +10,7 @@ export const PARTNERS = graphql(`
       name
       clientId
       scopes
+      departmentCode
       createdAt
       rotatedAt
       revokedAt
@@ -31,6 +32,10 @@ export const PARTNERS = graphql(`
       station {
         name
       }
+    }
+    departments {
+      code
+      name
     }
   }
 `);

@@ -9,6 +9,7 @@ const SCOPES: Record<string, string> = {
   'residents:read': '读取实有人口（始终脱敏）',
   'disputes:read': '读取矛盾纠纷摘要',
   'grid-events:report': '上报网格事件',
+  'tasks:push': '以本部门名义推送任务（须经准入）',
 };
 
 /**
@@ -27,7 +28,9 @@ export function PartnersPage() {
 
   const submit = async () => {
     const v = await form.validateFields();
-    const result = (await register({ variables: { input: { name: v.name, communityIds: v.communityIds, scopes: v.scopes } } })).data?.registerPartner;
+    const result = (
+      await register({ variables: { input: { name: v.name, communityIds: v.communityIds, scopes: v.scopes, departmentCode: v.departmentCode ?? null } } })
+    ).data?.registerPartner;
     if (!result) return;
     if (result.errors.length) return void form.setFields(result.errors.map((e) => ({ name: e.field ?? 'name', errors: [e.message] })));
     setOpen(false);
@@ -56,6 +59,7 @@ export function PartnersPage() {
           { title: '客户端标识', dataIndex: 'clientId', render: (v: string) => <Typography.Text copyable>{v}</Typography.Text> },
           { title: '覆盖社区', render: (_, p) => p.communities.map((c) => c.name).join('、') },
           { title: '授权', render: (_, p) => p.scopes.map((s) => <Tag key={s}>{SCOPES[s] ?? s}</Tag>) },
+          { title: '职能部门', render: (_, p) => (data?.departments ?? []).find((d) => d.code === p.departmentCode)?.name ?? '—' },
           { title: '已登记操作', render: (_, p) => p.operations.length },
           { title: '登记', dataIndex: 'createdAt', render: formatDateTime },
           { title: '状态', render: (_, p) => (p.revokedAt ? <Tag color="red">已吊销 {formatDateTime(p.revokedAt)}</Tag> : <Tag color="green">有效</Tag>) },
@@ -116,6 +120,9 @@ export function PartnersPage() {
           </Form.Item>
           <Form.Item name="scopes" label="授权范围" rules={[{ required: true, message: '至少授予一项权限' }]}>
             <Checkbox.Group options={Object.entries(SCOPES).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item name="departmentCode" label="所代表的职能部门" extra="授予「推送任务」时必选：推送只能以该部门名义，计入其逆考评">
+            <Select allowClear options={(data?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))} />
           </Form.Item>
         </Form>
       </Modal>

@@ -6,7 +6,7 @@ import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/
  */
 @Entity({ tableName: 'partner_client' })
 export class PartnerClientEntity {
-  [OptionalProps]?: 'rotatedAt' | 'revokedAt';
+  [OptionalProps]?: 'rotatedAt' | 'revokedAt' | 'departmentCode';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'string' }) name!: string;
   /** Public identifier, sent with the secret to obtain a token. */
@@ -15,6 +15,8 @@ export class PartnerClientEntity {
   @Property({ type: 'string', hidden: true }) secretHash!: string;
   @Property({ type: 'array' }) communityIds!: string[];
   @Property({ type: 'array' }) scopes!: string[];
+  /** The functional department this client is the system of (for `tasks:push`). */
+  @Property({ type: 'string', length: 64, nullable: true }) departmentCode?: string | null;
   @Property({ type: 'datetime' }) createdAt!: Date;
   @Property({ type: 'datetime', nullable: true }) rotatedAt?: Date | null;
   @Property({ type: 'datetime', nullable: true }) revokedAt?: Date | null;

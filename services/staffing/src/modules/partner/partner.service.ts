@@ -19,6 +19,7 @@ export const toPartner = (p: PartnerClientEntity): PartnerClient => ({
   clientId: p.clientId,
   communities: p.communityIds.map((id) => ({ id })),
   scopes: p.scopes,
+  departmentCode: p.departmentCode ?? null,
   createdAt: p.createdAt.toISOString(),
   rotatedAt: p.rotatedAt?.toISOString() ?? null,
   revokedAt: p.revokedAt?.toISOString() ?? null,
@@ -43,6 +44,10 @@ export class PartnerService {
     return mutation({ partner: null, clientSecret: null }, input, async () => {
       const unknown = input.scopes.filter((s) => !(s in PARTNER_SCOPES));
       if (unknown.length) refuse('PARTNER_SCOPE_UNKNOWN', `未知的授权范围：${unknown.join('、')}`, 'scopes');
+      const departmentCode = input.departmentCode?.trim() || null;
+      if (input.scopes.includes('tasks:push') && !departmentCode) {
+        refuse('PARTNER_DEPARTMENT_REQUIRED', '授予「推送任务」须指明所代表的职能部门', 'departmentCode');
+      }
       const secret = newSecret();
       const partner = this.ctx.em.create(PartnerClientEntity, {
         id: randomUUID(),
@@ -51,6 +56,7 @@ export class PartnerService {
         secretHash: await bcrypt.hash(secret, 10),
         communityIds: [...new Set(input.communityIds)],
         scopes: [...new Set(input.scopes)],
+        departmentCode,
         createdAt: new Date(),
         version: 1,
       });
@@ -107,6 +113,7 @@ export class PartnerService {
       stationIds: [],
       communityIds: p.communityIds,
       scopes: p.scopes,
+      ...(p.departmentCode ? { departmentCode: p.departmentCode } : {}),
     };
     // a session like a login's, so that revoking or rotating ends the token at once
     const issuedAt = new Date();

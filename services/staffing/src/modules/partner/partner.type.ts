@@ -1,5 +1,5 @@
 import { UserError } from '@cp/service-kit';
-import { ArrayMinSize, Length } from 'class-validator';
+import { ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Community } from '../federation/federation.type';
 
@@ -9,7 +9,8 @@ export class PartnerClient {
   @Field() name!: string;
   @Field({ description: '客户端标识' }) clientId!: string;
   @Field(() => [Community], { description: '覆盖的社区（网格）' }) communities!: Community[];
-  @Field(() => [String], { description: '授权范围：residents:read、disputes:read、grid-events:report' }) scopes!: string[];
+  @Field(() => [String], { description: '授权范围：residents:read、disputes:read、grid-events:report、tasks:push' }) scopes!: string[];
+  @Field(() => String, { nullable: true, description: '所代表的职能部门代码（推送任务时以该部门名义）' }) departmentCode!: string | null;
   @Field() createdAt!: string;
   @Field(() => String, { nullable: true }) rotatedAt!: string | null;
   @Field(() => String, { nullable: true, description: '吊销时间；吊销后不能再换取令牌' }) revokedAt!: string | null;
@@ -41,6 +42,10 @@ export class RegisterPartnerInput {
   @Field() @Length(2, 100, { message: '名称应为 2 到 100 个字', context: { code: 'PARTNER_NAME' } }) name!: string;
   @Field(() => [ID]) @ArrayMinSize(1, { message: '至少覆盖一个社区', context: { code: 'PARTNER_COMMUNITIES' } }) communityIds!: string[];
   @Field(() => [String]) @ArrayMinSize(1, { message: '至少授予一项权限', context: { code: 'PARTNER_SCOPES' } }) scopes!: string[];
+  @Field(() => String, { nullable: true, description: '所代表的职能部门代码：授予 tasks:push 时必填，推送只能以该部门名义' })
+  @IsOptional()
+  @Length(2, 64, { message: '部门代码应为 2 到 64 个字符', context: { code: 'PARTNER_DEPARTMENT' } })
+  departmentCode?: string | null;
 }
 
 @ObjectType({ description: '合作平台登记的操作（可信文档）：生产环境中合作平台只能执行已登记的操作' })

@@ -1,4 +1,4 @@
-import { found, type BaseContext } from '@cp/service-kit';
+import { found, refuse, type BaseContext } from '@cp/service-kit';
 import { graphql } from '../../gql';
 
 // Where this domain learns who officers are (staffing), which departments exist (performance)
@@ -13,6 +13,20 @@ const OFFICER = graphql(`
       sworn
       station {
         id
+      }
+    }
+  }
+`);
+
+const COMMUNITY_POSTS = graphql(`
+  query TaskCommunityPosts($id: ID!) {
+    community(id: $id) {
+      id
+      officers {
+        role
+        officer {
+          id
+        }
       }
     }
   }
@@ -45,6 +59,14 @@ export type TaskOfficer = { id: string; name: string; role: string; stationId: s
 export async function officerFor(ctx: BaseContext, id: string, field = 'officerId'): Promise<TaskOfficer> {
   const o = found((await ctx.gateway.query(OFFICER, { id })).officer, 'OFFICER_NOT_FOUND', '警员', field);
   return { id: o.id, name: o.name, role: o.role, stationId: found(o.station, 'OFFICER_NOT_FOUND', '警员', field).id };
+}
+
+/** The officer a task for a community goes to: the one holding its A post; refused when it has none. */
+export async function communityOfficerFor(ctx: BaseContext, communityId: string): Promise<TaskOfficer> {
+  const community = found((await ctx.gateway.query(COMMUNITY_POSTS, { id: communityId })).community, 'COMMUNITY_NOT_FOUND', '社区', 'communityId');
+  const a = (community.officers ?? []).find((p) => p.role === 'A');
+  if (!a) refuse('TASK_COMMUNITY_UNSTAFFED', '该社区暂无 A 岗民警，请直接指定警员', 'communityId');
+  return officerFor(ctx, a.officer.id, 'communityId');
 }
 
 /** A functional department (职能部门) by its code; refused when the district has none. */

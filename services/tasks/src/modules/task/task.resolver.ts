@@ -1,4 +1,4 @@
-import { parsePeriod, type RequestContext } from '@cp/service-kit';
+import { PARTNERS_TOO, parsePeriod, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { TaskService } from './task.service';
 import { CompleteTaskInput, Task, TaskInbox, TaskInput, TaskLedger, TaskPayload } from './task.type';
@@ -30,8 +30,8 @@ export class TaskResolver {
     return ctx.use(TaskService).issue(input);
   }
 
-  /** The district enters a department's push on its behalf; departments' own systems (partner clients) come with the gateway's partner policy. */
-  @Authorized('district_admin')
+  /** The district enters a department's push on its behalf; a department's own system (a partner client with `tasks:push`) pushes as that department. */
+  @Authorized('district_admin', PARTNERS_TOO)
   @Mutation(() => TaskPayload, { description: '职能部门推送任务：须经分局准入，办案抓捕指标不得派给专职社区民警；每次推送均计数' })
   pushTask(
     @Arg('departmentCode', () => String, { description: '职能部门代码' }) departmentCode: string,

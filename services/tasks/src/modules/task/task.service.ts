@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDay } from '@cp/calendar';
-import { atVersion, found, managesStation, mutation, Refusal, refuse, requireJurisdiction, type BaseContext } from '@cp/service-kit';
+import { atVersion, found, managesStation, mutation, Refusal, refuse, requireJurisdiction, requireScope, type BaseContext } from '@cp/service-kit';
 import { inForce } from '../admission/admission.service';
 import { TemplateAdmissionEntity } from '../admission/admission.entity';
-import { departmentFor, officerFor, visitsSince } from '../federation/places';
+import { communityOfficerFor, departmentFor, officerFor, visitsSince, type TaskOfficer } from '../federation/places';
 import { PushAttemptEntity } from '../push/push.entity';
 import { TaskDoneBy, TaskTemplateEntity, TaskWay } from '../template/template.entity';
 import { TaskEntity, TaskStatus } from './task.entity';
@@ -61,11 +61,18 @@ export class TaskService {
   issue(input: TaskInput) {
     return mutation('task', input, async () => {
       const template = await this.template(input.templateCode, TaskWay.directed);
-      const officer = await officerFor(this.ctx, input.officerId);
+      const officer = await this.assignee(input);
       await this.authorizeDirecting(officer.stationId);
       checkTemplateFor(template, officer, { type: input.subjectType, id: input.subjectId });
-      return toTask(await this.create(input, template, officer.stationId, TaskWay.directed));
+      return toTask(await this.create(input, template, officer, TaskWay.directed));
     });
+  }
+
+  /** To a named officer, or to a community's A-post officer. */
+  private assignee(input: TaskInput): Promise<TaskOfficer> {
+    if (input.officerId) return officerFor(this.ctx, input.officerId);
+    if (input.communityId) return communityOfficerFor(this.ctx, input.communityId);
+    refuse('TASK_ASSIGNEE_REQUIRED', '请指定警员或社区', 'officerId');
   }
 
   private async authorizeDirecting(stationId: string): Promise<void> {
@@ -85,11 +92,20 @@ export class TaskService {
    */
   push(departmentCode: string, input: TaskInput) {
     return mutation('task', input, async () => {
+      const claims = this.ctx.claims!;
+      const partner = claims.roles.includes('partner');
+      if (partner) {
+        // a department's own system: as that department only, to the communities it serves
+        requireScope(claims, 'tasks:push');
+        if (claims.departmentCode !== departmentCode) refuse('TASK_DEPARTMENT_NOT_YOURS', '只能以本客户端所代表的职能部门名义推送', 'departmentCode');
+        if (!input.communityId || input.officerId) refuse('TASK_COMMUNITY_REQUIRED', '合作平台推送须指定社区（由该社区 A 岗民警承办）', 'communityId');
+        if (!claims.communityIds.includes(input.communityId)) refuse('OUTSIDE_JURISDICTION', '该社区不在本客户端的覆盖范围内', 'communityId');
+      }
       const department = await departmentFor(this.ctx, departmentCode);
       let officerId: string | null = null;
       try {
         const template = await this.template(input.templateCode, TaskWay.pushed);
-        const officer = await officerFor(this.ctx, input.officerId);
+        const officer = await this.assignee(input);
         officerId = officer.id;
         const now = new Date();
         checkTemplateFor(template, officer, { type: input.subjectType, id: input.subjectId });
@@ -97,7 +113,7 @@ export class TaskService {
         if (!admissions.some((a) => inForce(a, now))) {
           refuse('TASK_NOT_ADMITTED', `「${template.name}」未经分局准入（或准入已过期），不能推送给社区民警`, 'templateCode');
         }
-        const task = await this.create(input, template, officer.stationId, TaskWay.pushed, department.code);
+        const task = await this.create(input, template, officer, TaskWay.pushed, department.code);
         await this.count(department.code, input.templateCode, officerId, null);
         return toTask(task);
       } catch (err) {
@@ -114,7 +130,7 @@ export class TaskService {
   }
 
   /** Due by the template's rule unless the issuer names a later time. */
-  private async create(input: TaskInput, template: TaskTemplateEntity, stationId: string, way: TaskWay, departmentCode: string | null = null) {
+  private async create(input: TaskInput, template: TaskTemplateEntity, officer: TaskOfficer, way: TaskWay, departmentCode: string | null = null) {
     const claims = this.ctx.claims!;
     const issuedAt = new Date();
     const dueAt = input.dueAt ? new Date(input.dueAt) : new Date(+issuedAt + template.dueDays * DAY);
@@ -130,8 +146,8 @@ export class TaskService {
         issuedBy: claims.sub,
         issuerName: claims.name,
         departmentCode,
-        officerId: input.officerId,
-        stationId,
+        officerId: officer.id,
+        stationId: officer.stationId,
         subjectType: input.subjectType ?? null,
         subjectId: input.subjectId ?? null,
         issuedAt,

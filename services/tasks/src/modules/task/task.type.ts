@@ -48,10 +48,17 @@ export class TaskInbox {
   standing!: StandingTask[] | null;
 }
 
-@InputType({ description: '一项任务：按哪个标准件、派给谁、关于谁、何时完成（指令与推送相同）' })
+@InputType({ description: '一项任务：按哪个标准件、派给谁（警员或社区）、关于谁、何时完成（指令与推送相同）' })
 export class TaskInput {
   @Field() templateCode!: string;
-  @Field(() => ID) @IsUUID('all', { message: '警员编号格式不正确' }) officerId!: string;
+  @Field(() => ID, { nullable: true, description: '派给哪位警员；或给 communityId' })
+  @IsOptional()
+  @IsUUID('all', { message: '警员编号格式不正确' })
+  officerId?: string | null;
+  @Field(() => ID, { nullable: true, description: '派给哪个社区：由该社区 A 岗民警承办（合作平台推送时必用此项）' })
+  @IsOptional()
+  @IsUUID('all', { message: '社区编号格式不正确' })
+  communityId?: string | null;
   @Field() @Length(2, 100, { message: '任务标题 2–100 字' }) title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 2000, { message: '任务说明最多 2000 字' }) detail?: string | null;
   @Field(() => TaskSubject, { nullable: true }) @IsOptional() subjectType?: TaskSubject | null;
