@@ -7,6 +7,12 @@ import { buildSchema, isEnumType } from 'graphql';
  */
 export const labelOf = (description: string): string => description.split(/[：（]/)[0]!.trim();
 
+/** What a description says after its label's "：" ("社区警务队长处置"); empty when it says nothing more. */
+export const noteOf = (description: string): string => {
+  const at = description.indexOf('：');
+  return at < 0 ? '' : description.slice(at + 1).trim();
+};
+
 /** Every enum of the public contract with its values' labels and full descriptions, as a TypeScript module for the console. */
 export function enumLabelsModule(apiSdl: string): string {
   const enums = Object.values(buildSchema(apiSdl).getTypeMap())
@@ -40,11 +46,16 @@ export function enumLabelsModule(apiSdl: string): string {
     '',
     `const descriptions = {\n${table((d) => d)}\n} as const;`,
     '',
+    `const notes = {\n${table(noteOf)}\n} as const;`,
+    '',
     '/** Each enum value’s Chinese label (its description up to "：" or "（"). */',
     'export const ENUM_LABELS: ByValue<typeof labels> = labels;',
     '',
     '/** Each enum value’s whole description, where a page explains what the label means. */',
     'export const ENUM_DESCRIPTIONS: ByValue<typeof descriptions> = descriptions;',
+    '',
+    '/** What each description says after its label\'s "：" (who handles a grade), or "". */',
+    'export const ENUM_NOTES: ByValue<typeof notes> = notes;',
     '',
   ].join('\n');
 }

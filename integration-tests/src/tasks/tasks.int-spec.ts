@@ -724,11 +724,33 @@ describe('the work record writes itself (社区工作记录、台账)', () => {
         day().t,
       ]);
     expect(mine.taskLedger.records.map((r) => r.id)).toEqual(tasks.map((t) => t.id));
+
+    // the dispute's weekly progress is standing work of its handler once it falls due
+    const disputeId = registered.registerDispute.dispute!.id;
+    const progress = async () =>
+      (
+        await call(
+          officer,
+          graphql(`
+            query DisputeStanding {
+              taskInbox {
+                standing {
+                  id
+                  kind
+                  overdue
+                }
+              }
+            }
+          `),
+        )
+      ).taskInbox.standing!.find((t) => t.id === `dispute_progress:${disputeId}`);
+    expect(await progress()).toBeUndefined(); // due in a week
+    await platform.orms.disputes.em.getConnection().execute("update dispute set progress_due_at = now() - interval '2 days' where id = ?", [disputeId]);
+    expect(await progress()).toMatchObject({ kind: 'dispute_progress', overdue: true });
   });
 
   it('keeps each ledger to the caller’s jurisdiction: another station’s head sees none of it, an officer only their own tasks', async () => {
     const foreign = await call(head, LEDGER, { ...day(), s: dongsi.id });
-    console.log('FOREIGN', JSON.stringify(foreign).slice(0, 600));
     expect(foreign.visitLedger.records).toEqual([]);
     expect(foreign.disputeStepLedger.records).toEqual([]);
     expect(foreign.taskLedger.records).toEqual([]);

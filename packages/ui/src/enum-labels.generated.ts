@@ -577,8 +577,298 @@ const descriptions = {
   },
 } as const;
 
+const notes = {
+  AdmissionStatus: {
+    approved: "",
+    pending: "",
+    rejected: "",
+  },
+  ApprovalStatus: {
+    approved: "",
+    pending: "",
+    rejected: "",
+    revoked: "",
+  },
+  AuditCaller: {
+    partner: "",
+    user: "",
+  },
+  DisputeAction: {
+    assess: "",
+    escalate: "",
+    reopen: "",
+    resolve: "",
+    start_mediation: "",
+    transfer: "",
+    transfer_resolved: "",
+    transfer_returned: "",
+  },
+  DisputeEventKind: {
+    assigned: "",
+    grade_changed: "",
+    notice_issued: "",
+    progress: "",
+    registered: "",
+    repeat_linked: "",
+    transfer_received: "",
+    transition: "状态变化",
+  },
+  DisputeGrade: {
+    complex: "社区警务队长处置",
+    major: "所长亲自上案",
+    ordinary: "社区民警处置",
+  },
+  DisputeSource: {
+    after_case: "",
+    community_found: "",
+    grid_report: "",
+    police_call: "",
+    walk_in: "",
+  },
+  DisputeStatus: {
+    assessed: "",
+    escalated: "",
+    in_mediation: "",
+    registered: "",
+    resolved: "",
+    transferred: "",
+  },
+  DocumentKind: {
+    passport: "",
+    resident_id: "",
+  },
+  FocusKind: {
+    care: "",
+    special: "",
+  },
+  GridKind: {
+    government: "",
+    police: "",
+  },
+  HouseholdKind: {
+    collective: "",
+    family: "",
+  },
+  HouseholdRelation: {
+    child: "",
+    head: "",
+    other: "",
+    parent: "",
+    spouse: "",
+  },
+  HousingKind: {
+    building: "",
+    bungalow: "",
+    courtyard: "",
+    other: "",
+  },
+  HousingUse: {
+    business: "",
+    rented: "",
+    self_occupied: "",
+    vacant: "",
+  },
+  ImportKind: {
+    housing: "",
+    residents: "",
+  },
+  ImportRowStatus: {
+    accepted: "",
+    refused: "",
+    skipped: "",
+    written: "",
+  },
+  ImportStatus: {
+    committed: "",
+    open: "",
+  },
+  IndicatorDirection: {
+    higher_better: "",
+    lower_better: "",
+  },
+  IndicatorKind: {
+    outcome: "",
+    process: "",
+  },
+  IndicatorSource: {
+    computed: "由各系统数据自动计算",
+    manual: "",
+    survey: "",
+  },
+  OfficerRole: {
+    case_team: "",
+    command_room: "",
+    community_auxiliary: "",
+    community_full_time: "",
+    community_part_time: "",
+    community_team_lead: "",
+    deputy_head: "",
+    station_head: "",
+  },
+  PerformanceWarningKind: {
+    supervision: "",
+    talk: "",
+    yellow_card: "",
+  },
+  PostRole: {
+    A: "",
+    AUX: "",
+    B: "",
+  },
+  PresenceClosure: {
+    capped: "",
+    check_out: "",
+    next_check_in: "",
+  },
+  PresenceSource: {
+    console: "",
+    phone: "",
+  },
+  ReinforcementLevel: {
+    level_one: "",
+    none: "",
+  },
+  RepeatReason: {
+    same_address: "",
+    same_party: "",
+  },
+  ResidentKind: {
+    floating: "",
+    foreign: "",
+    registered: "",
+  },
+  Resolution: {
+    agreement: "",
+    judicial_confirmation: "",
+    other: "",
+    transfer_outcome: "",
+  },
+  RestrictedDuty: {
+    casework: "",
+    patrol_car: "01、02 巡逻车值守",
+    regular_duty: "",
+    transfer: "抽调、更换社区民警",
+  },
+  RiskBand: {
+    high: "",
+    low: "",
+    medium: "",
+  },
+  RiskLevel: {
+    general: "",
+    major: "",
+    serious: "",
+  },
+  RiskNoticeKind: {
+    notice: "",
+    reminder: "",
+  },
+  ScopeLevel: {
+    community: "",
+    officer: "",
+    station: "",
+  },
+  Sex: {
+    female: "",
+    male: "",
+  },
+  StandingTaskKind: {
+    care_visit: "",
+    dispute_progress: "每周报告化解进展",
+    dispute_transfer: "三调联动移交逾期未反馈",
+    special_visit: "",
+    unit_inspection: "",
+    unit_recheck: "",
+    verification: "",
+  },
+  TaskAssignee: {
+    auxiliary: "",
+    community_officer: "",
+    team_lead: "",
+  },
+  TaskDoneBy: {
+    report: "写明发现的情况",
+    resident_visit: "下达后对该人员的走访或核查记录",
+    unit_inspection: "下达后对该单位的检查或复核记录",
+  },
+  TaskEventKind: {
+    daily: "当天 8:00 的待办清单",
+    task: "新下达或推送给本人的任务",
+    weekly: "上周本所的任务办理情况（所长）",
+  },
+  TaskStatus: {
+    done: "",
+    open: "",
+  },
+  TaskSubject: {
+    resident: "",
+    unit: "",
+  },
+  TaskWay: {
+    directed: "所长、社区警务队长下达",
+    pushed: "职能部门经准入推送",
+  },
+  Tier: {
+    excellent: "",
+    ordinary: "",
+  },
+  TransferOutcome: {
+    resolved: "",
+    returned: "",
+  },
+  TransferTarget: {
+    governance_centre: "",
+    judicial_office: "",
+    peoples_mediation: "",
+  },
+  UnitKind: {
+    business: "",
+    government: "",
+    hospital: "",
+    other: "",
+    school: "",
+  },
+  VisitKind: {
+    inspection: "",
+    recheck: "",
+    verification: "",
+    visit: "",
+  },
+  VisitOutcome: {
+    issue_found: "",
+    normal: "",
+    not_met: "未见到本人 / 未能检查",
+  },
+  VisitSubject: {
+    housing: "",
+    resident: "",
+    unit: "",
+  },
+  WarningKind: {
+    overdue_progress: "",
+    overdue_transfer: "移交后逾期未反馈",
+    repeat: "",
+    rising_risk: "",
+  },
+  WarningStatus: {
+    acknowledged: "",
+    closed: "",
+    open: "",
+  },
+  WorkItemKind: {
+    care_visit: "",
+    special_visit: "",
+    unit_inspection: "",
+    unit_recheck: "",
+    verification: "",
+  },
+} as const;
+
 /** Each enum value’s Chinese label (its description up to "：" or "（"). */
 export const ENUM_LABELS: ByValue<typeof labels> = labels;
 
 /** Each enum value’s whole description, where a page explains what the label means. */
 export const ENUM_DESCRIPTIONS: ByValue<typeof descriptions> = descriptions;
+
+/** What each description says after its label's "：" (who handles a grade), or "". */
+export const ENUM_NOTES: ByValue<typeof notes> = notes;

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
+import { DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ENUM_NOTES, ErrorNotice, formatDateTime } from '@cp/ui';
 import { Alert, Button, Card, Col, Descriptions, Empty, List, Progress, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { BAND_COLORS, GRADE_HANDLER_LABELS } from '../../labels';
+import { BAND_COLORS } from '../../labels';
 import { ActionModal, COMMAND_LABELS, type DisputeCommand } from './action-modal';
 import { DISPUTE_DETAIL, type DisputeDetail } from './detail.operations';
 
@@ -109,7 +109,7 @@ export function DisputePage() {
             )}
           </Descriptions.Item>
           <Descriptions.Item label="处置人" span={2}>
-            <span data-testid="dispute-handler">{d.handler ? `${d.handler.name}（警号 ${d.handler.badgeNo}）` : '—'}</span> · {GRADE_HANDLER_LABELS[d.grade]}
+            <span data-testid="dispute-handler">{d.handler ? `${d.handler.name}（警号 ${d.handler.badgeNo}）` : '—'}</span> · {ENUM_NOTES.DisputeGrade[d.grade]}
           </Descriptions.Item>
           <Descriptions.Item label="跟进民警">{d.assignedOfficer?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="登记时间">{formatDateTime(d.reportedAt)}</Descriptions.Item>

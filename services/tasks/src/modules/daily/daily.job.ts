@@ -1,5 +1,5 @@
 import { beijingDay } from '@cp/calendar';
-import type { SubgraphJob } from '@cp/service-kit';
+import { groupBy, type SubgraphJob } from '@cp/service-kit';
 import { graphql } from '../../gql';
 import { aPostCommunities, standingWorkOf } from '../standing/standing.service';
 import { TaskEntity, TaskStatus } from '../task/task.entity';
@@ -35,8 +35,9 @@ const DISTRICT_OFFICERS = graphql(`
 /**
  * 每日提醒: from 08:00 Beijing time, each community officer (and anyone with an open task) gets
  * the day's list once: its counts are kept per officer and day, and an event tells the console
- * and the field app. Officers already sent today are skipped, so a later run (or a second
- * replica, whose run waits for the job's lock and then finds the rows) sends nothing twice.
+ * and the field app. Officers already sent today are skipped, and the (officer, day) key has the
+ * last word, so neither a later run nor a second replica (which finds the job's lock taken, or
+ * runs after and finds the rows) sends a list twice.
  */
 export const morningPushJob: SubgraphJob = {
   name: 'tasks:morning-push',
@@ -45,11 +46,11 @@ export const morningPushJob: SubgraphJob = {
     if (new Date(+now + 8 * HOUR).getUTCHours() < MORNING_HOUR) return 0;
     const { date: day, start, end } = beijingDay(now);
     const sent = new Set((await em.find(DailyListEntity, { day }, { fields: ['officerId'] })).map((d) => d.officerId));
-    const open = await em.find(TaskEntity, { status: TaskStatus.open }, { fields: ['officerId', 'way', 'dueAt'] });
+    const open = groupBy(await em.find(TaskEntity, { status: TaskStatus.open }, { fields: ['officerId', 'way', 'dueAt'] }), (t) => t.officerId);
     const officers = (await gateway.query(DISTRICT_OFFICERS, {}, { timeoutMs: 30_000 })).stations.flatMap((s) => s.officers ?? []);
     const due = officers.flatMap((o) => {
       const communityIds = aPostCommunities(o.postHistory);
-      const mine = open.filter((t) => t.officerId === o.id);
+      const mine = open.get(o.id) ?? [];
       // no post in a community and nothing asked of them: no list
       return sent.has(o.id) || (!communityIds.length && !mine.length) ? [] : [{ o, communityIds, mine }];
     });
