@@ -8,6 +8,7 @@ import { gql, loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typedGateway } from '../gateway';
 import { graphql } from '../gql';
+import { PARTNER_TOKEN, partnerHeaders } from './partner-token';
 
 /*
  * Partner clients (警网融合) on the whole platform: registration by the district, client
@@ -49,24 +50,7 @@ const REGISTER = graphql(`
     }
   }
 `);
-const TOKEN = graphql(`
-  mutation PartnerToken($id: String!, $secret: String!) {
-    partnerToken(clientId: $id, clientSecret: $secret) {
-      accessToken
-      expiresIn
-      errors {
-        code
-        message
-      }
-    }
-  }
-`);
-
-async function tokenFor(clientId: string, secret: string): Promise<Record<string, string>> {
-  const { partnerToken } = await call({}, TOKEN, { id: clientId, secret });
-  expect(partnerToken.errors).toEqual([]);
-  return { authorization: `Bearer ${partnerToken.accessToken}` };
-}
+const tokenFor = (clientId: string, secret: string) => partnerHeaders(call, clientId, secret);
 
 beforeAll(async () => {
   platform = await startPlatformInProcess({
@@ -87,7 +71,7 @@ describe('partner clients', () => {
     expect(registerPartner.partner!.communities).toEqual([{ name: covered.name }]);
     expect(registerPartner.clientSecret).toMatch(/^[\w-]{32}$/);
     const partner = await tokenFor(registerPartner.partner!.clientId, registerPartner.clientSecret!);
-    const { partnerToken } = await call({}, TOKEN, { id: registerPartner.partner!.clientId, secret: registerPartner.clientSecret! });
+    const { partnerToken } = await call({}, PARTNER_TOKEN, { id: registerPartner.partner!.clientId, secret: registerPartner.clientSecret! });
     expect(partnerToken.expiresIn).toBe(900);
 
     const { residents } = await call(
@@ -270,7 +254,9 @@ describe('partner clients', () => {
         },
       )
     ).rotatePartnerSecret;
-    expect((await call({}, TOKEN, { id: clientId, secret: registerPartner.clientSecret! })).partnerToken.errors[0].code).toBe('PARTNER_CREDENTIALS_INVALID');
+    expect((await call({}, PARTNER_TOKEN, { id: clientId, secret: registerPartner.clientSecret! })).partnerToken.errors[0].code).toBe(
+      'PARTNER_CREDENTIALS_INVALID',
+    );
     await tokenFor(clientId, rotated.clientSecret!);
     const revoked = await call(
       admin,
@@ -292,7 +278,7 @@ describe('partner clients', () => {
       },
     );
     expect(revoked.revokePartner.partner!.revokedAt).not.toBeNull();
-    const refused = (await call({}, TOKEN, { id: clientId, secret: rotated.clientSecret! })).partnerToken;
+    const refused = (await call({}, PARTNER_TOKEN, { id: clientId, secret: rotated.clientSecret! })).partnerToken;
     expect(refused).toMatchObject({ accessToken: null, errors: [{ code: 'PARTNER_CREDENTIALS_INVALID' }] });
   });
 

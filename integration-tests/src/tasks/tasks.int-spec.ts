@@ -7,6 +7,7 @@ import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typedGateway } from '../gateway';
 import { graphql } from '../gql';
+import { partnerHeaders } from '../partners/partner-token';
 import type { TaskInput } from '../gql/graphql';
 
 /*
@@ -784,16 +785,6 @@ describe('a functional department’s own system pushing (合作平台 with task
       }
     }
   `);
-  const TOKEN = graphql(`
-    mutation DepartmentToken($id: String!, $secret: String!) {
-      partnerToken(clientId: $id, clientSecret: $secret) {
-        accessToken
-        errors {
-          code
-        }
-      }
-    }
-  `);
   const PARTNER_PUSH = graphql(`
     mutation PartnerPush($d: String!, $i: TaskInput!) {
       pushTask(departmentCode: $d, input: $i) {
@@ -817,8 +808,7 @@ describe('a functional department’s own system pushing (合作平台 with task
     expect((await call(admin, REGISTER, { i: base })).registerPartner.errors).toEqual([{ code: 'PARTNER_DEPARTMENT_REQUIRED', field: 'departmentCode' }]);
     const registered = (await call(admin, REGISTER, { i: { ...base, departmentCode: 'POPULATION' } })).registerPartner;
     expect(registered.partner!.departmentCode).toBe('POPULATION');
-    const { partnerToken } = await call({}, TOKEN, { id: registered.partner!.clientId, secret: registered.clientSecret! });
-    const dept = { authorization: `Bearer ${partnerToken.accessToken}` };
+    const dept = await partnerHeaders(call, registered.partner!.clientId, registered.clientSecret!);
 
     const task = { templateCode: 'resident_check', communityId: covered, title: '核查出租房屋流动人口', subjectType: 'resident' as const, subjectId: resident };
     const refused = async (d: string, i: TaskInput) => (await call(dept, PARTNER_PUSH, { d, i })).pushTask.errors[0];
