@@ -49,3 +49,14 @@ export function newestFirst<T extends { id: string }>(timeField: keyof T & strin
     keyOf: (row: T): string => `${(row[timeField] as Date).toISOString()}|${row.id}`,
   };
 }
+
+/** A ledger (台账) lists a period's records whole, up to this many: a month of a station's fits. */
+export const LEDGER_MAX_ROWS = 5000;
+
+/**
+ * A ledger's rows as read with `limit: LEDGER_MAX_ROWS + 1`: the first `LEDGER_MAX_ROWS`, mapped,
+ * and whether there were more (the ledger then says it was cut, rather than look complete).
+ */
+export function ledgerOf<T, R>(rows: T[], map: (row: T) => R): { records: R[]; truncated: boolean } {
+  return { records: rows.slice(0, LEDGER_MAX_ROWS).map(map), truncated: rows.length > LEDGER_MAX_ROWS };
+}

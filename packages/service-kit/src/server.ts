@@ -71,14 +71,12 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       def.bindings,
     );
   // subscriptions over SSE (graphql-sse), beside Apollo, which has none: only for requests the gateway signed
+  const signedCallers = new WeakMap<IncomingMessage, { caller: Claims | null; origin: RequestOrigin }>();
   const sse = schema.getSubscriptionType()
     ? createSseHandler({
         schema,
-        context: async (req) => {
-          const signed = await callerOf(req.raw);
-          if (!signed) throw new GraphQLError('只接受经网关签名的请求', { extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } });
-          return contextFor(signed) as never;
-        },
+        // the route below has checked the signature already and left the caller here
+        context: (req) => contextFor(signedCallers.get(req.raw)!) as never,
       })
     : null;
   const httpServer = createServer();
@@ -123,14 +121,13 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 
-    if (sse && String(req.headers.accept ?? '').includes('text/event-stream')) {
-      if (!(await callerOf(req)))
-        return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
-      return sse(req, res);
-    }
     const signed = await callerOf(req);
     if (!signed) {
       return sendJson(res, 401, { errors: [{ message: '只接受经网关签名的请求', extensions: { code: 'GATEWAY_SIGNATURE_REQUIRED' } }] });
+    }
+    if (sse && String(req.headers.accept ?? '').includes('text/event-stream')) {
+      signedCallers.set(req, signed);
+      return sse(req, res);
     }
     let body: unknown;
     try {

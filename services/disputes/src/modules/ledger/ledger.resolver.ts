@@ -1,12 +1,9 @@
-import { jurisdictionWhere, parsePeriod, requireJurisdiction, type RequestContext } from '@cp/service-kit';
+import { jurisdictionWhere, ledgerOf, LEDGER_MAX_ROWS, parsePeriod, requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { toDispute } from '../dispute/dispute.mapper';
 import { DisputeEventEntity } from '../lifecycle/event.entity';
 import { toDisputeEvent } from '../lifecycle/lifecycle.mapper';
 import { DisputeStepLedger } from './ledger.type';
-
-/** A month of a station's steps fits; a longer ask is cut and says so. */
-const LEDGER_MAX = 5000;
 
 @Resolver()
 export class DisputeLedgerResolver {
@@ -28,11 +25,8 @@ export class DisputeLedgerResolver {
         dispute: { $and: [jurisdictionWhere(requireJurisdiction(ctx.claims)), stationId ? { stationId } : {}] },
         ...(officerId ? { actorOfficerId: officerId } : {}),
       },
-      { populate: ['dispute'], orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX + 1 },
+      { populate: ['dispute'], orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX_ROWS + 1 },
     );
-    return {
-      records: rows.slice(0, LEDGER_MAX).map((e) => ({ event: toDisputeEvent(e), dispute: toDispute(e.dispute) })),
-      truncated: rows.length > LEDGER_MAX,
-    };
+    return ledgerOf(rows, (e) => ({ event: toDisputeEvent(e), dispute: toDispute(e.dispute) }));
   }
 }

@@ -12,10 +12,7 @@ import { RecordVisitInput, Visit, VisitFact, VisitLedger, VisitPayload } from '.
 import { VisitSubject } from './visit.entity';
 import { VisitEntity } from './visit.entity';
 import { visitsBySubject } from './visit.loaders';
-import { jurisdictionWhere, parsePeriod, requireJurisdiction, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
-
-/** A month of a station's records fits; a longer ask is cut and says so. */
-const LEDGER_MAX = 5000;
+import { jurisdictionWhere, ledgerOf, LEDGER_MAX_ROWS, parsePeriod, requireJurisdiction, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
 
 @Resolver()
 export class VisitResolver {
@@ -52,9 +49,9 @@ export class VisitResolver {
           subjectType ? { subjectType } : {},
         ],
       },
-      { orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX + 1 },
+      { orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX_ROWS + 1 },
     );
-    return { records: rows.slice(0, LEDGER_MAX).map(toVisit), truncated: rows.length > LEDGER_MAX };
+    return ledgerOf(rows, toVisit);
   }
 
   /** Facts, not the notes: the platform's services (tasks, to see whether a task's record exists) read all; users their jurisdiction. */

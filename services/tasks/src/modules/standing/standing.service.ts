@@ -68,8 +68,6 @@ export interface StandingWork {
   overdue: number;
 }
 
-const NONE: StandingWork = { tasks: [], open: 0, dueToday: 0, overdue: 0 };
-
 type Posts = Array<{ role: string; endedAt?: string | null; community: { id: string } }>;
 
 /** The communities whose standing work is an officer's: those where they hold the A post now. */
@@ -115,7 +113,7 @@ export async function standingWorkOf(gateway: GatewayReads, officerId: string, a
   const disputeTasks = tasks.filter((t) => t.dispute);
   const overdue = counts.reduce((n, c) => n + c.overdue, 0) + disputeTasks.filter((t) => t.overdue).length;
   const dueToday = counts.reduce((n, c) => n + c.dueToday, 0) + disputeTasks.filter((t) => !t.overdue).length;
-  return tasks.length || overdue || dueToday ? { tasks, open: overdue + dueToday, dueToday, overdue } : NONE;
+  return { tasks, open: overdue + dueToday, dueToday, overdue };
 }
 
 function disputeTask(

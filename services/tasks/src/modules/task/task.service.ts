@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDay } from '@cp/calendar';
-import { atVersion, found, managesStation, mutation, Refusal, refuse, requireJurisdiction, requireScope, type BaseContext } from '@cp/service-kit';
+import {
+  atVersion,
+  found,
+  ledgerOf,
+  LEDGER_MAX_ROWS,
+  managesStation,
+  mutation,
+  Refusal,
+  refuse,
+  requireJurisdiction,
+  requireScope,
+  type BaseContext,
+} from '@cp/service-kit';
 import { inForce } from '../admission/admission.service';
 import { TemplateAdmissionEntity } from '../admission/admission.entity';
 import { communityOfficerFor, departmentFor, officerFor, visitsSince, type TaskOfficer } from '../federation/places';
@@ -13,8 +25,6 @@ import { standingWorkOf, type StandingWork } from '../standing/standing.service'
 import type { CompleteTaskInput, Task, TaskInbox, TaskInput, TaskLedger } from './task.type';
 
 const DAY = 86_400_000;
-/** A month of a station's tasks fits; a longer ask is cut and says so. */
-const LEDGER_MAX = 5000;
 
 export const toTask = (t: TaskEntity, now = new Date()): Task => ({
   id: t.id,
@@ -237,8 +247,8 @@ export class TaskService {
           filter.officerId ? { officerId: filter.officerId } : {},
         ],
       },
-      { orderBy: { issuedAt: 'asc', id: 'asc' }, limit: LEDGER_MAX + 1 },
+      { orderBy: { issuedAt: 'asc', id: 'asc' }, limit: LEDGER_MAX_ROWS + 1 },
     );
-    return { records: rows.slice(0, LEDGER_MAX).map((t) => toTask(t)), truncated: rows.length > LEDGER_MAX };
+    return ledgerOf(rows, (t) => toTask(t));
   }
 }
