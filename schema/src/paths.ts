@@ -7,5 +7,5 @@ export const apiSchemaPath = join(SCHEMA_DIR, 'api.graphql');
 export const subgraphPath = (name: string) => join(SCHEMA_DIR, 'subgraphs', `${name}.graphql`);
 /** The last contract released to partners; `pnpm schema:release` moves it forward. */
 export const releasedApiPath = join(SCHEMA_DIR, 'released', 'api.graphql');
-/** The console's enum labels, generated from the contract (packages/ui reads them). */
-export const enumLabelsPath = join(SCHEMA_DIR, '..', 'packages', 'ui', 'src', 'enum-labels.generated.ts');
+/** The browser apps' enum labels, generated from the contract (packages/web-client; the console reads them through packages/ui). */
+export const enumLabelsPath = join(SCHEMA_DIR, '..', 'packages', 'web-client', 'src', 'enum-labels.generated.ts');

@@ -4,7 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { domainsLoaded } from './domains';
 import { Shell } from './layout';
 import { LoginPage } from './login.page';
-import { session } from './session';
+import { session } from '@cp/web-client';
 
 /** Officers land on today's work (每日重点工作); everyone else on the people of their jurisdiction. Read when shown, after login. */
 function Landing() {

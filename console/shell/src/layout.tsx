@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from './gql';
 import { apolloClient } from './apollo';
 import { headerWidgetsFor, menuFor, type LoadedDomain } from './domains';
-import { session } from './session';
+import { session } from '@cp/web-client';
 
 const ROLE_NAMES: Record<string, string> = { district_admin: '分局管理员', station_head: '所长', community_officer: '社区民警' };
 

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { graphql } from './gql';
-import { session } from './session';
+import { session } from '@cp/web-client';
 
 const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {

@@ -356,20 +356,24 @@ describe('the four prohibitions', () => {
 describe('time in the community', () => {
   it('sums check-ins per officer and week against the target, a forgotten check-out capped', async () => {
     const me = postOf(dongsi.communities[0].id, 'A');
-    const stay = (i: number, from: string, to: string | null) =>
-      sql('insert into community_presence (id, officer_id, community_id, check_in_at, check_out_at, source) values (?, ?, ?, ?, ?, ?)', [
+    const stay = (i: number, from: string, to: string | null, inBoundary: boolean | null = true) =>
+      sql('insert into community_presence (id, officer_id, community_id, check_in_at, check_out_at, source, in_boundary) values (?, ?, ?, ?, ?, ?, ?)', [
         stableId('test-presence', i),
         me,
         dongsi.communities[0].id,
         from,
         to,
-        'phone',
+        inBoundary === null ? 'console' : 'phone',
+        inBoundary,
       ]);
     // the week of 2026-03-02 (Mon) .. 03-09, long before the demo's check-ins (the last 120 days): 8 + 8 + 8 + 10 (never checked out: capped) = 34 h of 40
     await stay(1, '2026-03-02T08:30:00+08:00', '2026-03-02T16:30:00+08:00');
     await stay(2, '2026-03-03T08:30:00+08:00', '2026-03-03T16:30:00+08:00');
     await stay(3, '2026-03-04T08:30:00+08:00', '2026-03-04T16:30:00+08:00');
     await stay(4, '2026-03-05T08:30:00+08:00', null);
+    // self-declared at the desk (no position): shown apart, not in the share; outside the boundary: kept, marked, not counted
+    await stay(5, '2026-03-06T08:30:00+08:00', '2026-03-06T12:30:00+08:00', null);
+    await stay(6, '2026-03-07T08:30:00+08:00', '2026-03-07T10:00:00+08:00', false);
     const { officer: o } = await call(
       admin,
       graphql(`
@@ -377,6 +381,8 @@ describe('time in the community', () => {
           officer(id: $id) {
             timeInCommunity(from: "2026-03-02T00:00:00+08:00", to: "2026-03-09T00:00:00+08:00") {
               hours
+              declaredHours
+              outsideCheckIns
               workingHours
               share
               target
@@ -390,7 +396,16 @@ describe('time in the community', () => {
         id: me,
       },
     );
-    expect(o!.timeInCommunity).toEqual({ hours: 34, workingHours: 40, share: 0.85, target: 0.8, meetsTarget: true, openStays: 1 });
+    expect(o!.timeInCommunity).toEqual({
+      hours: 34,
+      declaredHours: 4,
+      outsideCheckIns: 1,
+      workingHours: 40,
+      share: 0.85,
+      target: 0.8,
+      meetsTarget: true,
+      openStays: 1,
+    });
   });
 
   it('lets an officer check in only where they are posted, closing a stay left open', async () => {

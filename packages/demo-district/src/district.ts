@@ -274,3 +274,13 @@ export function demoUsers(staffing = demoStaffing()): DemoUser[] {
     { username: 'dongsi', password: 'Dongsi@2026', displayName: '东四社区民警', roles: ['community_officer'], officerId: dongsiA.officerId },
   ];
 }
+
+/**
+ * A point well inside a community's outline (its ring's centre; the demo's outlines are convex),
+ * where seeded check-ins and field records were made and where the browser tests stand.
+ */
+export function insideCommunity(c: DemoCommunity): { lat: number; lng: number } {
+  const ring = c.gridBoundary.slice(0, -1);
+  const mean = (i: 0 | 1) => Math.round((ring.reduce((sum, p) => sum + p[i], 0) / ring.length) * 1e6) / 1e6;
+  return { lng: mean(0), lat: mean(1) };
+}

@@ -24,16 +24,26 @@ export interface ConsoleServerOptions {
 }
 
 /**
- * Serves the built console: the shell at `/`, each domain remote at `/remotes/<name>/`,
- * and `/graphql` passed through to the gateway, so the browser talks to one origin.
+ * Serves the built console: the shell at `/`, each domain remote at `/remotes/<name>/`, the
+ * field app at `/m/`, and `/graphql` passed through to the gateway, so the browser talks to one origin.
  */
 export async function startConsoleServer(options: ConsoleServerOptions): Promise<Server> {
   const localAddress = (await canBind(CONSOLE_PROXY_ADDRESS)) ? CONSOLE_PROXY_ADDRESS : undefined;
   const shell = sirv(join(options.consoleDir, 'shell/dist'), { single: true, dev: false, etag: true });
+  // the field app: its own app and service-worker scope under /m/, its pages falling back to its index
+  const field = existsSync(join(options.consoleDir, 'field/dist/index.html'))
+    ? sirv(join(options.consoleDir, 'field/dist'), { single: true, dev: false, etag: true })
+    : null;
   const remotes = new Map(builtRemotes(options.consoleDir).map((r) => [r, sirv(join(options.consoleDir, r, 'dist'), { dev: false, etag: true })]));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/graphql')) return proxy(req, res, options.gatewayUrl, localAddress);
+    if (field && (url === '/m' || url.startsWith('/m/') || url.startsWith('/m?'))) {
+      req.url = url.slice(2) || '/';
+      // the worker script is read fresh on each visit, so a new build reaches phones on their next start
+      if (req.url.startsWith('/sw.js')) res.setHeader('cache-control', 'no-cache');
+      return field(req, res, () => notFound(res));
+    }
     const m = /^\/remotes\/([a-z-]+)(\/.*)$/.exec(url);
     if (m && remotes.has(m[1])) {
       req.url = m[2];
@@ -46,7 +56,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
 
 /** Every console package whose build produced a Module Federation entry is a remote. */
 function builtRemotes(consoleDir: string): string[] {
-  return readdirSync(consoleDir).filter((d) => d !== 'shell' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
+  return readdirSync(consoleDir).filter((d) => d !== 'shell' && d !== 'field' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
 }
 
 function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, localAddress: string | undefined): void {

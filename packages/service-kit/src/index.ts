@@ -23,4 +23,6 @@ export * from './jobs';
 export * from './period';
 export * from './input-guard';
 export * from './mutation';
+export * from './client-key';
+export * from './position';
 export * from './events';

@@ -1,5 +1,5 @@
 import { beijingToday } from '@cp/calendar';
-import { demoStaffing, demoStations, demoUsers, rng, stableId } from '@cp/demo-district';
+import { demoCommunities, demoStaffing, demoStations, demoUsers, insideCommunity, rng, stableId } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import bcrypt from 'bcryptjs';
@@ -82,6 +82,7 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
   const PRESENCE_DAYS = 120;
   // four months of check-ins (the last ended quarter is measured too): full-time officers in their A community most weekdays
   const aPost = new Map(staffing.posts.filter((p) => p.role === 'A').map((p) => [p.officerId, p.communityId]));
+  const communityById = new Map(demoCommunities(stations).map((c) => [c.id, c]));
   const presence = staffing.officers
     .filter((o) => o.role === 'community_full_time' && aPost.has(o.id))
     .flatMap((o) =>
@@ -90,6 +91,9 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
         if ([0, 6].includes(day.getUTCDay()) || r() < 0.1) return [];
         const checkInAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, 30 + Math.floor(r() * 60)));
         const forgot = r() < 0.05;
+        // most check-ins from the phone, located inside the community; the rest self-declared at the desk
+        const phone = r() < 0.8;
+        const at = insideCommunity(communityById.get(aPost.get(o.id)!)!);
         return [
           {
             id: stableId('presence', o.id, d),
@@ -98,7 +102,8 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
             checkInAt,
             checkOutAt: forgot ? new Date(+checkInAt + 10 * HOUR) : new Date(+checkInAt + (5.5 + r() * 3) * HOUR),
             closure: forgot ? PresenceClosure.capped : PresenceClosure.check_out,
-            source: r() < 0.8 ? PresenceSource.phone : PresenceSource.console,
+            source: phone ? PresenceSource.phone : PresenceSource.console,
+            ...(phone ? { lat: at.lat, lng: at.lng, accuracy: 20, inBoundary: true, checkOutInBoundary: forgot ? null : true } : {}),
           },
         ];
       }).flat(),

@@ -9,6 +9,7 @@ import { Migration20261123024340 } from './Migration20261123024340';
 import { Migration20261123123000 } from './Migration20261123123000';
 import { Migration20261201100000 } from './Migration20261201100000';
 import { Migration20261201200000 } from './Migration20261201200000';
+import { Migration20261201220000 } from './Migration20261201220000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123123000', class: Migration20261123123000 }, // shifts found by the moment they cover
   { name: 'Migration20261201100000', class: Migration20261201100000 }, // the append-only account log
   { name: 'Migration20261201200000', class: Migration20261201200000 }, // partner clients of functional departments
+  { name: 'Migration20261201220000', class: Migration20261201220000 }, // located check-ins, client keys
 ];

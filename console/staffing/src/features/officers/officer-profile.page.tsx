@@ -124,7 +124,12 @@ export function OfficerProfilePage() {
               { title: '签到', dataIndex: 'checkInAt', render: formatDateTime },
               { title: '签退', dataIndex: 'checkOutAt', render: (v: string | null) => (v ? formatDateTime(v) : <Tag color="orange">在社区</Tag>) },
               { title: '方式', dataIndex: 'closure', render: (c: string | null) => (c ? ENUM_LABELS.PresenceClosure[c] : '—') },
-              { title: '来源', dataIndex: 'source', render: (s: string) => (s === 'phone' ? '手机' : '控制台') },
+              { title: '来源', dataIndex: 'source', render: (s: string) => ENUM_LABELS.PresenceSource[s] },
+              {
+                title: '定位核验',
+                dataIndex: 'inBoundary',
+                render: (v: boolean | null) => (v === true ? <Tag color="green">社区边界内</Tag> : v === false ? <Tag color="red">边界外·不计时</Tag> : <Tag>未定位·自报</Tag>),
+              },
             ]}
           />
         )}

@@ -80,6 +80,7 @@ export const OFFICER_PROFILE = graphql(`
         checkOutAt
         closure
         source
+        inBoundary
       }
     }
   }

@@ -10,6 +10,8 @@ export const STATION_TIME = graphql(`
       }
       time {
         hours
+        declaredHours
+        outsideCheckIns
         workingHours
         share
         target

@@ -55,7 +55,9 @@ export function PresencePage() {
         columns={[
           { title: '民警', render: (_, r) => <Link to={`/staffing/officers/${r.officer.id}`}>{r.officer.name}</Link> },
           { title: '岗位', render: (_, r) => ENUM_LABELS.OfficerRole[r.officer.role] },
-          { title: '在社区（小时）', render: (_, r) => r.time.hours },
+          { title: '经核验在社区（小时）', render: (_, r) => r.time.hours },
+          { title: '自报（小时，不计入）', render: (_, r) => r.time.declaredHours || '—' },
+          { title: '边界外签到', render: (_, r) => (r.time.outsideCheckIns ? <Tag color="red">{r.time.outsideCheckIns} 次</Tag> : '—') },
           { title: '应工作（小时）', render: (_, r) => r.time.workingHours },
           { title: '占比', render: (_, r) => percent(r.time.share) },
           { title: '目标', render: (_, r) => percent(r.time.target!) },

@@ -1,8 +1,9 @@
-import { jurisdictionWhere, PARTNERS_TOO, requireJurisdiction, type RequestContext } from '@cp/service-kit';
+import { checkedPosition, jurisdictionWhere, PARTNERS_TOO, PositionInput, requireJurisdiction, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CommunityEntity, StationEntity } from './jurisdiction.entity';
 import { toCommunity, toGrid, toStation } from './jurisdiction.mapper';
 import { Community, Grid, PopulationStats, Station } from './jurisdiction.type';
+import { communityAt } from './locate';
 import { communitiesByStation, communityById, gridsByCommunity, stationById, statsByCommunity } from './jurisdiction.loaders';
 
 /**
@@ -79,6 +80,15 @@ export class CommunityResolver {
   @Query(() => [Community], { description: '我负责的社区：分局管理员为全部，所长为本所社区，社区民警为本人岗位所在社区，合作平台为其覆盖社区' })
   async myCommunities(@Ctx() ctx: RequestContext) {
     return (await answeredFor(ctx)).map(toCommunity);
+  }
+
+  /** Boundaries are not personal data: officers' phones and the platform's services (check-ins) ask. */
+  @Authorized()
+  @Query(() => Community, { nullable: true, description: '定位所在的社区（按社区内网格的边界）；不在任何已绘制边界的社区内为空' })
+  async communityAt(@Arg('position', () => PositionInput) position: PositionInput, @Ctx() ctx: RequestContext) {
+    const id = await communityAt(ctx.em, await checkedPosition(position));
+    const c = id ? await ctx.use(communityById).load(id) : null;
+    return c && toCommunity(c);
   }
 
   @FieldResolver(() => Station, { description: '所属派出所' })

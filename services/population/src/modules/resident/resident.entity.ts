@@ -27,7 +27,7 @@ export enum Sex {
   expression: `create unique index "resident_document_unique" on "resident" ("document_kind", coalesce("nationality", ''), "id_number")`,
 })
 export class ResidentEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'verifiedAt' | 'documentKind';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'verifiedAt' | 'documentKind' | 'clientKey' | 'registeredBy';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'string' }) name!: string;
   /** 证件号码: the resident ID, or for foreigners the passport number (unique per nationality). */
@@ -53,6 +53,9 @@ export class ResidentEntity {
   /** The last verification (核查) of this record against the person; stale after the rules' days. */
   @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
+  /** Who registered the record (the signed-in user's subject), and the device's key when queued offline. */
+  @Property({ type: 'string', nullable: true }) registeredBy?: string | null;
+  @Property({ type: 'uuid', nullable: true, unique: 'resident_client_key_unique' }) clientKey?: string | null;
   /** Optimistic lock: a stale update is refused, never silently applied. */
   @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -1,3 +1,4 @@
+import { CLIENT_KEY_DESCRIPTION, ClientKey } from '@cp/service-kit';
 import { IsOptional, Length, Matches, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsDay } from '../../dates';
@@ -59,6 +60,10 @@ export class RegisterResidentInput {
   @Field(() => Boolean, { nullable: true, description: '已核实与同址同名同生日的人员不是同一人（RESIDENT_SUSPECTED_DUPLICATE 后）' })
   @IsOptional()
   confirmNotDuplicate?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION })
+  @ClientKey()
+  clientKey?: string | null;
 }
 
 @InputType({ description: '更新实有人口的联系方式与住址' })

@@ -6,6 +6,7 @@ import {
   errors,
   jurisdictionWhere,
   mutation,
+  oncePerClientKey,
   orRefuse,
   pageSize,
   Refusal,
@@ -188,64 +189,72 @@ export class ResidentService {
    * Chinese errors naming the field; nothing is written unless everything passes.
    */
   register(input: RegisterResidentInput): Promise<RegisterResidentPayload> {
-    return mutation('resident', null, async () => {
-      const problems = await validateInput(input);
-      const document = checkDocument(input, problems);
-      if (document) problems.push(...checkDates(input, document.birthDate));
-      // checkDocument gives no document only with a problem that says why
-      if (problems.length || !document) throw new Refusal(problems);
+    const replay = async (clientKey: string) => {
+      const mine = await this.ctx.em.findOne(ResidentEntity, { clientKey, registeredBy: this.ctx.claims?.sub ?? '' });
+      return mine && this.present(mine);
+    };
+    return mutation('resident', null, () => oncePerClientKey(input.clientKey, replay, () => this.write(input)));
+  }
 
-      const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
-      if (!community) refuse('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId');
-      authorize(this.ctx.claims, { stationId: community.station.id, communityId: community.id }, '社区', 'communityId');
-      let address: StandardAddressEntity | null = null;
-      if (input.addressText?.trim()) {
-        const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
-        if (found.error) throw new Refusal([found.error]);
-        address = found.address;
-        if (address.community.id !== community.id) refuse('ADDRESS_OTHER_COMMUNITY', '该地址不属于所选社区', 'addressText');
+  private async write(input: RegisterResidentInput) {
+    const problems = await validateInput(input);
+    const document = checkDocument(input, problems);
+    if (document) problems.push(...checkDates(input, document.birthDate));
+    // checkDocument gives no document only with a problem that says why
+    if (problems.length || !document) throw new Refusal(problems);
+
+    const community = await this.ctx.em.findOne(CommunityEntity, { id: input.communityId });
+    if (!community) refuse('COMMUNITY_NOT_FOUND', '所选社区不存在', 'communityId');
+    authorize(this.ctx.claims, { stationId: community.station.id, communityId: community.id }, '社区', 'communityId');
+    let address: StandardAddressEntity | null = null;
+    if (input.addressText?.trim()) {
+      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+      if (found.error) throw new Refusal([found.error]);
+      address = found.address;
+      if (address.community.id !== community.id) refuse('ADDRESS_OTHER_COMMUNITY', '该地址不属于所选社区', 'addressText');
+    }
+
+    const duplicate = (): never => refuse('RESIDENT_DUPLICATE', '该证件号码已登记，请勿重复录入', 'idNumber');
+    const sameDocument = { idNumber: document.idNumber, documentKind: document.documentKind, nationality: document.nationality };
+    if (await this.ctx.em.count(ResidentEntity, sameDocument)) return duplicate();
+    // the same person entered twice with a mistyped ID: same name and birth date at the same address
+    if (!input.confirmNotDuplicate) {
+      const twin = await this.ctx.em.findOne(ResidentEntity, {
+        name: input.name.trim(),
+        birthDate: document.birthDate,
+        ...(address ? { address } : { community, address: null }),
+      });
+      if (twin) {
+        refuse('RESIDENT_SUSPECTED_DUPLICATE', '同一地址已登记同名、同出生日期的人员，疑似重复录入；核实不是同一人后可确认登记', 'name');
       }
-
-      const duplicate = (): never => refuse('RESIDENT_DUPLICATE', '该证件号码已登记，请勿重复录入', 'idNumber');
-      const sameDocument = { idNumber: document.idNumber, documentKind: document.documentKind, nationality: document.nationality };
-      if (await this.ctx.em.count(ResidentEntity, sameDocument)) return duplicate();
-      // the same person entered twice with a mistyped ID: same name and birth date at the same address
-      if (!input.confirmNotDuplicate) {
-        const twin = await this.ctx.em.findOne(ResidentEntity, {
+    }
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        if (await em.count(ResidentEntity, sameDocument)) return duplicate();
+        const resident = em.create(ResidentEntity, {
+          id: crypto.randomUUID(),
           name: input.name.trim(),
-          birthDate: document.birthDate,
-          ...(address ? { address } : { community, address: null }),
+          ...document,
+          phone: input.phone ?? null,
+          kind: input.kind,
+          originArea: input.kind === ResidentKind.floating ? input.originArea : null,
+          arrivedOn: input.kind === ResidentKind.registered ? null : input.arrivedOn,
+          residenceRegisteredOn: input.kind === ResidentKind.floating ? (input.residenceRegisteredOn ?? null) : null,
+          station: community.station,
+          community,
+          address,
+          registeredBy: this.ctx.claims?.sub ?? null,
+          clientKey: input.clientKey ?? null,
+          version: 1,
         });
-        if (twin) {
-          refuse('RESIDENT_SUSPECTED_DUPLICATE', '同一地址已登记同名、同出生日期的人员，疑似重复录入；核实不是同一人后可确认登记', 'name');
-        }
-      }
-      try {
-        return await this.ctx.em.transactional(async (em) => {
-          if (await em.count(ResidentEntity, sameDocument)) return duplicate();
-          const resident = em.create(ResidentEntity, {
-            id: crypto.randomUUID(),
-            name: input.name.trim(),
-            ...document,
-            phone: input.phone ?? null,
-            kind: input.kind,
-            originArea: input.kind === ResidentKind.floating ? input.originArea : null,
-            arrivedOn: input.kind === ResidentKind.registered ? null : input.arrivedOn,
-            residenceRegisteredOn: input.kind === ResidentKind.floating ? (input.residenceRegisteredOn ?? null) : null,
-            station: community.station,
-            community,
-            address,
-            version: 1,
-          });
-          await em.flush();
-          return this.present(resident);
-        });
-      } catch (err) {
-        // two officers registering the same person at once: the unique index decides
-        if (err instanceof UniqueConstraintViolationException) return duplicate();
-        throw err;
-      }
-    });
+        await em.flush();
+        return this.present(resident);
+      });
+    } catch (err) {
+      // two officers registering the same person at once: the document's unique index decides
+      if (err instanceof UniqueConstraintViolationException && err.message.includes('resident_document_unique')) return duplicate();
+      throw err;
+    }
   }
 
   /** 居住登记: a floating resident registered their residence on a day between arrival and today. */

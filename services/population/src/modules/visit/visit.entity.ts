@@ -33,7 +33,7 @@ export enum VisitOutcome {
 @Index({ properties: ['stationId', 'at'] })
 @Index({ properties: ['officerId', 'at'] })
 export class VisitEntity {
-  [OptionalProps]?: 'note' | 'rectifyBy' | 'officerId';
+  [OptionalProps]?: 'note' | 'rectifyBy' | 'officerId' | 'lat' | 'lng' | 'accuracy' | 'inCommunity' | 'clientKey';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Enum({ items: () => VisitSubject, nativeEnumName: 'visit_subject' }) subjectType!: VisitSubject;
   @Property({ type: 'uuid' }) subjectId!: string;
@@ -47,4 +47,11 @@ export class VisitEntity {
   @Property({ type: 'datetime' }) at!: Date;
   @Property({ type: 'uuid' }) stationId!: string;
   @Property({ type: 'uuid' }) communityId!: string;
+  /** Where the phone was (WGS84) and whether that lies inside the community: proof of presence. */
+  @Property({ type: 'double', nullable: true }) lat?: number | null;
+  @Property({ type: 'double', nullable: true }) lng?: number | null;
+  @Property({ type: 'double', nullable: true }) accuracy?: number | null;
+  @Property({ type: 'boolean', nullable: true }) inCommunity?: boolean | null;
+  /** The device's key for a write queued offline: a resend finds this record instead of adding one. */
+  @Property({ type: 'uuid', nullable: true, unique: 'visit_client_key_unique' }) clientKey?: string | null;
 }

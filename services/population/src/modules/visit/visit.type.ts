@@ -1,5 +1,5 @@
-import { UserError } from '@cp/service-kit';
-import { IsOptional, Length } from 'class-validator';
+import { CLIENT_KEY_DESCRIPTION, ClientKey, PositionInput, UserError } from '@cp/service-kit';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 
@@ -32,6 +32,8 @@ export class Visit {
   @Field(() => String, { nullable: true, description: '整改期限 YYYY-MM-DD' }) rectifyBy!: string | null;
   @Field({ description: '民警' }) officerName!: string;
   @Field() at!: string;
+  @Field(() => Boolean, { nullable: true, description: '记录时手机定位是否在该社区边界内；未定位（控制台补录）为空' })
+  inCommunity!: boolean | null;
   officerId!: string | null;
   communityId!: string;
 }
@@ -69,4 +71,9 @@ export class RecordVisitInput {
     string | null;
   @Field(() => String, { nullable: true, description: '发现问题时的整改期限 YYYY-MM-DD（单位检查必填）' }) @IsOptional() rectifyBy?: string | null;
   @Field(() => String, { nullable: true, description: '发生时间 (ISO 8601)，默认现在；不能晚于现在' }) @IsOptional() at?: string | null;
+  @Field(() => PositionInput, { nullable: true, description: '记录时的手机定位：与社区边界比对，计入在社区时间' })
+  @IsOptional()
+  @ValidateNested()
+  position?: PositionInput | null;
+  @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) @ClientKey() clientKey?: string | null;
 }

@@ -1,4 +1,4 @@
-import { holds, parsePeriod, type RequestContext } from '@cp/service-kit';
+import { CLIENT_KEY_DESCRIPTION, holds, parsePeriod, PositionInput, type RequestContext } from '@cp/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { OfficerEntity } from '../officer/officer.entity';
 import { toOfficer } from '../officer/officer.mapper';
@@ -7,24 +7,34 @@ import { PresenceSource } from './presence.entity';
 import { OfficerTime, PostHistoryItem, Presence, PresencePayload, TimeInCommunity } from './presence.type';
 import { postHistory } from '../officer/officer.loaders';
 import { recentStays, timeInCommunity } from './presence.loaders';
-import { PresenceService, toPresence } from './presence.service';
+import { OFFLINE_HOURS, PresenceService, toPresence } from './presence.service';
+
+const AT_DESCRIPTION = `按下签到时的时间（ISO 8601），离线排队发送时填写；默认现在，最早 ${OFFLINE_HOURS} 小时前`;
 
 @Resolver(() => Officer)
 export class PresenceResolver {
   @Authorized()
-  @Mutation(() => PresencePayload, { description: '到社区签到（手机或控制台）；未签退的上一次自动结束' })
+  @Mutation(() => PresencePayload, { description: '到社区签到（手机带定位，服务端按社区边界核验；控制台为自报）；未签退的上一次自动结束' })
   checkInCommunity(
     @Arg('communityId', () => ID) communityId: string,
     @Ctx() ctx: RequestContext,
     @Arg('source', () => PresenceSource, { nullable: true }) source?: PresenceSource,
+    @Arg('position', () => PositionInput, { nullable: true, description: '手机定位；不在社区边界内的签到保留并标记，不计时' }) position?: PositionInput,
+    @Arg('at', () => String, { nullable: true, description: AT_DESCRIPTION }) at?: string,
+    @Arg('clientKey', () => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) clientKey?: string,
   ) {
-    return ctx.use(PresenceService).checkIn(communityId, source ?? PresenceSource.console);
+    return ctx.use(PresenceService).checkIn(communityId, source ?? (position ? PresenceSource.phone : PresenceSource.console), { position, at, clientKey });
   }
 
   @Authorized()
-  @Mutation(() => PresencePayload, { description: '离开社区签退' })
-  checkOutCommunity(@Ctx() ctx: RequestContext) {
-    return ctx.use(PresenceService).checkOut();
+  @Mutation(() => PresencePayload, { description: '离开社区签退（手机带定位）' })
+  checkOutCommunity(
+    @Ctx() ctx: RequestContext,
+    @Arg('position', () => PositionInput, { nullable: true }) position?: PositionInput,
+    @Arg('at', () => String, { nullable: true, description: AT_DESCRIPTION }) at?: string,
+    @Arg('clientKey', () => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) clientKey?: string,
+  ) {
+    return ctx.use(PresenceService).checkOut({ position, at, clientKey });
   }
 
   @Authorized()

@@ -1,13 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { userError, type BaseContext, type UserError } from '@cp/service-kit';
+import { mutation, oncePerClientKey, refuse, refuseAny, validateInput, type BaseContext, type PositionInput } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PoliceGroupMemberEntity } from '../group/group.entity';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity } from '../post/post.entity';
 import { RosterShiftEntity } from '../roster/roster.entity';
 import { PresenceClosure, PresenceEntity, PresenceSource, StaffingRulesEntity } from './presence.entity';
-import { hoursInCommunity, scheduledHours } from './time-in-community';
-import type { Presence, TimeInCommunity } from './presence.type';
+import { endOfStays, hoursInCommunity, scheduledHours } from './time-in-community';
+import type { Presence, PresencePayload, TimeInCommunity } from './presence.type';
+import { graphql } from '../../gql';
+
+/** A check-in or check-out as a phone sends it: where, when (queued offline), and its client key. */
+export interface Located {
+  position?: PositionInput | null;
+  at?: string | null;
+  clientKey?: string | null;
+}
+
+/** A phone may hold a check-in a working day without network; older is refused, not guessed at. */
+export const OFFLINE_HOURS = 24;
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+const COMMUNITY_AT = graphql(`
+  query StaffingCommunityAt($position: PositionInput!) {
+    communityAt(position: $position) {
+      id
+    }
+  }
+`);
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +42,8 @@ export const toPresence = (p: PresenceEntity): Presence => ({
   checkOutAt: p.checkOutAt?.toISOString() ?? null,
   closure: p.closure ?? null,
   source: p.source,
+  inBoundary: p.inBoundary ?? null,
+  checkOutInBoundary: p.checkOutInBoundary ?? null,
 });
 
 /**
@@ -31,33 +53,109 @@ export const toPresence = (p: PresenceEntity): Presence => ({
 export class PresenceService {
   constructor(private readonly ctx: BaseContext) {}
 
-  /** Checks the caller (an officer) into one of their communities; an open stay is closed first. */
-  async checkIn(communityId: string, source: PresenceSource): Promise<{ presence: Presence | null; errors: UserError[] }> {
-    const officerId = this.ctx.claims?.officerId;
-    if (!officerId) return { presence: null, errors: [userError('NOT_AN_OFFICER', '只有警员本人可以签到', 'communityId')] };
-    const post = await this.ctx.em.findOne(PostEntity, { officer: officerId, communityId });
-    if (!post) return { presence: null, errors: [userError('NOT_POSTED_HERE', '只能在本人任职的社区签到', 'communityId')] };
-    const now = new Date();
-    const stay = await this.ctx.em.transactional(async (tx) => {
-      const rules = await staffingRules(tx);
-      for (const open of await tx.find(PresenceEntity, { officer: officerId, checkOutAt: null })) {
-        // forgot to check out: the stay ends at the new check-in, or after the longest stay allowed
-        const capAt = new Date(+open.checkInAt + rules.maxStayHours * 3_600_000);
-        Object.assign(open, capAt < now ? { checkOutAt: capAt, closure: PresenceClosure.capped } : { checkOutAt: now, closure: PresenceClosure.next_check_in });
-      }
-      return tx.create(PresenceEntity, { id: randomUUID(), officer: officerId, communityId, checkInAt: now, source });
-    });
-    return { presence: toPresence(stay), errors: [] };
+  /**
+   * Checks the caller (an officer) into one of their communities; an open stay is closed first.
+   * A phone sends where it is: the server asks population (the owner of the boundaries) which
+   * community holds the point, so the mark cannot be set by the client. A check-in queued offline
+   * carries the moment it was made and its client key.
+   */
+  checkIn(communityId: string, source: PresenceSource, options: Located): Promise<PresencePayload> {
+    return mutation('presence', null, () =>
+      oncePerClientKey(
+        options.clientKey,
+        (clientKey) => this.mine({ clientKey }),
+        async () => {
+          const officerId = this.officer();
+          const post = await this.ctx.em.findOne(PostEntity, { officer: officerId, communityId });
+          if (!post) refuse('NOT_POSTED_HERE', '只能在本人任职的社区签到', 'communityId');
+          const at = await this.moment(options);
+          const inBoundary = options.position ? (await this.communityAt(options.position)) === communityId : null;
+          const stay = await this.ctx.em.transactional(async (tx) => {
+            const rules = await staffingRules(tx);
+            for (const open of await tx.find(PresenceEntity, { officer: officerId, checkOutAt: null, checkInAt: { $lte: at } })) {
+              // forgot to check out: the stay ends at the new check-in, or after the longest stay allowed
+              const capAt = new Date(+open.checkInAt + rules.maxStayHours * 3_600_000);
+              Object.assign(
+                open,
+                capAt < at ? { checkOutAt: capAt, closure: PresenceClosure.capped } : { checkOutAt: at, closure: PresenceClosure.next_check_in },
+              );
+            }
+            return tx.create(PresenceEntity, {
+              id: randomUUID(),
+              officer: officerId,
+              communityId,
+              checkInAt: at,
+              source,
+              lat: options.position?.lat ?? null,
+              lng: options.position?.lng ?? null,
+              accuracy: options.position?.accuracy ?? null,
+              inBoundary,
+              clientKey: options.clientKey ?? null,
+            });
+          });
+          return toPresence(stay);
+        },
+      ),
+    );
   }
 
-  async checkOut(): Promise<{ presence: Presence | null; errors: UserError[] }> {
-    const officerId = this.ctx.claims?.officerId;
-    const open = officerId ? await this.ctx.em.findOne(PresenceEntity, { officer: officerId, checkOutAt: null }, { orderBy: { checkInAt: 'desc' } }) : null;
-    if (!open) return { presence: null, errors: [userError('NOT_CHECKED_IN', '当前没有未签退的签到', 'id')] };
-    open.checkOutAt = new Date();
-    open.closure = PresenceClosure.check_out;
-    await this.ctx.em.flush();
-    return { presence: toPresence(open), errors: [] };
+  /** Ends the open stay; a phone's position says whether the officer left from inside the community. */
+  checkOut(options: Located): Promise<PresencePayload> {
+    return mutation('presence', null, () =>
+      oncePerClientKey(
+        options.clientKey,
+        (checkOutClientKey) => this.mine({ checkOutClientKey }),
+        async () => {
+          const officerId = this.officer();
+          const at = await this.moment(options);
+          const open = await this.ctx.em.findOne(
+            PresenceEntity,
+            { officer: officerId, checkOutAt: null, checkInAt: { $lte: at } },
+            { orderBy: { checkInAt: 'desc' } },
+          );
+          if (!open) refuse('NOT_CHECKED_IN', '当前没有未签退的签到', 'id');
+          Object.assign(open, {
+            checkOutAt: at,
+            closure: PresenceClosure.check_out,
+            checkOutInBoundary: options.position ? (await this.communityAt(options.position)) === open.communityId : null,
+            checkOutClientKey: options.clientKey ?? null,
+          });
+          await this.ctx.em.flush();
+          return toPresence(open);
+        },
+      ),
+    );
+  }
+
+  private officer(): string {
+    return this.ctx.claims?.officerId ?? refuse('NOT_AN_OFFICER', '只有警员本人可以签到', 'communityId');
+  }
+
+  private async mine(key: { clientKey: string } | { checkOutClientKey: string }): Promise<Presence | null> {
+    const found = await this.ctx.em.findOne(PresenceEntity, { ...key, officer: this.ctx.claims?.officerId ?? null });
+    return found && toPresence(found);
+  }
+
+  /** When the officer pressed the button: now, or earlier for a write that waited on the phone (within a day). */
+  private async moment(options: Located): Promise<Date> {
+    if (options.position) refuseAny(await validateInput(options.position));
+    const now = new Date();
+    if (!options.at) return now;
+    const at = new Date(options.at);
+    // a phone's clock may run a little ahead of the server's
+    if (Number.isNaN(+at) || +at > +now + CLOCK_SKEW_MS) refuse('PRESENCE_TIME', '签到时间格式不正确或晚于现在', 'at');
+    if (+now - +at > OFFLINE_HOURS * 3_600_000) refuse('PRESENCE_TIME_TOO_EARLY', `离线签到须在 ${OFFLINE_HOURS} 小时内发送`, 'at');
+    return at > now ? now : at;
+  }
+
+  /** The community whose boundary holds the point (population's answer); unreachable: try again later. */
+  private async communityAt(position: PositionInput): Promise<string | null> {
+    const { lat, lng, accuracy } = position;
+    try {
+      return (await this.ctx.gateway.query(COMMUNITY_AT, { position: { lat, lng, accuracy } })).communityAt?.id ?? null;
+    } catch {
+      return refuse('BOUNDARY_UNAVAILABLE', '暂时无法核验定位（人口服务不可用），请稍后重试', 'position');
+    }
   }
 
   /** Time in community for many officers over one period: three statements in all. */
@@ -77,8 +175,15 @@ export class PresenceService {
     const workingHours = Math.round(((((+to - +from) / DAY_MS) * rules.standardWeekHours) / 7) * 100) / 100;
     return new Map(
       officers.map((o) => {
-        const mine = stays.filter((s) => s.officer.id === o.id).map((s) => ({ checkInAt: s.checkInAt, checkOutAt: s.checkOutAt ?? null }));
-        const { hours, openStays } = hoursInCommunity(mine, from, to, now, rules.maxStayHours);
+        const mine = stays.filter((s) => s.officer.id === o.id);
+        const all = mine.map((s) => ({ checkInAt: s.checkInAt, checkOutAt: s.checkOutAt ?? null }));
+        // the same stays, each counted under what its check-in proved (an open stay still ends at the next check-in of any kind)
+        const ended = endOfStays(all, now, rules.maxStayHours);
+        const of = (proof: boolean | null) => ended.filter((_, i) => (mine[i].inBoundary ?? null) === proof);
+        const { hours } = hoursInCommunity(of(true), from, to, now, rules.maxStayHours);
+        const { hours: declaredHours } = hoursInCommunity(of(null), from, to, now, rules.maxStayHours);
+        const openStays = all.filter((s) => !s.checkOutAt && s.checkInAt >= from && s.checkInAt < to).length;
+        const outsideCheckIns = mine.filter((s) => s.inBoundary === false && s.checkInAt >= from && s.checkInAt < to).length;
         const target =
           o.role === OfficerRole.community_full_time ? rules.fullTimeShare : o.role === OfficerRole.community_part_time ? rules.partTimeShare : null;
         const share = workingHours ? Math.round((hours / workingHours) * 10_000) / 10_000 : 0;
@@ -93,6 +198,8 @@ export class PresenceService {
             from: from.toISOString(),
             to: to.toISOString(),
             hours,
+            declaredHours,
+            outsideCheckIns,
             workingHours,
             rosteredHours: rostered,
             share,

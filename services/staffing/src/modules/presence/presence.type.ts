@@ -27,6 +27,8 @@ export class Presence {
   @Field(() => String, { nullable: true }) checkOutAt!: string | null;
   @Field(() => PresenceClosure, { nullable: true }) closure!: PresenceClosure | null;
   @Field(() => PresenceSource) source!: PresenceSource;
+  @Field(() => Boolean, { nullable: true, description: '签到定位是否在社区边界内（服务端核验）；未定位（自报）为空' }) inBoundary!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '签退定位是否在社区边界内；未定位为空' }) checkOutInBoundary!: boolean | null;
 }
 
 @ObjectType()
@@ -39,10 +41,12 @@ export class PresencePayload {
 export class TimeInCommunity {
   @Field() from!: string;
   @Field() to!: string;
-  @Field(() => Float, { description: '在社区小时数（未签退的按规则截断）' }) hours!: number;
+  @Field(() => Float, { description: '经核验的在社区小时数：签到定位在社区边界内（未签退的按规则截断）' }) hours!: number;
+  @Field(() => Float, { description: '自报小时数：未定位的签到（控制台），单列，不计入占比' }) declaredHours!: number;
+  @Field(() => Int, { description: '定位在社区边界外的签到次数（保留并标记，不计时）' }) outsideCheckIns!: number;
   @Field(() => Float, { description: '应工作小时数（标准工时按天折算）' }) workingHours!: number;
   @Field(() => Float, { description: '排班小时数（所在警组的班次）' }) rosteredHours!: number;
-  @Field(() => Float, { description: '占比 = 在社区小时 / 应工作小时' }) share!: number;
+  @Field(() => Float, { description: '占比 = 经核验的在社区小时 / 应工作小时' }) share!: number;
   @Field(() => Float, { nullable: true, description: '目标（专职 80%、兼职 40%）；非社区民警为空' }) target!: number | null;
   @Field(() => Boolean, { nullable: true }) meetsTarget!: boolean | null;
   @Field(() => Int, { description: '未签退的次数' }) openStays!: number;

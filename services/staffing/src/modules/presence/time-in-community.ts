@@ -34,6 +34,19 @@ export function hoursInCommunity(stays: Stay[], from: Date, to: Date, now: Date,
   return { hours: Math.round((total / HOUR) * 100) / 100, openStays };
 }
 
+/**
+ * Every stay with the moment it ended: an open one at the next check-in, at most `maxStayHours`,
+ * never past `now`. In the stays' own order, so they can be split by kind afterwards.
+ */
+export function endOfStays(stays: Stay[], now: Date, maxStayHours: number): Stay[] {
+  const starts = stays.map((s) => +s.checkInAt).sort((a, b) => a - b);
+  return stays.map((s) => {
+    if (s.checkOutAt) return s;
+    const next = starts.find((t) => t > +s.checkInAt) ?? Infinity;
+    return { checkInAt: s.checkInAt, checkOutAt: new Date(Math.min(+s.checkInAt + maxStayHours * HOUR, +now, next)) };
+  });
+}
+
 /** Scheduled hours in [from, to): the officer's roster shifts, clipped to the window. */
 export function scheduledHours(shifts: Array<{ startsAt: Date; endsAt: Date }>, from: Date, to: Date): number {
   const ms = shifts.reduce((sum, s) => sum + Math.max(0, Math.min(+s.endsAt, +to) - Math.max(+s.startsAt, +from)), 0);

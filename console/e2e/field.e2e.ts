@@ -1,0 +1,214 @@
+import { composeResidentId } from '@cp/id-card';
+import { demoStaffing, demoStations, demoUsers, insideCommunity } from '@cp/demo-district';
+import { gql, loginAs } from '@cp/testkit';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startConsoleHarness, type ConsoleHarness } from './harness';
+
+/*
+ * The field app on a phone (390 × 844, touch, geolocation): a community officer's day, an hour
+ * of it without network, and an edit that meets the desk's. One login and one phone throughout.
+ */
+
+let h: ConsoleHarness;
+let phone: BrowserContext;
+let page: Page;
+const [qianmen, dongsi] = demoStations(40);
+const home = dongsi.communities[0];
+const inside = insideCommunity(home);
+const elsewhere = insideCommunity(qianmen.communities[0]);
+const startedAt = new Date();
+const shot = async (name: string) => {
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/field-${name}.png` });
+};
+/** Every screen fits the phone: nothing scrolls sideways. */
+const fitsTheScreen = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+const count = async (service: string, query: string, params: unknown[] = []) => Number((await h.sql(service, query, params))[0].n);
+const me = demoUsers(demoStaffing(demoStations(40))).find((u) => u.username === 'dongsi')!.officerId!;
+const officerId = async () => me;
+const tab = (name: string) => page.locator('.adm-tab-bar-item', { hasText: name }).click();
+const waitingCount = () => page.getByTestId('outbox-waiting').count();
+
+beforeAll(async () => {
+  h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_field');
+  phone = await h.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    geolocation: { latitude: inside.lat, longitude: inside.lng, accuracy: 20 },
+    permissions: ['geolocation'],
+  });
+  page = await phone.newPage();
+  await page.goto(`${h.base}/m/`);
+  await page.getByPlaceholder('用户名').fill('dongsi');
+  await page.getByPlaceholder('密码').fill('Dongsi@2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('count-open').waitFor();
+});
+afterAll(() => h?.stop());
+
+describe('field app', () => {
+  it("opens on today's tasks, overdue first, counted on the tab bar", async () => {
+    await expect.poll(() => page.getByTestId('standing-task').count()).toBeGreaterThan(0);
+    expect(await page.locator('.adm-tab-bar-item', { hasText: '今日任务' }).locator('.adm-badge').textContent()).toBe(
+      await page.getByTestId('count-open').textContent(),
+    );
+    await fitsTheScreen();
+    await shot('today');
+  });
+
+  it('checks in with the location: inside the boundary verified, outside kept but marked', async () => {
+    await tab('我的社区');
+    await expect.poll(() => page.getByTestId('where').textContent()).toBe(`您在 ${home.name}`);
+    await page.getByTestId(`check-in-${home.name}`).click();
+    await expect.poll(() => page.getByTestId('stay').filter({ hasText: '边界内' }).count()).toBe(1);
+    await phone.setGeolocation({ latitude: elsewhere.lat, longitude: elsewhere.lng, accuracy: 20 });
+    await page.getByTestId(`check-in-${home.name}`).click();
+    await expect.poll(() => page.getByTestId('stay').filter({ hasText: '边界外' }).count()).toBe(1);
+    const rows = await h.sql('staffing', 'select in_boundary from community_presence where officer_id = ? and check_in_at >= ? order by check_in_at', [
+      await officerId(),
+      startedAt,
+    ]);
+    expect(rows.map((r) => r.in_boundary)).toEqual([true, false]);
+    await fitsTheScreen();
+    await shot('community');
+    await phone.setGeolocation({ latitude: inside.lat, longitude: inside.lng, accuracy: 20 });
+  });
+
+  it('records a visit straight from a task, located in the community', async () => {
+    await tab('今日任务');
+    const task = page
+      .getByTestId('standing-task')
+      .filter({ hasText: /走访|核查/ })
+      .first();
+    await task.click();
+    await page.getByText('正常', { exact: true }).click();
+    await page.getByPlaceholder('见到的情况、需要跟进的事').fill('本人在家，情况稳定');
+    await fitsTheScreen();
+    await shot('record');
+    await page.getByTestId('record-save').click();
+    await page.getByTestId('count-open').waitFor();
+    await expect.poll(() => count('population', `select count(*)::int as n from visit where note = '本人在家，情况稳定'`)).toBe(1);
+    // located: inside exactly when the record's community is the one the officer stands in
+    const [visit] = await h.sql('population', `select community_id, in_community from visit where note = '本人在家，情况稳定'`);
+    expect(visit.in_community).toBe(visit.community_id === home.id);
+  });
+
+  it('registers a resident, the ID checked as typed', async () => {
+    await tab('找人找房');
+    await page.getByRole('button', { name: '登记实有人口' }).click();
+    await page.getByText(home.name, { exact: true }).click();
+    await page.getByPlaceholder('姓名').fill('街面登记');
+    const good = composeResidentId('110101', '1988-05-06', 611, 'male');
+    await page.getByPlaceholder('18 位').fill(good.slice(0, 17) + (good[17] === '0' ? '1' : '0'));
+    await expect.poll(() => page.getByText('校验码不符，请核对').count()).toBe(1);
+    await page.getByPlaceholder('18 位').fill(good);
+    await expect.poll(() => page.getByText('校验码不符，请核对').count()).toBe(0);
+    await fitsTheScreen();
+    await shot('register');
+    await page.getByTestId('register-save').click();
+    await expect.poll(() => count('population', `select count(*)::int as n from resident where name = '街面登记' and registered_by is not null`)).toBe(1);
+    // and finds them again by name, their card at the door
+    await page.getByPlaceholder('姓名、证件号码或地址').fill('街面登记');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('found-resident').first().click();
+    await expect.poll(() => page.getByText('证件 ').count()).toBe(1);
+    await fitsTheScreen();
+    await shot('resident');
+  });
+
+  it('works an hour without network: records wait on the phone and arrive exactly once, an edit meeting the desk is resolved', async () => {
+    // the phone has the app shell (service worker) and today's pages before the network goes
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const [resident] = await h.sql('population', `select id, phone, version from resident where name = '街面登记'`);
+    await page.goto(`${h.base}/m/resident/${resident.id}`);
+    await expect.poll(() => page.getByText('证件 ').count()).toBe(1);
+    await tab('我的社区');
+    await page.getByTestId('where').waitFor();
+    await tab('今日任务');
+    await expect.poll(() => page.getByTestId('standing-task').count()).toBeGreaterThan(0);
+    const visitsBefore = await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()]);
+
+    await phone.setOffline(true);
+    await page.reload(); // served by the service worker
+    await expect.poll(() => page.getByText('离线：显示今天早些时候保存在手机上的任务').count()).toBe(1);
+    await fitsTheScreen();
+    await shot('offline-today');
+    for (let i = 0; i < 2; i++) {
+      await page
+        .getByTestId('standing-task')
+        .filter({ hasText: /走访|核查/ })
+        .filter({ hasNotText: '待发送' })
+        .first()
+        .click();
+      await page.getByText('正常', { exact: true }).click();
+      await page.getByTestId('record-save').click();
+      await page.getByTestId('count-open').waitFor();
+    }
+    await tab('找人找房');
+    await page.getByRole('button', { name: '登记实有人口' }).click();
+    await page.getByText(home.name, { exact: true }).click();
+    await page.getByPlaceholder('姓名').fill('离线登记');
+    await page.getByPlaceholder('18 位').fill(composeResidentId('110101', '1979-11-12', 733, 'female'));
+    await page.getByTestId('register-save').click();
+    await page.goto(`${h.base}/m/resident/${resident.id}`);
+    await expect.poll(() => page.getByText('离线：显示今天早些时候查看时的信息').count()).toBe(1);
+    await page.getByTestId('edit-phone').click();
+    await page.getByPlaceholder('11 位手机号').fill('13900000001');
+    await page.getByRole('button', { name: '确定' }).click();
+    await tab('待发送');
+    await expect.poll(waitingCount).toBe(4);
+    await fitsTheScreen();
+    await shot('offline-outbox');
+
+    // meanwhile the same resident's phone is changed at the station's desk
+    const desk = await loginAs(h.platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+    const edited = await gql<{ updateResidentContact: { errors: unknown[] } }>(
+      h.platform.gatewayUrl,
+      'mutation($i: UpdateResidentContactInput!) { updateResidentContact(input: $i) { errors { code } } }',
+      { i: { id: resident.id, version: resident.version, phone: '13800000002' } },
+      desk,
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateResidentContact.errors).toEqual([]);
+
+    await phone.setOffline(false);
+    await expect.poll(waitingCount, { timeout: 30_000 }).toBe(0);
+    expect(await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()])).toBe(visitsBefore + 2);
+    expect(await count('population', `select count(*)::int as n from resident where name = '离线登记'`)).toBe(1);
+    // the edit met a newer version: shown as a conflict, not applied and not lost
+    await expect.poll(() => page.getByTestId('outbox-conflict').count()).toBe(1);
+    expect((await h.sql('population', 'select phone from resident where id = ?', [resident.id]))[0].phone).toBe('13800000002');
+    await shot('conflict');
+    await page.getByTestId('keep-mine').click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.getByTestId('outbox-conflict').count()).toBe(0);
+    await expect.poll(async () => (await h.sql('population', 'select phone from resident where id = ?', [resident.id]))[0].phone).toBe('13900000001');
+    // sent again and again (the timer, the online event): still once each
+    await page.waitForTimeout(1000);
+    expect(await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()])).toBe(visitsBefore + 2);
+  });
+
+  it('leaves nothing of the officer on the phone after logout', async () => {
+    await page.getByText('退出', { exact: true }).click();
+    await page.getByPlaceholder('用户名').waitFor();
+    // as text: the test transform would rewrite an async function into helpers the page lacks
+    const kept = await page.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('cp-field');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const countOf = (store) => new Promise((resolve) => {
+        const r = db.transaction(store).objectStore(store).count();
+        r.onsuccess = () => resolve(r.result);
+      });
+      return { outbox: await countOf('outbox'), snapshots: await countOf('snapshots'), token: localStorage.getItem('cp.token') };
+    })()`);
+    expect(kept).toEqual({ outbox: 0, snapshots: 0, token: null });
+  });
+});

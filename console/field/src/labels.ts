@@ -1,0 +1,23 @@
+import { ENUM_LABELS } from '@cp/web-client';
+
+/** What each standing task asks the officer to do, and which record closes it. */
+export const STANDING_ACTION: Record<string, { subject: 'resident' | 'unit' | 'dispute'; kind?: string; verb: string }> = {
+  special_visit: { subject: 'resident', kind: 'visit', verb: '走访' },
+  care_visit: { subject: 'resident', kind: 'visit', verb: '走访' },
+  verification: { subject: 'resident', kind: 'verification', verb: '核查' },
+  unit_inspection: { subject: 'unit', kind: 'inspection', verb: '检查' },
+  unit_recheck: { subject: 'unit', kind: 'recheck', verb: '复核' },
+  dispute_progress: { subject: 'dispute', verb: '报告进展' },
+  dispute_transfer: { subject: 'dispute', verb: '催办移交' },
+};
+
+export const label = (e: keyof typeof ENUM_LABELS, value: string | null | undefined): string =>
+  value ? ((ENUM_LABELS[e] as Record<string, string | undefined>)[value] ?? value) : '—';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A moment as Beijing time, short: 12-01 09:30. */
+export function shortTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
+  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

@@ -1,0 +1,78 @@
+import { Button, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { client } from '../apollo';
+import { enqueue } from '../outbox';
+import { currentPosition } from '../position';
+import { label } from '../labels';
+
+const OUTCOMES = ['normal', 'issue_found', 'not_met'].map((value) => ({ value, label: label('VisitOutcome', value) }));
+
+/**
+ * 走访与核查: the record made where the officer stands. It carries the phone's position (the
+ * server checks it against the community) and the moment of saving, and waits on the phone
+ * until sent, so it is made once whether or not there is network.
+ */
+export function RecordPage() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const subjectType = params.get('subjectType') ?? 'resident';
+  const kind = params.get('kind') ?? 'visit';
+  const name = params.get('name') ?? '';
+  const [outcome, setOutcome] = useState('normal');
+  const [saving, setSaving] = useState(false);
+  const needsDeadline = subjectType === 'unit' && outcome === 'issue_found';
+
+  const save = async (values: { note?: string; rectifyBy?: string }) => {
+    setSaving(true);
+    const position = await currentPosition();
+    const clientKey = crypto.randomUUID();
+    await enqueue(client, {
+      key: clientKey,
+      kind: 'visit',
+      label: `${label('VisitKind', kind)} · ${name}`,
+      variables: {
+        input: {
+          subjectType,
+          subjectId: params.get('subjectId'),
+          kind,
+          outcome,
+          note: values.note?.trim() || null,
+          rectifyBy: needsDeadline ? values.rectifyBy : null,
+          at: new Date().toISOString(),
+          position,
+          clientKey,
+        },
+      },
+    });
+    Toast.show({ content: position ? '已保存' : '已保存（未取得定位）', icon: 'success' });
+    navigate(-1);
+  };
+
+  return (
+    <Form
+      layout="vertical"
+      onFinish={save}
+      footer={
+        <Button block type="submit" color="primary" size="large" loading={saving} data-testid="record-save">
+          保存
+        </Button>
+      }
+    >
+      <Form.Header>
+        {label('VisitKind', kind)} · {name}
+      </Form.Header>
+      <Form.Item label="情况">
+        <Selector options={OUTCOMES} value={[outcome]} onChange={(v) => v[0] && setOutcome(v[0])} columns={3} />
+      </Form.Item>
+      <Form.Item name="note" label="情况说明" rules={[{ max: 1000, message: '最多 1000 字' }]}>
+        <TextArea placeholder="见到的情况、需要跟进的事" rows={3} maxLength={1000} showCount />
+      </Form.Item>
+      {needsDeadline && (
+        <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '发现问题须填写整改期限' }]}>
+          <Input type="date" />
+        </Form.Item>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,185 @@
+import { composeResidentId } from '@cp/id-card';
+import { demoStations, insideCommunity } from '@cp/demo-district';
+import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
+import { loginAs, testDatabaseName } from '@cp/testkit';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typedGateway } from '../gateway';
+import { graphql } from '../gql';
+
+/*
+ * The field app's writes through the gateway: the boundary check on the server, check-ins that
+ * prove presence, and writes queued offline that arrive more than once yet are made once.
+ */
+
+const [qianmen, dongsi] = demoStations(10);
+const home = dongsi.communities[0]; // the demo officer 'dongsi' holds its A post
+const inside = insideCommunity(home);
+const elsewhere = insideCommunity(qianmen.communities[0]);
+
+let platform: InProcessPlatform;
+let officer: Record<string, string>;
+let head: Record<string, string>;
+const sql = (service: 'population' | 'staffing', query: string, params: unknown[] = []) => platform.orms[service].em.getConnection().execute(query, params);
+const { call, send } = typedGateway(() => platform.gatewayUrl);
+
+beforeAll(async () => {
+  platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('field'), residentsPerCommunity: 10 });
+  officer = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+  head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+});
+afterAll(() => platform?.stop());
+
+const CHECK_IN = graphql(`
+  mutation FieldCheckIn($c: ID!, $position: PositionInput, $at: String, $key: String) {
+    checkInCommunity(communityId: $c, position: $position, at: $at, clientKey: $key) {
+      presence {
+        id
+        checkInAt
+        source
+        inBoundary
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
+const CHECK_OUT = graphql(`
+  mutation FieldCheckOut($position: PositionInput, $key: String) {
+    checkOutCommunity(position: $position, clientKey: $key) {
+      presence {
+        id
+        checkOutAt
+        checkOutInBoundary
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+const RECORD_VISIT = graphql(`
+  mutation FieldRecordVisit($i: RecordVisitInput!) {
+    recordVisit(input: $i) {
+      visit {
+        id
+        inCommunity
+      }
+      errors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+describe('where the phone is', () => {
+  it('names the community whose boundary holds a point, and none outside the district', async () => {
+    const AT = graphql(`
+      query FieldCommunityAt($p: PositionInput!) {
+        communityAt(position: $p) {
+          id
+          name
+        }
+      }
+    `);
+    expect((await call(officer, AT, { p: inside })).communityAt).toEqual({ id: home.id, name: home.name });
+    expect((await call(officer, AT, { p: { lat: 31.23, lng: 121.47 } })).communityAt).toBeNull();
+    const bad = await send(officer, AT, { p: { lat: 95, lng: 116.4 } });
+    expect(bad.errors?.[0].extensions?.code).toBe('POSITION_RANGE');
+  });
+});
+
+describe('check-in that proves presence', () => {
+  it('marks a check-in inside the boundary as verified and one outside as outside, keeping both', async () => {
+    const inPlace = (await call(officer, CHECK_IN, { c: home.id, position: { ...inside, accuracy: 15 } })).checkInCommunity;
+    expect(inPlace).toEqual({ presence: expect.objectContaining({ source: 'phone', inBoundary: true }), errors: [] });
+    const away = (await call(officer, CHECK_IN, { c: home.id, position: elsewhere })).checkInCommunity;
+    expect(away.presence!.inBoundary).toBe(false);
+    const out = (await call(officer, CHECK_OUT, { position: elsewhere })).checkOutCommunity;
+    expect(out.presence).toEqual(expect.objectContaining({ id: away.presence!.id, checkOutInBoundary: false }));
+    const rows = await sql('staffing', 'select in_boundary, lat, lng from community_presence where id = any(?::uuid[]) order by check_in_at', [
+      `{${inPlace.presence!.id},${away.presence!.id}}`,
+    ]);
+    expect(rows).toEqual([
+      { in_boundary: true, lat: inside.lat, lng: inside.lng },
+      { in_boundary: false, lat: elsewhere.lat, lng: elsewhere.lng },
+    ]);
+  });
+
+  it('takes a check-in queued offline at the moment it was made, once however often it is sent', async () => {
+    const key = randomUUID();
+    const at = new Date(Date.now() - 40 * 60_000).toISOString();
+    const sends = await Promise.all([1, 2, 3].map(() => call(officer, CHECK_IN, { c: home.id, position: inside, at, key })));
+    const ids = new Set(sends.map((s) => s.checkInCommunity.presence!.id));
+    expect(ids.size).toBe(1);
+    expect(sends[0].checkInCommunity.presence!.checkInAt).toBe(at);
+    expect((await sql('staffing', 'select count(*)::int as n from community_presence where client_key = ?', [key]))[0].n).toBe(1);
+    // a check-out queued with it, sent twice: the second finds the first
+    const outKey = randomUUID();
+    const first = (await call(officer, CHECK_OUT, { position: inside, key: outKey })).checkOutCommunity;
+    const again = (await call(officer, CHECK_OUT, { position: inside, key: outKey })).checkOutCommunity;
+    expect(again).toEqual(first);
+    expect(first.presence!.checkOutInBoundary).toBe(true);
+  });
+
+  it('refuses a moment too far back and a malformed key', async () => {
+    const old = (await call(officer, CHECK_IN, { c: home.id, at: new Date(Date.now() - 30 * 3_600_000).toISOString() })).checkInCommunity;
+    expect(old.errors).toEqual([{ code: 'PRESENCE_TIME_TOO_EARLY', field: 'at' }]);
+    expect((await call(officer, CHECK_IN, { c: home.id, key: 'not-a-uuid' })).checkInCommunity.errors).toEqual([
+      { code: 'CLIENT_KEY_FORMAT', field: 'clientKey' },
+    ]);
+  });
+});
+
+describe('records queued offline', () => {
+  it('records a located visit once, however often the phone sends it', async () => {
+    const [resident] = await sql('population', 'select id from resident where community_id = ? order by id limit 1', [home.id]);
+    const key = randomUUID();
+    const input = { subjectType: 'resident', subjectId: resident.id, kind: 'verification', outcome: 'normal', position: inside, clientKey: key } as const;
+    const sends = await Promise.all([1, 2, 3].map(() => call(officer, RECORD_VISIT, { i: input })));
+    expect(new Set(sends.map((s) => s.recordVisit.visit!.id)).size).toBe(1);
+    expect(sends[0].recordVisit.visit!.inCommunity).toBe(true);
+    expect((await sql('population', 'select count(*)::int as n from visit where client_key = ?', [key]))[0].n).toBe(1);
+    const away = (await call(officer, RECORD_VISIT, { i: { ...input, position: elsewhere, clientKey: randomUUID() } })).recordVisit;
+    expect(away.visit!.inCommunity).toBe(false);
+    const desk = (await call(officer, RECORD_VISIT, { i: { ...input, position: undefined, clientKey: undefined } })).recordVisit;
+    expect(desk.visit!.inCommunity).toBeNull();
+    // someone else's key reads nothing of theirs and writes nothing
+    const [theirs] = await sql('population', 'select id from resident where community_id = ? order by id limit 1', [qianmen.communities[0].id]);
+    const reused = (await call(head, RECORD_VISIT, { i: { ...input, subjectId: theirs.id } })).recordVisit;
+    expect(reused).toEqual({ visit: null, errors: [{ code: 'CLIENT_KEY_REUSED', field: 'clientKey' }] });
+  });
+
+  it('registers a resident once per client key, the resend answering with the same record', async () => {
+    const REGISTER = graphql(`
+      mutation FieldRegister($i: RegisterResidentInput!) {
+        registerResident(input: $i) {
+          resident {
+            id
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    const key = randomUUID();
+    const input = {
+      name: '离线登记',
+      idNumber: composeResidentId('110101', '1991-02-03', 731, 'female'),
+      kind: 'registered',
+      communityId: home.id,
+      clientKey: key,
+    } as const;
+    const first = (await call(officer, REGISTER, { i: input })).registerResident;
+    const again = (await call(officer, REGISTER, { i: input })).registerResident;
+    expect(first.errors).toEqual([]);
+    expect(again).toEqual(first);
+    // without the key, the same person is a duplicate, as before
+    expect((await call(officer, REGISTER, { i: { ...input, clientKey: undefined } })).registerResident.errors).toEqual([{ code: 'RESIDENT_DUPLICATE' }]);
+    expect((await sql('population', 'select count(*)::int as n from resident where client_key = ?', [key]))[0].n).toBe(1);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './session';
+export * from './apollo';
+export * from './enum-labels.generated';
