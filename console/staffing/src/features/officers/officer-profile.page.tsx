@@ -128,7 +128,8 @@ export function OfficerProfilePage() {
               {
                 title: '定位核验',
                 dataIndex: 'inBoundary',
-                render: (v: boolean | null) => (v === true ? <Tag color="green">社区边界内</Tag> : v === false ? <Tag color="red">边界外·不计时</Tag> : <Tag>未定位·自报</Tag>),
+                render: (v: boolean | null) =>
+                  v === true ? <Tag color="green">社区边界内</Tag> : v === false ? <Tag color="red">边界外·不计时</Tag> : <Tag>未定位·自报</Tag>,
               },
             ]}
           />
