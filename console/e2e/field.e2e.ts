@@ -106,10 +106,23 @@ describe('field app', () => {
     await expect.poll(() => page.getByText('校验码不符，请核对').count()).toBe(1);
     await page.getByPlaceholder('18 位').fill(good);
     await expect.poll(() => page.getByText('校验码不符，请核对').count()).toBe(0);
+    // the address picked from the standard list nearest to where the officer stands
+    const nearest = page.getByTestId('nearby-addresses').locator('.adm-list-item').first();
+    const picked = (await nearest.textContent())!;
+    await nearest.click();
+    await expect.poll(() => page.getByPlaceholder('如 东四三条 12号，选填').inputValue()).toBe(picked);
     await fitsTheScreen();
     await shot('register');
     await page.getByTestId('register-save').click();
-    await expect.poll(() => count('population', `select count(*)::int as n from resident where name = '街面登记' and registered_by is not null`)).toBe(1);
+    await expect
+      .poll(() =>
+        count(
+          'population',
+          `select count(*)::int as n from resident r join standard_address a on a.id = r.address_id where r.name = '街面登记' and r.registered_by is not null and a.full_text = ?`,
+          [picked],
+        ),
+      )
+      .toBe(1);
     // and finds them again by name, their card at the door
     await page.getByPlaceholder('姓名、证件号码或地址').fill('街面登记');
     await page.keyboard.press('Enter');
@@ -117,6 +130,30 @@ describe('field app', () => {
     await expect.poll(() => page.getByText('证件 ').count()).toBe(1);
     await fitsTheScreen();
     await shot('resident');
+  });
+
+  it('reports a dispute lead from the street with its parties and place', async () => {
+    await tab('今日任务');
+    await page.getByRole('button', { name: '上报矛盾纠纷线索' }).click();
+    await page.getByText(home.name, { exact: true }).click();
+    await page.getByPlaceholder('如 楼上漏水引发邻里争吵').fill('楼道堆物引发邻里争吵');
+    await page.getByPlaceholder('姓名，多人用逗号分开').fill('赵甲，钱乙');
+    await page.getByPlaceholder('如 东四三条 12号').fill('东四三条 12号');
+    await fitsTheScreen();
+    await shot('lead');
+    await page.getByTestId('lead-save').click();
+    await expect
+      .poll(() =>
+        count(
+          'disputes',
+          `select count(*)::int as n from dispute where title = '楼道堆物引发邻里争吵' and source = 'community_found' and registered_by is not null`,
+        ),
+      )
+      .toBe(1);
+    const [d] = await h.sql('disputes', `select id from dispute where title = '楼道堆物引发邻里争吵'`);
+    expect((await h.sql('disputes', 'select name from dispute_party where dispute_id = ? order by name', [d.id])).map((p) => p.name).sort()).toEqual(
+      ['赵甲', '钱乙'].sort(),
+    );
   });
 
   it('works an hour without network: records wait on the phone and arrive exactly once, an edit meeting the desk is resolved', async () => {
@@ -191,6 +228,33 @@ describe('field app', () => {
     // sent again and again (the timer, the online event): still once each
     await page.waitForTimeout(1000);
     expect(await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()])).toBe(visitsBefore + 2);
+  });
+
+  it('lets the desk console be used on the same phone: the menu a drawer, tables scrolling inside themselves', async () => {
+    const desk = await phone.newPage(); // the same session: one login on this phone
+    await desk.goto(`${h.base}/population/residents`);
+    await desk.getByTestId('current-user').waitFor();
+    await desk.locator('.ant-table-row').first().waitFor();
+    if (process.env.E2E_SCREENSHOTS) await desk.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/field-desk-residents.png` });
+    expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await desk.getByTestId('menu-button').click();
+    await desk.getByRole('menuitem', { name: '今日工作' }).click();
+    await expect.poll(() => desk.url()).toContain('/population/worklist');
+    await desk.locator('.ant-table-row').first().waitFor();
+    expect(await desk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // the row's button is reached by scrolling the table, and its dialog fits, 保存 on screen
+    await desk
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /记\s*录/ })
+      .click();
+    const save = desk.locator('.ant-modal').getByRole('button', { name: /保\s*存/ });
+    await save.waitFor();
+    const box = (await save.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    if (process.env.E2E_SCREENSHOTS) await desk.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/field-desk-visit-dialog.png` });
+    await desk.close();
   });
 
   it('leaves nothing of the officer on the phone after logout', async () => {

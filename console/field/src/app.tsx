@@ -13,6 +13,8 @@ import { RecordPage } from './pages/record.page';
 import { RegisterPage } from './pages/register.page';
 import { CommunityPage } from './pages/community.page';
 import { OutboxPage } from './pages/outbox.page';
+import { LeadPage } from './pages/lead.page';
+import { ProgressPage } from './pages/progress.page';
 import { logout } from './pages/logout';
 
 const TABS = [
@@ -24,7 +26,7 @@ const TABS = [
 ];
 
 /** The pages below the tabs, by their first path segment. */
-const TITLES: Record<string, string> = { resident: '人员信息', record: '走访与核查', register: '登记实有人口' };
+const TITLES: Record<string, string> = { resident: '人员信息', record: '走访与核查', register: '登记实有人口', lead: '矛盾上报', progress: '纠纷进展' };
 
 /** The phone's frame: a title bar, the page, and the tab bar with what waits on each tab. */
 function Frame({ children }: { children: ReactNode }) {
@@ -89,6 +91,8 @@ export function App() {
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/community" element={<CommunityPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/lead" element={<LeadPage />} />
+        <Route path="/progress" element={<ProgressPage />} />
         <Route path="*" element={<Navigate to="/today" replace />} />
       </Routes>
     </Frame>

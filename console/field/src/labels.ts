@@ -7,8 +7,8 @@ export const STANDING_ACTION: Record<string, { subject: 'resident' | 'unit' | 'd
   verification: { subject: 'resident', kind: 'verification', verb: '核查' },
   unit_inspection: { subject: 'unit', kind: 'inspection', verb: '检查' },
   unit_recheck: { subject: 'unit', kind: 'recheck', verb: '复核' },
-  dispute_progress: { subject: 'dispute', verb: '报告进展' },
-  dispute_transfer: { subject: 'dispute', verb: '催办移交' },
+  dispute_progress: { subject: 'dispute', kind: 'progress', verb: '报告进展' },
+  dispute_transfer: { subject: 'dispute', kind: 'progress', verb: '催办移交' },
 };
 
 export const label = (e: keyof typeof ENUM_LABELS, value: string | null | undefined): string =>

@@ -71,6 +71,7 @@ export const INBOX = graphql(`
         dispute {
           id
           title
+          version
         }
       }
     }
@@ -259,6 +260,56 @@ export const UPDATE_CONTACT = graphql(`
         code
         message
       }
+    }
+  }
+`);
+
+export const REPORT_LEAD = graphql(`
+  mutation FieldSendLead($input: RegisterDisputeInput!) {
+    registerDispute(input: $input) {
+      dispute {
+        id
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const REPORT_PROGRESS = graphql(`
+  mutation FieldSendProgress($input: ReportProgressInput!) {
+    reportDisputeProgress(input: $input) {
+      dispute {
+        id
+        version
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** The record an edit was made against, as it is now: for the officer choosing in a conflict. */
+export const DISPUTE_NOW = graphql(`
+  query FieldDisputeNow($id: ID!) {
+    dispute(id: $id) {
+      id
+      title
+      status
+      version
+    }
+  }
+`);
+
+export const NEARBY_ADDRESSES = graphql(`
+  query FieldNearbyAddresses($near: PositionInput, $search: String, $communityId: ID) {
+    standardAddresses(near: $near, search: $search, communityId: $communityId, first: 8) {
+      id
+      fullText
     }
   }
 `);

@@ -20,6 +20,7 @@ const elsewhere = insideCommunity(qianmen.communities[0]);
 let platform: InProcessPlatform;
 let officer: Record<string, string>;
 let head: Record<string, string>;
+let officerId = ''; // the officer behind the 'dongsi' login
 const sql = (service: 'population' | 'staffing', query: string, params: unknown[] = []) => platform.orms[service].em.getConnection().execute(query, params);
 const { call, send } = typedGateway(() => platform.gatewayUrl);
 
@@ -27,6 +28,18 @@ beforeAll(async () => {
   platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: testDatabaseName('field'), residentsPerCommunity: 10 });
   officer = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
   head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+  officerId = (
+    await call(
+      officer,
+      graphql(`
+        query FieldMyOfficer {
+          me {
+            officerId
+          }
+        }
+      `),
+    )
+  ).me.officerId!;
 });
 afterAll(() => platform?.stop());
 
@@ -181,5 +194,61 @@ describe('records queued offline', () => {
     // without the key, the same person is a duplicate, as before
     expect((await call(officer, REGISTER, { i: { ...input, clientKey: undefined } })).registerResident.errors).toEqual([{ code: 'RESIDENT_DUPLICATE' }]);
     expect((await sql('population', 'select count(*)::int as n from resident where client_key = ?', [key]))[0].n).toBe(1);
+  });
+
+  it('files a dispute lead from the street once per client key', async () => {
+    const LEAD = graphql(`
+      mutation FieldLead($i: RegisterDisputeInput!) {
+        registerDispute(input: $i) {
+          dispute {
+            id
+            source
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    const clientKey = randomUUID();
+    const input = {
+      title: '楼道堆物引发争吵',
+      category: 'neighbour',
+      source: 'community_found' as const,
+      communityId: home.id,
+      parties: [{ name: '甲某' }, { name: '乙某' }],
+      clientKey,
+    };
+    const sends = await Promise.all([1, 2].map(() => call(officer, LEAD, { i: input })));
+    expect(sends[0].registerDispute.errors).toEqual([]);
+    expect(sends[1]).toEqual(sends[0]);
+    const rows = await platform.orms.disputes.em
+      .getConnection()
+      .execute('select count(*)::int as n, min(registered_by) as by from dispute where client_key = ?', [clientKey]);
+    expect(rows).toEqual([{ n: 1, by: expect.any(String) }]);
+  });
+
+  it('counts a record made inside the community as time there, where no check-in covers it', async () => {
+    const TIME = graphql(`
+      query FieldTimeFromRecords($id: ID!, $from: String!, $to: String!) {
+        officer(id: $id) {
+          timeInCommunity(from: $from, to: $to) {
+            hours
+            recordHours
+            locatedRecords
+          }
+        }
+      }
+    `);
+    // 03:00 Beijing time six days ago: a night hour no seeded check-in covers
+    const day = new Date(Date.now() + 8 * 3_600_000 - 6 * 86_400_000).toISOString().slice(0, 10);
+    const window = { id: officerId, from: `${day}T02:00:00+08:00`, to: `${day}T04:00:00+08:00` };
+    expect((await call(officer, TIME, window)).officer!.timeInCommunity).toEqual({ hours: 0, recordHours: 0, locatedRecords: 0 });
+    const [resident] = await sql('population', 'select id from resident where community_id = ? order by id desc limit 1', [home.id]);
+    const input = { subjectType: 'resident', subjectId: resident.id, kind: 'visit', outcome: 'normal', at: `${day}T03:00:00+08:00`, position: inside } as const;
+    expect((await call(officer, RECORD_VISIT, { i: input })).recordVisit.visit!.inCommunity).toBe(true);
+    // outside the boundary it proves nothing
+    await call(officer, RECORD_VISIT, { i: { ...input, at: `${day}T02:10:00+08:00`, position: elsewhere } });
+    expect((await call(officer, TIME, window)).officer!.timeInCommunity).toEqual({ hours: 0.5, recordHours: 0.5, locatedRecords: 1 });
   });
 });

@@ -284,3 +284,14 @@ export function insideCommunity(c: DemoCommunity): { lat: number; lng: number } 
   const mean = (i: 0 | 1) => Math.round((ring.reduce((sum, p) => sum + p[i], 0) / ring.length) * 1e6) / 1e6;
   return { lng: mean(0), lat: mean(1) };
 }
+
+/** Where a demo address stands: a point inside its community's outline, the same every run. */
+export function addressPoint(c: DemoCommunity, fullText: string): { lat: number; lng: number } {
+  const r = rng(`address-point-${fullText}`);
+  const xs = c.gridBoundary.map((p) => p[0]);
+  const ys = c.gridBoundary.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // inside by a margin, so a phone standing at the door is inside the community too
+  const at = (lo: number, hi: number) => Math.round((lo + (hi - lo) * (0.1 + 0.8 * r())) * 1e6) / 1e6;
+  return { lng: at(x0, x1), lat: at(y0, y1) };
+}

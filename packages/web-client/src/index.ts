@@ -1,3 +1,3 @@
 export * from './session';
 export * from './apollo';
-export * from './enum-labels.generated';
+export * from './labels';

@@ -1,4 +1,4 @@
-import { DISTRICT, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
+import { addressPoint, DISTRICT, demoResidentsByCommunity, demoStations, stableId } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { StandardAddressEntity } from './modules/address/address.entity';
@@ -42,7 +42,7 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
         await insertInChunks(
           tx,
           StandardAddressEntity,
-          [...addresses].map(([fullText, id]) => ({ id, fullText, community: c.id, grid: c.gridId })),
+          [...addresses].map(([fullText, id]) => ({ id, fullText, community: c.id, grid: c.gridId, ...addressPoint(c, fullText) })),
         );
         await insertInChunks(
           tx,

@@ -1,9 +1,9 @@
 import { Button, Card, Dialog, List, Space, Tag } from 'antd-mobile';
 import { client } from '../apollo';
 import type { OutboxEntry } from '../device';
-import { RESIDENT_CARD } from '../operations';
+import { DISPUTE_NOW, RESIDENT_CARD } from '../operations';
 import { flush, resolve, useOutbox } from '../outbox';
-import { shortTime } from '../labels';
+import { label, shortTime } from '../labels';
 
 /**
  * 待发送: what the phone holds for the gateway, oldest first. A conflict (the record was changed
@@ -38,18 +38,23 @@ export function OutboxPage() {
   );
 }
 
+/** The record the edit was made against, read again as it is now (under the officer's access). */
+async function now(entry: OutboxEntry): Promise<{ version: number; summary: string } | null> {
+  const mine = (entry.variables.input ?? {}) as { phone?: string | null };
+  if (entry.kind === 'contact') {
+    const r = (await client.query({ query: RESIDENT_CARD, variables: { id: entry.subjectId! }, fetchPolicy: 'network-only' })).data?.resident;
+    return r ? { version: r.version, summary: `现在的电话：${r.phone ?? '（无）'}；您的修改：${mine.phone ?? '（清空）'}` } : null;
+  }
+  const d = (await client.query({ query: DISPUTE_NOW, variables: { id: entry.subjectId! }, fetchPolicy: 'network-only' })).data?.dispute;
+  return d ? { version: d.version, summary: `该纠纷已有新的办理记录（${label('DisputeStatus', d.status)}），仍提交您的进展？` } : null;
+}
+
 function Attention({ entry }: { entry: OutboxEntry }) {
   const conflict = entry.state === 'conflict';
-  const mine = (entry.variables.input ?? {}) as { phone?: string | null; version?: number };
   const keepMine = async () => {
-    // the newer record as it is now, read again under the officer's access
-    const { data } = await client.query({ query: RESIDENT_CARD, variables: { id: entry.subjectId! }, fetchPolicy: 'network-only' });
-    const current = data?.resident;
+    const current = await now(entry);
     if (!current) return;
-    const ok = await Dialog.confirm({
-      title: '以我的修改为准？',
-      content: `控制台已改为：${current.phone ?? '（无）'}；您的修改：${mine.phone ?? '（清空）'}`,
-    });
+    const ok = await Dialog.confirm({ title: '以我的为准？', content: current.summary });
     if (ok) await resolve(client, entry, { input: { ...(entry.variables.input as object), version: current.version } });
   };
   return (

@@ -1,8 +1,7 @@
-import { Button, Form, Input, Selector, TextArea, Toast } from 'antd-mobile';
+import { Form, Input, Selector, TextArea } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { client } from '../apollo';
-import { enqueue } from '../outbox';
+import { useSearchParams } from 'react-router-dom';
+import { EntryForm } from './entry-form';
 import { currentPosition } from '../position';
 import { label } from '../labels';
 
@@ -14,22 +13,19 @@ const OUTCOMES = ['normal', 'issue_found', 'not_met'].map((value) => ({ value, l
  * until sent, so it is made once whether or not there is network.
  */
 export function RecordPage() {
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const subjectType = params.get('subjectType') ?? 'resident';
   const kind = params.get('kind') ?? 'visit';
   const name = params.get('name') ?? '';
   const [outcome, setOutcome] = useState('normal');
-  const [saving, setSaving] = useState(false);
   const needsDeadline = subjectType === 'unit' && outcome === 'issue_found';
 
   const save = async (values: { note?: string; rectifyBy?: string }) => {
-    setSaving(true);
     const position = await currentPosition();
     const clientKey = crypto.randomUUID();
-    await enqueue(client, {
+    return {
       key: clientKey,
-      kind: 'visit',
+      kind: 'visit' as const,
       label: `${label('VisitKind', kind)} · ${name}`,
       variables: {
         input: {
@@ -44,21 +40,12 @@ export function RecordPage() {
           clientKey,
         },
       },
-    });
-    Toast.show({ content: position ? '已保存' : '已保存（未取得定位）', icon: 'success' });
-    navigate(-1);
+      saved: position ? '已保存' : '已保存（未取得定位）',
+    };
   };
 
   return (
-    <Form
-      layout="vertical"
-      onFinish={save}
-      footer={
-        <Button block type="submit" color="primary" size="large" loading={saving} data-testid="record-save">
-          保存
-        </Button>
-      }
-    >
+    <EntryForm onSave={save} submit="保存" testId="record-save">
       <Form.Header>
         {label('VisitKind', kind)} · {name}
       </Form.Header>
@@ -73,6 +60,6 @@ export function RecordPage() {
           <Input type="date" />
         </Form.Item>
       )}
-    </Form>
+    </EntryForm>
   );
 }

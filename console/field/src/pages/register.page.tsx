@@ -1,11 +1,11 @@
-import { Button, Form, Input, Selector, Toast } from 'antd-mobile';
+import { Form, Input, List, Selector, Toast } from 'antd-mobile';
+import { useQuery } from '@apollo/client/react';
 import { parseResidentId } from '@cp/id-card';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { client } from '../apollo';
+import { useEffect, useState } from 'react';
 import { useDayQuery } from '../day-query';
-import { ME } from '../operations';
-import { enqueue } from '../outbox';
+import { ME, NEARBY_ADDRESSES } from '../operations';
+import { currentPosition, type Position } from '../position';
+import { EntryForm } from './entry-form';
 import { label } from '../labels';
 
 const ID_PROBLEM: Record<string, string> = { FORMAT: '应为 18 位，末位可为 X', BIRTH_DATE: '出生日期部分无效', CHECKSUM: '校验码不符，请核对' };
@@ -15,7 +15,6 @@ const ID_PROBLEM: Record<string, string> = { FORMAT: '应为 18 位，末位可�
  * server applies (GB 11643); the server checks everything again when the registration arrives.
  */
 export function RegisterPage() {
-  const navigate = useNavigate();
   const { data } = useDayQuery(ME, 'me');
   const communities = data?.myCommunities ?? [];
   const [picked, setCommunityId] = useState<string | null>(null);
@@ -23,15 +22,28 @@ export function RegisterPage() {
   const communityId = picked ?? (communities.length === 1 ? communities[0].id : null);
   const [kind, setKind] = useState('registered');
   const [form] = Form.useForm();
+  // the standard addresses nearest to where the officer stands, to pick rather than type
+  const [here, setHere] = useState<Position | null>(null);
+  useEffect(() => {
+    let live = true;
+    void currentPosition().then((p) => live && setHere(p));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const nearby = useQuery(NEARBY_ADDRESSES, { variables: { near: here, communityId }, skip: !here || !communityId }).data?.standardAddresses ?? [];
 
   const save = async (values: { name: string; idNumber: string; phone?: string; addressText?: string }) => {
-    if (!communityId) return Toast.show({ content: '请选择社区' });
     const id = parseResidentId(values.idNumber.trim().toUpperCase());
-    if (!id.ok) return Toast.show({ content: `身份号码${ID_PROBLEM[id.problem]}` });
+    const problem = !communityId ? '请选择社区' : !id.ok ? `身份号码${ID_PROBLEM[id.problem]}` : null;
+    if (problem) {
+      Toast.show({ content: problem });
+      return null;
+    }
     const clientKey = crypto.randomUUID();
-    await enqueue(client, {
+    return {
       key: clientKey,
-      kind: 'register',
+      kind: 'register' as const,
       label: `登记 · ${values.name.trim()}`,
       variables: {
         input: {
@@ -44,22 +56,11 @@ export function RegisterPage() {
           clientKey,
         },
       },
-    });
-    Toast.show({ content: '已保存', icon: 'success' });
-    navigate(-1);
+    };
   };
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={save}
-      footer={
-        <Button block type="submit" color="primary" size="large" data-testid="register-save">
-          保存
-        </Button>
-      }
-    >
+    <EntryForm form={form} onSave={save} submit="保存" testId="register-save">
       <Form.Header>登记实有人口</Form.Header>
       <Form.Item label="社区">
         <Selector
@@ -102,6 +103,15 @@ export function RegisterPage() {
       <Form.Item name="addressText" label="住址（标准地址）">
         <Input placeholder="如 东四三条 12号，选填" />
       </Form.Item>
-    </Form>
+      {nearby.length > 0 && (
+        <List header="附近的标准地址（点选填入）" data-testid="nearby-addresses">
+          {nearby.map((a) => (
+            <List.Item key={a.id} onClick={() => form.setFieldsValue({ addressText: a.fullText })}>
+              {a.fullText}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </EntryForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, ErrorBlock, List, NoticeBar, Tag } from 'antd-mobile';
+import { Button, Card, ErrorBlock, List, NoticeBar, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router-dom';
 import { useDayQuery } from '../day-query';
 import { INBOX } from '../operations';
@@ -16,7 +16,8 @@ export function useInboxCount(): number {
 export function TodayPage() {
   const navigate = useNavigate();
   const { data, fromDevice, failed } = useDayQuery(INBOX, 'inbox');
-  const queued = new Set(useOutbox().map((e) => (e.variables.input as { subjectId?: string } | undefined)?.subjectId));
+  // what the officer has already recorded, waiting to be sent: not offered twice
+  const queued = new Set(useOutbox().map((e) => e.subjectId ?? (e.variables.input as { subjectId?: string } | undefined)?.subjectId));
   if (failed) return <ErrorBlock status="disconnected" title="无法连接服务" description="联网后再打开今日任务" />;
   if (!data) return null;
   const inbox = data.taskInbox;
@@ -41,11 +42,13 @@ export function TodayPage() {
         {standing.map((s) => {
           const action = STANDING_ACTION[s.kind];
           const subject = s.resident ?? s.unit;
-          const done = subject && queued.has(subject.id);
+          const done = queued.has(subject?.id ?? s.dispute?.id);
           const open = () => {
-            if (!action?.kind || !subject) return;
-            const params = new URLSearchParams({ subjectType: action.subject, subjectId: subject.id, kind: action.kind, name: subject.name });
-            navigate(`/record?${params}`);
+            if (s.dispute) {
+              navigate(`/progress?${new URLSearchParams({ id: s.dispute.id, title: s.dispute.title, version: String(s.dispute.version) })}`);
+            } else if (action?.kind && subject) {
+              navigate(`/record?${new URLSearchParams({ subjectType: action.subject, subjectId: subject.id, kind: action.kind, name: subject.name })}`);
+            }
           };
           return (
             <List.Item
@@ -70,6 +73,11 @@ export function TodayPage() {
         ))}
         {!directed.length && <List.Item>没有待办的指令或推送任务</List.Item>}
       </List>
+      <div className="actions">
+        <Button block color="warning" fill="outline" onClick={() => navigate('/lead')}>
+          上报矛盾纠纷线索
+        </Button>
+      </div>
     </>
   );
 }

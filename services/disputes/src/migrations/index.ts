@@ -4,6 +4,7 @@ import { Migration20261122115651 } from './Migration20261122115651';
 import { Migration20261122132105 } from './Migration20261122132105';
 import { Migration20261201160000 } from './Migration20261201160000';
 import { Migration20261201200000 } from './Migration20261201200000';
+import { Migration20261201230000 } from './Migration20261201230000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122132105', class: Migration20261122132105 }, // lifecycle, history, transfers, repeats, warnings, notices, partner reports, rules
   { name: 'Migration20261201160000', class: Migration20261201160000 }, // repeat keys by @cp/address
   { name: 'Migration20261201200000', class: Migration20261201200000 }, // the officer behind each step, for the ledgers
+  { name: 'Migration20261201230000', class: Migration20261201230000 }, // leads from the field app: registrant, client key
 ];

@@ -10,6 +10,7 @@ import { Migration20261123123000 } from './Migration20261123123000';
 import { Migration20261201100000 } from './Migration20261201100000';
 import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201220000 } from './Migration20261201220000';
+import { Migration20261201230000 } from './Migration20261201230000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201100000', class: Migration20261201100000 }, // the append-only account log
   { name: 'Migration20261201200000', class: Migration20261201200000 }, // partner clients of functional departments
   { name: 'Migration20261201220000', class: Migration20261201220000 }, // located check-ins, client keys
+  { name: 'Migration20261201230000', class: Migration20261201230000 }, // minutes a located field record proves
 ];

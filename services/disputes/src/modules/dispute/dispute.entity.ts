@@ -67,7 +67,9 @@ export class DisputeEntity {
     | 'progressDueAt'
     | 'transferDueAt'
     | 'closedAt'
-    | 'resolution';
+    | 'resolution'
+    | 'registeredBy'
+    | 'clientKey';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'string' }) title!: string;
   @Property({ type: 'string' }) category!: string;
@@ -102,6 +104,9 @@ export class DisputeEntity {
   @OneToMany(() => DisputePartyEntity, (p) => p.dispute) parties = new Collection<DisputePartyEntity>(this);
   @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
+  /** Who registered it (the signed-in user's subject), and the device's key for a lead queued offline. */
+  @Property({ type: 'string', nullable: true }) registeredBy?: string | null;
+  @Property({ type: 'uuid', nullable: true, unique: 'dispute_client_key_unique' }) clientKey?: string | null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
 

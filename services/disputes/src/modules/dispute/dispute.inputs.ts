@@ -1,3 +1,4 @@
+import { CLIENT_KEY_DESCRIPTION, ClientKey } from '@cp/service-kit';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AttachmentInput } from '../lifecycle/lifecycle.inputs';
@@ -54,4 +55,5 @@ export class RegisterDisputeInput extends DisputeReportFields {
   @IsOptional()
   @ValidateNested({ each: true })
   attachments?: AttachmentInput[] | null;
+  @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) @ClientKey() clientKey?: string | null;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction } from '@cp/auth';
 import {
   atVersion,
+  oncePerClientKey,
   expectVersion,
   found,
   mutation,
@@ -72,16 +73,23 @@ export class DisputeWriter {
   // ——— registration ———————————————————————————————————————————————————————————
 
   register(input: RegisterDisputeInput): Promise<DisputePayload> {
+    const mine = async (clientKey: string) => {
+      const d = await this.ctx.em.findOne(DisputeEntity, { clientKey, registeredBy: this.ctx.claims?.sub ?? '' });
+      return d && toDispute(d);
+    };
     return mutation('dispute', null, async () => {
       refusePartner(this.ctx.claims); // before the form is even looked at
       refuseAny(await validateInput(input));
-      const placed = await this.place(input);
-      if ('errors' in placed) throw new Refusal(placed.errors);
-      if (input.assignedOfficerId && !placed.place.officerIds.includes(input.assignedOfficerId)) {
-        refuse('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'assignedOfficerId');
-      }
-      const d = await this.ctx.em.transactional((tx) => this.insert(tx, input, placed.place, input.source, new Date()));
-      return toDispute(d);
+      // a lead from the street queued on a phone: a resend returns the dispute the first send made
+      return oncePerClientKey(input.clientKey, mine, async () => {
+        const placed = await this.place(input);
+        if ('errors' in placed) throw new Refusal(placed.errors);
+        if (input.assignedOfficerId && !placed.place.officerIds.includes(input.assignedOfficerId)) {
+          refuse('OFFICER_NOT_IN_STATION', '跟进民警须为本所民警', 'assignedOfficerId');
+        }
+        const d = await this.ctx.em.transactional((tx) => this.insert(tx, input, placed.place, input.source, new Date()));
+        return toDispute(d);
+      });
     });
   }
 
@@ -114,7 +122,12 @@ export class DisputeWriter {
   /** Writes a new dispute inside `tx`: parties, repeat links, history, warnings. */
   async insert(
     tx: EntityManager,
-    input: DisputeReportFields & { riskLevel?: RiskLevel | null; assignedOfficerId?: string | null; attachments?: AttachmentMeta[] | null },
+    input: DisputeReportFields & {
+      riskLevel?: RiskLevel | null;
+      assignedOfficerId?: string | null;
+      attachments?: AttachmentMeta[] | null;
+      clientKey?: string | null;
+    },
     place: CommunityPlace,
     source: DisputeSource,
     now: Date,
@@ -151,6 +164,8 @@ export class DisputeWriter {
       repeatCount: repeats.size,
       reportedAt: now,
       progressDueAt: addDays(now, rules.progressIntervalDays),
+      registeredBy: this.ctx.claims?.sub ?? null,
+      clientKey: input.clientKey ?? null,
       version: 1,
     });
     for (const p of input.parties) tx.create(DisputePartyEntity, { id: randomUUID(), dispute: d, residentId: p.residentId ?? null, name: p.name.trim() });

@@ -20,9 +20,9 @@ export function holdsPoint(grids: Array<Pick<GridEntity, 'boundary'>>, at: Posit
   const p = point([at.lng, at.lat]);
   return grids.some((g) => {
     const ring = g.boundary;
-    if (!ring || ring.length < 4) return false;
+    if (!ring || ring.length < 3) return false;
     const closed = ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1] ? ring : [...ring, ring[0]];
-    return booleanPointInPolygon(p, polygon([closed]));
+    return closed.length >= 4 && booleanPointInPolygon(p, polygon([closed]));
   });
 }
 

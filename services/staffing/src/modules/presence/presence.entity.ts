@@ -48,6 +48,8 @@ export class StaffingRulesEntity {
   /** Share of working time in the community: full-time ≥ 80 %, part-time ≥ 40 %. */
   @Property({ type: 'double', default: 0.8 }) fullTimeShare: number = 0.8;
   @Property({ type: 'double', default: 0.4 }) partTimeShare: number = 0.4;
+  /** A record made standing inside the community (a located visit or inspection) proves this many minutes around it. */
+  @Property({ type: 'integer', default: 30 }) locatedRecordMinutes: number = 30;
   /** A stay never checked out counts at most this long. */
   @Property({ type: 'integer', default: 10 }) maxStayHours: number = 10;
   /** Working hours in a week without a roster. */

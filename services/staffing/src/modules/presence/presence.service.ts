@@ -21,6 +21,15 @@ export interface Located {
 export const OFFLINE_HOURS = 24;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+const LOCATED_RECORDS = graphql(`
+  query StaffingLocatedRecords($officerIds: [ID!]!, $from: String!, $to: String!) {
+    locatedRecords(officerIds: $officerIds, from: $from, to: $to) {
+      officerId
+      at
+    }
+  }
+`);
+
 const COMMUNITY_AT = graphql(`
   query StaffingCommunityAt($position: PositionInput!) {
     communityAt(position: $position) {
@@ -148,6 +157,19 @@ export class PresenceService {
     return at > now ? now : at;
   }
 
+  /** The located records of many officers (population's), by officer; null when population cannot answer now. */
+  private async locatedRecords(officerIds: string[], from: Date, to: Date): Promise<Map<string, Date[]> | null> {
+    if (!officerIds.length) return new Map();
+    try {
+      const { locatedRecords } = await this.ctx.gateway.query(LOCATED_RECORDS, { officerIds, from: from.toISOString(), to: to.toISOString() });
+      const byOfficer = new Map<string, Date[]>();
+      for (const r of locatedRecords) byOfficer.set(r.officerId, [...(byOfficer.get(r.officerId) ?? []), new Date(r.at)]);
+      return byOfficer;
+    } catch {
+      return null; // the figures then rest on check-ins alone, and say so (locatedRecords: null)
+    }
+  }
+
   /** The community whose boundary holds the point (population's answer); unreachable: try again later. */
   private async communityAt(position: PositionInput): Promise<string | null> {
     const { lat, lng, accuracy } = position;
@@ -168,6 +190,7 @@ export class PresenceService {
       this.ctx.em.find(PresenceEntity, { officer: { $in: ids }, checkInAt: { $gte: maxBack, $lt: to } }),
       this.ctx.em.find(PoliceGroupMemberEntity, { officer: { $in: ids } }),
     ]);
+    const records = await this.locatedRecords(ids, from, to);
     const groupOf = new Map(memberships.map((m) => [m.officer.id, m.group.id]));
     const shifts = groupOf.size
       ? await this.ctx.em.find(RosterShiftEntity, { group: { $in: [...new Set(groupOf.values())] }, startsAt: { $lt: to }, endsAt: { $gt: from } })
@@ -180,7 +203,11 @@ export class PresenceService {
         // the same stays, each counted under what its check-in proved (an open stay still ends at the next check-in of any kind)
         const ended = endOfStays(all, now, rules.maxStayHours);
         const of = (proof: boolean | null) => ended.filter((_, i) => (mine[i].inBoundary ?? null) === proof);
-        const { hours } = hoursInCommunity(of(true), from, to, now, rules.maxStayHours);
+        const { hours: stayHours } = hoursInCommunity(of(true), from, to, now, rules.maxStayHours);
+        // a record made inside the community proves the minutes around it; overlaps with stays count once
+        const half = (rules.locatedRecordMinutes * 60_000) / 2;
+        const proved = (records?.get(o.id) ?? []).map((at) => ({ checkInAt: new Date(+at - half), checkOutAt: new Date(Math.min(+at + half, +now)) }));
+        const { hours } = hoursInCommunity([...of(true), ...proved], from, to, now, rules.maxStayHours);
         const { hours: declaredHours } = hoursInCommunity(of(null), from, to, now, rules.maxStayHours);
         const openStays = all.filter((s) => !s.checkOutAt && s.checkInAt >= from && s.checkInAt < to).length;
         const outsideCheckIns = mine.filter((s) => s.inBoundary === false && s.checkInAt >= from && s.checkInAt < to).length;
@@ -198,6 +225,8 @@ export class PresenceService {
             from: from.toISOString(),
             to: to.toISOString(),
             hours,
+            recordHours: Math.round((hours - stayHours) * 100) / 100,
+            locatedRecords: records ? (records.get(o.id)?.length ?? 0) : null,
             declaredHours,
             outsideCheckIns,
             workingHours,

@@ -41,7 +41,10 @@ export class PresencePayload {
 export class TimeInCommunity {
   @Field() from!: string;
   @Field() to!: string;
-  @Field(() => Float, { description: '经核验的在社区小时数：签到定位在社区边界内（未签退的按规则截断）' }) hours!: number;
+  @Field(() => Float, { description: '经核验的在社区小时数：定位在社区边界内的签到（未签退的按规则截断），加上签到时段外在社区内定位的现场记录所证明的时间' })
+  hours!: number;
+  @Field(() => Float, { description: '其中由现场记录（定位在社区内的走访、核查、检查）证明、签到未覆盖的小时数' }) recordHours!: number;
+  @Field(() => Int, { nullable: true, description: '计入的定位现场记录条数；人口服务暂不可用时为空（此时只按签到计算）' }) locatedRecords!: number | null;
   @Field(() => Float, { description: '自报小时数：未定位的签到（控制台），单列，不计入占比' }) declaredHours!: number;
   @Field(() => Int, { description: '定位在社区边界外的签到次数（保留并标记，不计时）' }) outsideCheckIns!: number;
   @Field(() => Float, { description: '应工作小时数（标准工时按天折算）' }) workingHours!: number;

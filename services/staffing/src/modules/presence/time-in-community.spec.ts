@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursInCommunity, scheduledHours } from './time-in-community';
+import { endOfStays, hoursInCommunity, scheduledHours } from './time-in-community';
 
 const t = (s: string) => new Date(`2026-11-${s}:00+08:00`);
 const week = [t('16T00:00'), t('23T00:00')] as const;
@@ -47,5 +47,14 @@ describe('time in the community', () => {
         week[1],
       ),
     ).toBe(16);
+  });
+
+  it('ends an open stay at the next check-in of any kind, so splitting stays by proof keeps each one its own length', () => {
+    const stays = [
+      { checkInAt: t('17T08:00'), checkOutAt: null },
+      { checkInAt: t('17T10:00'), checkOutAt: t('17T11:00') },
+      { checkInAt: t('17T12:00'), checkOutAt: null },
+    ];
+    expect(endOfStays(stays, now, 10).map((s) => s.checkOutAt)).toEqual([t('17T10:00'), t('17T11:00'), t('17T22:00')]);
   });
 });

@@ -1,0 +1,43 @@
+import { Button, Form, Toast } from 'antd-mobile';
+import type { FormProps } from 'antd-mobile';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { client } from '../apollo';
+import type { OutboxEntry } from '../device';
+import { enqueue } from '../outbox';
+
+/**
+ * The field app's forms: one column, a large submit at the foot. `onSave` returns the write
+ * to queue (or null to stay on the form); the form then says so and goes back where it came from.
+ */
+export function EntryForm<T>(props: {
+  onSave: (values: T) => Promise<(Omit<OutboxEntry, 'createdAt' | 'state'> & { saved?: string }) | null>;
+  submit: string;
+  testId: string;
+  form?: FormProps['form'];
+  children: ReactNode;
+}) {
+  const navigate = useNavigate();
+  const finish = async (values: T) => {
+    const entry = await props.onSave(values);
+    if (!entry) return;
+    const { saved, ...write } = entry;
+    await enqueue(client, write);
+    Toast.show({ content: saved ?? '已保存', icon: 'success' });
+    navigate(-1);
+  };
+  return (
+    <Form
+      form={props.form}
+      layout="vertical"
+      onFinish={finish}
+      footer={
+        <Button block type="submit" color="primary" size="large" data-testid={props.testId}>
+          {props.submit}
+        </Button>
+      }
+    >
+      {props.children}
+    </Form>
+  );
+}
