@@ -96,6 +96,32 @@ describe('field app', () => {
     expect(visit.in_community).toBe(visit.community_id === home.id);
   });
 
+  it('finds a dwelling by its address and records its check', async () => {
+    const [dwelling] = await h.sql(
+      'population',
+      'select h.id, a.full_text from housing h join standard_address a on a.id = h.address_id where a.community_id = ? order by a.full_text limit 1',
+      [home.id],
+    );
+    await tab('找人找房');
+    await page.getByRole('tab', { name: '找房' }).click();
+    await page.getByPlaceholder('房屋地址，如 东四三条 12号').fill(dwelling.full_text);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('found-housing').first().waitFor();
+    await fitsTheScreen();
+    await shot('find-housing');
+    await page.getByTestId('found-housing').first().click();
+    await page.locator('.adm-action-sheet-button-item', { hasText: '核查' }).click();
+    await page.getByText('正常', { exact: true }).click();
+    await fitsTheScreen();
+    await page.getByTestId('record-save').click();
+    await expect
+      .poll(() =>
+        count('population', `select count(*)::int as n from visit where subject_type = 'housing' and subject_id = ? and kind = 'verification'`, [dwelling.id]),
+      )
+      .toBe(1);
+    await page.getByRole('tab', { name: '找人' }).click();
+  });
+
   it('registers a resident, the ID checked as typed', async () => {
     await tab('找人找房');
     await page.getByRole('button', { name: '登记实有人口' }).click();

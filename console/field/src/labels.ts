@@ -11,6 +11,9 @@ export const STANDING_ACTION: Record<string, { subject: 'resident' | 'unit' | 'd
   dispute_transfer: { subject: 'dispute', kind: 'progress', verb: '催办移交' },
 };
 
+/** The record's verb, whatever its subject (the contract's labels name the usual subject: 核查（人员信息）). */
+export const VISIT_VERB: Record<string, string> = { visit: '走访', verification: '核查', inspection: '检查', recheck: '复核' };
+
 export const label = (e: keyof typeof ENUM_LABELS, value: string | null | undefined): string =>
   value ? ((ENUM_LABELS[e] as Record<string, string | undefined>)[value] ?? value) : '—';
 

@@ -313,3 +313,34 @@ export const NEARBY_ADDRESSES = graphql(`
     }
   }
 `);
+
+export const SEARCH_HOUSING = graphql(`
+  query FieldSearchHousing($search: String!) {
+    housings(search: $search, first: 20) {
+      nodes {
+        id
+        use
+        address {
+          fullText
+        }
+        occupants {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const UNITS = graphql(`
+  query FieldUnits {
+    units {
+      id
+      name
+      kind
+      key
+      community {
+        name
+      }
+    }
+  }
+`);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { EntryForm } from './entry-form';
 import { currentPosition } from '../position';
-import { label } from '../labels';
+import { label, VISIT_VERB } from '../labels';
 
 const OUTCOMES = ['normal', 'issue_found', 'not_met'].map((value) => ({ value, label: label('VisitOutcome', value) }));
 
@@ -26,7 +26,7 @@ export function RecordPage() {
     return {
       key: clientKey,
       kind: 'visit' as const,
-      label: `${label('VisitKind', kind)} · ${name}`,
+      label: `${VISIT_VERB[kind]} · ${name}`,
       variables: {
         input: {
           subjectType,
@@ -47,7 +47,7 @@ export function RecordPage() {
   return (
     <EntryForm onSave={save} submit="保存" testId="record-save">
       <Form.Header>
-        {label('VisitKind', kind)} · {name}
+        {VISIT_VERB[kind]} · {name}
       </Form.Header>
       <Form.Item label="情况">
         <Selector options={OUTCOMES} value={[outcome]} onChange={(v) => v[0] && setOutcome(v[0])} columns={3} />
