@@ -124,6 +124,3 @@ export function useOutbox(): OutboxEntry[] {
   }, []);
   return entries;
 }
-
-/** Tells the outbox list to read again (after logout cleared the store). */
-export const outboxChanged = changed;

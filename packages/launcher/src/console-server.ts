@@ -56,7 +56,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
 
 /** Every console package whose build produced a Module Federation entry is a remote. */
 function builtRemotes(consoleDir: string): string[] {
-  return readdirSync(consoleDir).filter((d) => d !== 'shell' && d !== 'field' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
+  return readdirSync(consoleDir).filter((d) => d !== 'shell' && existsSync(join(consoleDir, d, 'dist/remoteEntry.js')));
 }
 
 function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, localAddress: string | undefined): void {

@@ -25,7 +25,7 @@ const expired = (onExpired: () => void) =>
   });
 
 /** The hash GraphQL Codegen gave a document when the console was built (its trusted-document key). */
-export const hashOf = (document: unknown) => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+const hashOf = (document: unknown) => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 
 /**
  * Sends the hash GraphQL Codegen gave each operation at build time instead of its text: the

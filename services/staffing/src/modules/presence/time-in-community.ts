@@ -11,16 +11,10 @@ const HOUR = 3_600_000;
  * infinite time. Overlapping stays (two communities at once) are counted once.
  */
 export function hoursInCommunity(stays: Stay[], from: Date, to: Date, now: Date, maxStayHours: number): { hours: number; openStays: number } {
-  const sorted = [...stays].sort((x, y) => +x.checkInAt - +y.checkInAt);
-  const intervals: Array<[number, number]> = [];
-  let openStays = 0;
-  sorted.forEach((s, i) => {
-    let end = s.checkOutAt ? +s.checkOutAt : Math.min(+s.checkInAt + maxStayHours * HOUR, +now, sorted[i + 1] ? +sorted[i + 1].checkInAt : Infinity);
-    if (!s.checkOutAt) openStays++;
-    const start = Math.max(+s.checkInAt, +from);
-    end = Math.min(end, +to);
-    if (end > start) intervals.push([start, end]);
-  });
+  const intervals = endOfStays(stays, now, maxStayHours)
+    .map((s): [number, number] => [Math.max(+s.checkInAt, +from), Math.min(+s.checkOutAt!, +to)])
+    .filter(([start, end]) => end > start);
+  const openStays = stays.filter((s) => !s.checkOutAt).length;
   // merge overlaps so simultaneous check-ins do not double the time
   let total = 0;
   let [curStart, curEnd] = [NaN, NaN];
