@@ -28,6 +28,24 @@ const me = demoUsers(demoStaffing(demoStations(40))).find((u) => u.username === 
 const officerId = async () => me;
 const tab = (name: string) => page.locator('.adm-tab-bar-item', { hasText: name }).click();
 const waitingCount = () => page.getByTestId('outbox-waiting').count();
+/** A camera photo as the file input gets it: a real JPEG, drawn by the page's own canvas. */
+const cameraPhoto = async (hue: number) => {
+  const base64 = await page.evaluate((h) => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [2400, 1800];
+    const g = c.getContext('2d')!;
+    g.fillStyle = `hsl(${h}, 70%, 50%)`;
+    g.fillRect(0, 0, c.width, c.height);
+    for (let i = 0; i < 400; i++) g.fillRect((i * 97) % 2400, (i * 53) % 1800, 40, 40); // detail, so it is not trivially small
+    return c.toDataURL('image/jpeg', 0.95).split(',')[1];
+  }, hue);
+  return { name: `IMG_${hue}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+};
+const addPhoto = async (hue: number) => {
+  const before = await page.locator('.adm-image-uploader-cell img').count();
+  await page.locator('.adm-image-uploader input[type=file]').setInputFiles(await cameraPhoto(hue));
+  await expect.poll(() => page.locator('.adm-image-uploader-cell img').count()).toBe(before + 1);
+};
 
 beforeAll(async () => {
   h = await startConsoleHarness(inject('pgServerUrl'), 'e2e_field');
@@ -86,14 +104,33 @@ describe('field app', () => {
     await task.click();
     await page.getByText('正常', { exact: true }).click();
     await page.getByPlaceholder('见到的情况、需要跟进的事').fill('本人在家，情况稳定');
+    // two photos as evidence, from the camera, scaled down on the phone before they are kept
+    await addPhoto(20);
+    await addPhoto(200);
     await fitsTheScreen();
     await shot('record');
     await page.getByTestId('record-save').click();
     await page.getByTestId('count-open').waitFor();
     await expect.poll(() => count('population', `select count(*)::int as n from visit where note = '本人在家，情况稳定'`)).toBe(1);
     // located: inside exactly when the record's community is the one the officer stands in
-    const [visit] = await h.sql('population', `select community_id, in_community from visit where note = '本人在家，情况稳定'`);
+    const [visit] = await h.sql('population', `select id, subject_id, community_id, in_community from visit where note = '本人在家，情况稳定'`);
     expect(visit.in_community).toBe(visit.community_id === home.id);
+    await expect.poll(() => count('population', 'select count(*)::int as n from visit_photo where visit_id = ?', [visit.id])).toBe(2);
+    const sizes = await h.sql('population', `select size, content_type from visit_photo where visit_id = ?`, [visit.id]);
+    expect(sizes.every((p) => p.content_type === 'image/jpeg' && p.size <= 500_000)).toBe(true);
+
+    // at the desk, the visit's photos open from the resident's page, each view checked and recorded
+    const desk = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await h.login(desk, 'dongsi', 'Dongsi@2026');
+    await desk.goto(`${h.base}/population/residents/${visit.subject_id}`);
+    await desk.getByText('照片 2').click();
+    await expect.poll(() => desk.locator('.ant-modal img[alt="现场照片"]').count()).toBe(2);
+    expect(await desk.locator('.ant-modal img[alt="现场照片"]').first().getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    if (process.env.E2E_SCREENSHOTS) await desk.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/field-desk-photos.png` });
+    await desk.close();
+    expect(
+      await count('population', `select count(*)::int as n from personal_data_access where subject_id = ? and 'visitPhoto' = any(fields)`, [visit.subject_id]),
+    ).toBe(2);
   });
 
   it('finds a dwelling by its address and records its check', async () => {
@@ -209,6 +246,7 @@ describe('field app', () => {
         .first()
         .click();
       await page.getByText('正常', { exact: true }).click();
+      if (i === 0) await addPhoto(120); // kept on the phone with its record
       await page.getByTestId('record-save').click();
       await page.getByTestId('count-open').waitFor();
     }
@@ -224,7 +262,7 @@ describe('field app', () => {
     await page.getByPlaceholder('11 位手机号').fill('13900000001');
     await page.getByRole('button', { name: '确定' }).click();
     await tab('待发送');
-    await expect.poll(waitingCount).toBe(4);
+    await expect.poll(waitingCount).toBe(5); // two visits, a photo, a registration, an edit
     await fitsTheScreen();
     await shot('offline-outbox');
 
@@ -243,6 +281,12 @@ describe('field app', () => {
     await expect.poll(waitingCount, { timeout: 30_000 }).toBe(0);
     expect(await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()])).toBe(visitsBefore + 2);
     expect(await count('population', `select count(*)::int as n from resident where name = '离线登记'`)).toBe(1);
+    const photosSince = () =>
+      count('population', 'select count(*)::int as n from visit_photo p join visit v on v.id = p.visit_id where v.officer_id = ? and p.created_at >= ?', [
+        me,
+        startedAt,
+      ]);
+    expect(await photosSince()).toBe(3); // two from the morning, one sent from the outbox
     // the edit met a newer version: shown as a conflict, not applied and not lost
     await expect.poll(() => page.getByTestId('outbox-conflict').count()).toBe(1);
     expect((await h.sql('population', 'select phone from resident where id = ?', [resident.id]))[0].phone).toBe('13800000002');
@@ -254,6 +298,7 @@ describe('field app', () => {
     // sent again and again (the timer, the online event): still once each
     await page.waitForTimeout(1000);
     expect(await count('population', 'select count(*)::int as n from visit where officer_id = ?', [await officerId()])).toBe(visitsBefore + 2);
+    expect(await photosSince()).toBe(3);
   });
 
   it('lets the desk console be used on the same phone: the menu a drawer, tables scrolling inside themselves', async () => {

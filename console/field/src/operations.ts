@@ -177,6 +177,9 @@ export const RESIDENT_CARD = graphql(`
         outcome
         at
         officerName
+        photos {
+          id
+        }
       }
       disputes {
         id
@@ -210,6 +213,20 @@ export const CHECK_OUT = graphql(`
       presence {
         id
         checkOutInBoundary
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ATTACH_PHOTO = graphql(`
+  mutation FieldSendPhoto($input: AttachVisitPhotoInput!) {
+    attachVisitPhoto(input: $input) {
+      photo {
+        id
       }
       errors {
         code

@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'react';
 import { outbox, type OutboxEntry, type OutboxKind } from './device';
-import { CHECK_IN, CHECK_OUT, RECORD_VISIT, REGISTER_RESIDENT, REPORT_LEAD, REPORT_PROGRESS, UPDATE_CONTACT } from './operations';
+import { ATTACH_PHOTO, CHECK_IN, CHECK_OUT, RECORD_VISIT, REGISTER_RESIDENT, REPORT_LEAD, REPORT_PROGRESS, UPDATE_CONTACT } from './operations';
 
 /**
  * Writes made on the phone wait here until the gateway has them: sent in the order they were
@@ -22,6 +22,7 @@ const SEND: Record<OutboxKind, Sender> = {
   checkIn: { document: CHECK_IN as never, errors: payload('checkInCommunity') },
   checkOut: { document: CHECK_OUT as never, errors: payload('checkOutCommunity') },
   visit: { document: RECORD_VISIT as never, errors: payload('recordVisit') },
+  photo: { document: ATTACH_PHOTO as never, errors: payload('attachVisitPhoto') },
   register: { document: REGISTER_RESIDENT as never, errors: payload('registerResident') },
   contact: { document: UPDATE_CONTACT as never, errors: payload('updateResidentContact') },
   lead: { document: REPORT_LEAD as never, errors: payload('registerDispute') },
@@ -35,9 +36,13 @@ const CONFLICT = 'STALE_VERSION';
 const listeners = new Set<() => void>();
 const changed = () => listeners.forEach((l) => l());
 
-/** Puts a write in the queue (its variables carry the client key) and tries to send at once. */
-export async function enqueue(client: ApolloClient, entry: Omit<OutboxEntry, 'createdAt' | 'state'>): Promise<void> {
-  await outbox.put({ ...entry, createdAt: new Date().toISOString(), state: 'waiting' });
+/**
+ * Puts writes in the queue (their variables carry the client keys) and tries to send at once.
+ * Writes saved together (a visit and its photos) keep their order: each a millisecond after the last.
+ */
+export async function enqueue(client: ApolloClient, ...entries: Array<Omit<OutboxEntry, 'createdAt' | 'state'>>): Promise<void> {
+  const now = Date.now();
+  for (const [i, entry] of entries.entries()) await outbox.put({ ...entry, createdAt: new Date(now + i).toISOString(), state: 'waiting' });
   changed();
   void flush(client);
 }

@@ -252,3 +252,98 @@ describe('records queued offline', () => {
     expect((await call(officer, TIME, window)).officer!.timeInCommunity).toEqual({ hours: 0.5, recordHours: 0.5, locatedRecords: 1 });
   });
 });
+
+describe('evidence photos', () => {
+  const ATTACH = graphql(`
+    mutation FieldAttachPhoto($i: AttachVisitPhotoInput!) {
+      attachVisitPhoto(input: $i) {
+        photo {
+          id
+          contentType
+          size
+          sha256
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const PHOTO = graphql(`
+    query FieldVisitPhoto($id: ID!) {
+      visitPhoto(id: $id) {
+        id
+        dataUrl
+      }
+    }
+  `);
+  const jpeg = (size: number, fill = 7) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(size - 4, fill)]).toString('base64');
+
+  it('keeps photos with a record queued offline, once each, and shows them only to those who may read the person', async () => {
+    const [resident] = await sql('population', 'select id from resident where community_id = ? order by id offset 1 limit 1', [home.id]);
+    const visitKey = randomUUID();
+    await call(officer, RECORD_VISIT, {
+      i: { subjectType: 'resident', subjectId: resident.id, kind: 'visit', outcome: 'normal', position: inside, clientKey: visitKey },
+    });
+    // the outbox sends the photo after its record, naming the record by its client key, perhaps twice
+    const photoKey = randomUUID();
+    const input = { visitClientKey: visitKey, photo: `data:image/jpeg;base64,${jpeg(40_000)}`, clientKey: photoKey };
+    const sends = await Promise.all([1, 2].map(() => call(officer, ATTACH, { i: input })));
+    expect(sends[0].attachVisitPhoto).toEqual({ photo: expect.objectContaining({ contentType: 'image/jpeg', size: 40_000 }), errors: [] });
+    expect(sends[1].attachVisitPhoto.photo!.id).toBe(sends[0].attachVisitPhoto.photo!.id);
+    expect((await sql('population', 'select count(*)::int as n from visit_photo where client_key = ?', [photoKey]))[0].n).toBe(1);
+    const id = sends[0].attachVisitPhoto.photo!.id;
+
+    const seen = (await call(officer, PHOTO, { id })).visitPhoto!;
+    expect(seen.dataUrl).toBe(`data:image/jpeg;base64,${jpeg(40_000)}`);
+    const [audit] = await sql('population', "select fields from personal_data_access where subject_id = ? and 'visitPhoto' = any(fields)", [resident.id]);
+    expect(audit).toBeDefined();
+    // the district reads masks, so a photo of a person is withheld; another station sees nothing
+    const admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+    expect((await send(admin, PHOTO, { id })).errors?.[0].extensions?.code).toBe('PHOTO_WITHHELD');
+    expect((await call(head, PHOTO, { id })).visitPhoto).toBeNull();
+  });
+
+  it('refuses what is not a photo, a fifth photo, and a photo on someone else’s record', async () => {
+    const REGISTER_UNIT = graphql(`
+      mutation FieldRegisterUnit($i: RegisterUnitInput!) {
+        registerUnit(input: $i) {
+          unit {
+            id
+          }
+        }
+      }
+    `);
+    const unit = (await call(officer, REGISTER_UNIT, { i: { name: '照片测试便利店', kind: 'business', key: false, communityId: home.id } })).registerUnit.unit!;
+    const visit = (
+      await call(officer, RECORD_VISIT, { i: { subjectType: 'unit', subjectId: unit.id, kind: 'inspection', outcome: 'normal', position: inside } })
+    ).recordVisit.visit!;
+    const attach = (photo: string, who = officer) => call(who, ATTACH, { i: { visitId: visit.id, photo } }).then((r) => r.attachVisitPhoto.errors);
+    expect(await attach(Buffer.from('<svg onload=alert(1)>').toString('base64'))).toEqual([{ code: 'PHOTO_FORMAT', field: 'photo' }]);
+    expect(await attach(jpeg(600_010))).toEqual([{ code: 'PHOTO_TOO_LARGE', field: 'photo' }]);
+    expect(await attach(jpeg(1000), head)).toEqual([{ code: 'PHOTO_NOT_AUTHOR', field: 'visitId' }]);
+    // four at once: all kept; the fifth refused, however they race
+    const four = await Promise.all([1, 2, 3, 4, 5].map((n) => attach(jpeg(1000, n))));
+    expect(four.filter((e) => e.length === 0)).toHaveLength(4);
+    expect(four.flat()).toEqual([{ code: 'PHOTO_COUNT', field: 'photo' }]);
+    expect((await sql('population', 'select count(*)::int as n from visit_photo where visit_id = ?', [visit.id]))[0].n).toBe(4);
+    // a unit's inspection photos are not personal: the district sees them
+    const admin = await loginAs(platform.gatewayUrl, 'admin', 'Admin@2026');
+    const LEDGER = graphql(`
+      query FieldUnitPhotos($id: ID!) {
+        unit(id: $id) {
+          visits {
+            id
+            photos {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const listed = (await call(admin, LEDGER, { id: unit.id })).unit!.visits.find((v) => v.id === visit.id)!;
+    expect(listed.photos).toHaveLength(4);
+    expect((await call(admin, PHOTO, { id: listed.photos[0].id })).visitPhoto!.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+  });
+});

@@ -25,4 +25,5 @@ export * from './input-guard';
 export * from './mutation';
 export * from './client-key';
 export * from './position';
+export * from './photo';
 export * from './events';

@@ -32,7 +32,8 @@ import { MAX_PAGE_SIZE } from './pagination';
  */
 export const INPUT_RULES = {
   MAX_TEXT: 2_000,
-  LONG_TEXT: { document: 20_000, content: 10_000 } as Record<string, number>,
+  /** `photo` (base64): bounded by the 1 MB request body; `decodePhoto` says PHOTO_TOO_LARGE in Chinese. */
+  LONG_TEXT: { document: 20_000, content: 10_000, photo: 1_000_000 } as Record<string, number>,
   /** Secrets are compared as typed: never refused as blank or trimmed. */
   VERBATIM: new Set(['password', 'clientSecret']),
   DATE_NAME: /^(from|to|at|since|birthDate|rectifyBy)$|(On|At|Since|Until|From)$/,

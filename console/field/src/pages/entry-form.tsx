@@ -6,14 +6,19 @@ import { client } from '../apollo';
 import type { OutboxEntry } from '../device';
 import { enqueue } from '../outbox';
 
+type Write = Omit<OutboxEntry, 'createdAt' | 'state'>;
+
 /**
  * The field app's forms: one column, a large submit at the foot. `onSave` returns the write
  * to queue (or null to stay on the form); the form then says so and goes back where it came from.
  */
 export function EntryForm<T>(props: {
-  onSave: (values: T) => Promise<(Omit<OutboxEntry, 'createdAt' | 'state'> & { saved?: string }) | null>;
+  /** The write, with what is sent right after it (a visit's photos) in `then`. */
+  onSave: (values: T) => Promise<(Write & { saved?: string; then?: Write[] }) | null>;
   submit: string;
   testId: string;
+  /** Something the write needs is still being made (a photo being scaled): saving waits for it. */
+  busy?: boolean;
   form?: FormProps['form'];
   children: ReactNode;
 }) {
@@ -21,8 +26,8 @@ export function EntryForm<T>(props: {
   const finish = async (values: T) => {
     const entry = await props.onSave(values);
     if (!entry) return;
-    const { saved, ...write } = entry;
-    await enqueue(client, write);
+    const { saved, then = [], ...write } = entry;
+    await enqueue(client, write, ...then);
     Toast.show({ content: saved ?? '已保存', icon: 'success' });
     navigate(-1);
   };
@@ -32,7 +37,7 @@ export function EntryForm<T>(props: {
       layout="vertical"
       onFinish={finish}
       footer={
-        <Button block type="submit" color="primary" size="large" data-testid={props.testId}>
+        <Button block type="submit" color="primary" size="large" data-testid={props.testId} loading={props.busy} disabled={props.busy}>
           {props.submit}
         </Button>
       }

@@ -1,9 +1,10 @@
-import { Form, Input, Selector, TextArea } from 'antd-mobile';
+import { Form, ImageUploader, Input, Selector, TextArea, Toast, type ImageUploadItem } from 'antd-mobile';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { EntryForm } from './entry-form';
 import { currentPosition } from '../position';
 import { label, VISIT_VERB } from '../labels';
+import { compressPhoto, PHOTOS_PER_RECORD } from '../photo';
 
 const OUTCOMES = ['normal', 'issue_found', 'not_met'].map((value) => ({ value, label: label('VisitOutcome', value) }));
 
@@ -18,6 +19,17 @@ export function RecordPage() {
   const kind = params.get('kind') ?? 'visit';
   const name = params.get('name') ?? '';
   const [outcome, setOutcome] = useState('normal');
+  const [photos, setPhotos] = useState<ImageUploadItem[]>([]);
+  const [scaling, setScaling] = useState(0); // photos still being scaled: 保存 waits, so none is left behind
+  const upload = async (file: File): Promise<ImageUploadItem> => {
+    setScaling((n) => n + 1);
+    try {
+      return { url: await compressPhoto(file) };
+    } finally {
+      // after the uploader has put the photo in `photos` (it does so right after this resolves)
+      setTimeout(() => setScaling((n) => n - 1));
+    }
+  };
   const needsDeadline = subjectType === 'unit' && outcome === 'issue_found';
 
   const save = async (values: { note?: string; rectifyBy?: string }) => {
@@ -41,11 +53,21 @@ export function RecordPage() {
         },
       },
       saved: position ? '已保存' : '已保存（未取得定位）',
+      // each photo its own write, after the record, naming it by its client key (it may not be sent yet)
+      then: photos.map((p, i) => {
+        const photoKey = crypto.randomUUID();
+        return {
+          key: photoKey,
+          kind: 'photo' as const,
+          label: `现场照片 ${i + 1}/${photos.length} · ${name}`,
+          variables: { input: { visitClientKey: clientKey, photo: p.url, clientKey: photoKey } },
+        };
+      }),
     };
   };
 
   return (
-    <EntryForm onSave={save} submit="保存" testId="record-save">
+    <EntryForm onSave={save} submit="保存" testId="record-save" busy={scaling > 0}>
       <Form.Header>
         {VISIT_VERB[kind]} · {name}
       </Form.Header>
@@ -54,6 +76,18 @@ export function RecordPage() {
       </Form.Item>
       <Form.Item name="note" label="情况说明" rules={[{ max: 1000, message: '最多 1000 字' }]}>
         <TextArea placeholder="见到的情况、需要跟进的事" rows={3} maxLength={1000} showCount />
+      </Form.Item>
+      <Form.Item label="现场照片" description={`最多 ${PHOTOS_PER_RECORD} 张，随记录保存和发送`}>
+        <ImageUploader
+          value={photos}
+          onChange={setPhotos}
+          upload={upload}
+          maxCount={PHOTOS_PER_RECORD}
+          capture="environment"
+          accept="image/*"
+          onCountExceed={() => Toast.show(`最多 ${PHOTOS_PER_RECORD} 张`)}
+          data-testid="record-photos"
+        />
       </Form.Item>
       {needsDeadline && (
         <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '发现问题须填写整改期限' }]}>

@@ -93,7 +93,11 @@ export function ResidentPage() {
       )}
       <List header="最近走访">
         {r.visits.slice(0, 5).map((v) => (
-          <List.Item key={v.id} description={`${v.officerName} · ${label('VisitOutcome', v.outcome)}`} extra={shortTime(v.at)}>
+          <List.Item
+            key={v.id}
+            description={`${v.officerName} · ${label('VisitOutcome', v.outcome)}${v.photos.length ? ` · 照片 ${v.photos.length}` : ''}`}
+            extra={shortTime(v.at)}
+          >
             {label('VisitKind', v.kind)}
           </List.Item>
         ))}

@@ -43,6 +43,9 @@ export const HOUSINGS = graphql(`
           kind
           outcome
           at
+          photos {
+            id
+          }
         }
       }
       pageInfo {

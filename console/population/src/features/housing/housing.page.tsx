@@ -5,6 +5,7 @@ import { CommunityFilterTag } from '../../components/community-filter-tag';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
+import { VisitPhotos } from '../../components/visit-photos';
 import type { HousingUse } from '../../gql/graphql';
 import { HousingFormModal } from './housing-form.modal';
 import { HOUSINGS, type HousingRow } from './housing.operations';
@@ -105,9 +106,12 @@ export function HousingPage() {
               const last = h.visits[0];
               if (!last) return <Tag>未核查</Tag>;
               return (
-                <Tag
-                  color={last.outcome === 'normal' ? 'green' : 'orange'}
-                >{`${formatDateTime(last.at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[last.outcome]}`}</Tag>
+                <Space size={4}>
+                  <Tag
+                    color={last.outcome === 'normal' ? 'green' : 'orange'}
+                  >{`${formatDateTime(last.at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[last.outcome]}`}</Tag>
+                  {last.photos.length > 0 && <VisitPhotos photos={last.photos} />}
+                </Space>
               );
             },
           },

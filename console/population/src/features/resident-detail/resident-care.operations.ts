@@ -28,6 +28,9 @@ export const RESIDENT_CARE = graphql(`
         note
         officerName
         at
+        photos {
+          id
+        }
       }
     }
     focusCategories {

@@ -3,6 +3,7 @@ import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
+import { VisitPhotos } from '../../components/visit-photos';
 import { ADD_FOCUS, END_FOCUS, RESIDENT_CARE, type ResidentCare as Care } from './resident-care.operations';
 
 /**
@@ -84,6 +85,7 @@ export function ResidentCareCard({ id, canAct }: { id: string; canAct: boolean }
           },
           { title: '民警', dataIndex: 'officerName' },
           { title: '情况说明', dataIndex: 'note', render: (n: string | null) => n ?? '—' },
+          { title: '现场照片', dataIndex: 'photos', render: (p: Array<{ id: string }>) => <VisitPhotos photos={p} /> },
         ]}
       />
       <Modal

@@ -23,6 +23,9 @@ export const UNITS = graphql(`
         outcome
         rectifyBy
         at
+        photos {
+          id
+        }
       }
     }
     me {

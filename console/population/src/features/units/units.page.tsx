@@ -1,16 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
-import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
+import { VisitPhotos } from '../../components/visit-photos';
 import { REGISTER_UNIT, UNITS, type UnitRow } from './units.operations';
 
 /** The latest inspection or re-check, as a tag: a finding shows its deadline. */
 function LastCheck({ unit }: { unit: UnitRow }) {
   const last = unit.visits.find((v) => v.kind === 'inspection' || v.kind === 'recheck');
   if (!last) return <Tag>未检查</Tag>;
-  if (last.outcome === 'issue_found') return <Tag color="red">{`${formatDateTime(last.at).slice(0, 10)} 发现问题，限 ${last.rectifyBy} 整改`}</Tag>;
-  return <Tag color="green">{`${formatDateTime(last.at).slice(0, 10)} ${last.outcome === 'normal' ? '正常' : '未能检查'}`}</Tag>;
+  const tag =
+    last.outcome === 'issue_found' ? (
+      <Tag color="red">{`${formatDateTime(last.at).slice(0, 10)} 发现问题，限 ${last.rectifyBy} 整改`}</Tag>
+    ) : (
+      <Tag color="green">{`${formatDateTime(last.at).slice(0, 10)} ${last.outcome === 'normal' ? '正常' : '未能检查'}`}</Tag>
+    );
+  return last.photos.length ? (
+    <Space size={4}>
+      {tag}
+      <VisitPhotos photos={last.photos} />
+    </Space>
+  ) : (
+    tag
+  );
 }
 
 /** 实有单位: the units of the jurisdiction, registering one, and recording an inspection or re-check. */

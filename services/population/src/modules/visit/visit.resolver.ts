@@ -8,10 +8,22 @@ import { communityById } from '../jurisdiction/jurisdiction.loaders';
 import { Housing } from '../housing/housing.type';
 import { Unit } from '../unit/unit.type';
 import { VisitService, toVisit } from './visit.service';
-import { LocatedRecord, RecordVisitInput, Visit, VisitFact, VisitLedger, VisitPayload } from './visit.type';
+import {
+  AttachVisitPhotoInput,
+  LocatedRecord,
+  RecordVisitInput,
+  Visit,
+  VisitFact,
+  VisitLedger,
+  VisitPayload,
+  VisitPhoto,
+  VisitPhotoImage,
+  VisitPhotoPayload,
+} from './visit.type';
+import { toVisitPhoto, VisitPhotoService } from './visit-photo.service';
 import { VisitSubject } from './visit.entity';
 import { VisitEntity } from './visit.entity';
-import { visitsBySubject } from './visit.loaders';
+import { photosByVisit, visitsBySubject } from './visit.loaders';
 import { isPlatformService } from '@cp/auth';
 import {
   errors,
@@ -30,6 +42,21 @@ export class VisitResolver {
   @Mutation(() => VisitPayload, { description: '记录走访、核查、检查或复核：到期事项随即从每日工作中移除' })
   recordVisit(@Arg('input', () => RecordVisitInput) input: RecordVisitInput, @Ctx() ctx: RequestContext) {
     return ctx.use(VisitService).record(input);
+  }
+
+  @Authorized('community_officer', 'station_head')
+  @Mutation(() => VisitPhotoPayload, { description: '为本人的走访、核查、检查记录添加现场照片（可用离线记录的客户端幂等键指明记录）' })
+  attachVisitPhoto(@Arg('input', () => AttachVisitPhotoInput) input: AttachVisitPhotoInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(VisitPhotoService).attach(input);
+  }
+
+  @Authorized() // not for partners
+  @Query(() => VisitPhotoImage, {
+    nullable: true,
+    description: '一张现场照片及其图片：限记录所在辖区；人员、房屋的照片仅限负责该社区的民警和本所所长（PHOTO_WITHHELD），每次查看留痕',
+  })
+  visitPhoto(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.use(VisitPhotoService).image(id);
   }
 
   /**
@@ -137,6 +164,12 @@ export class HousingVisitsResolver {
 /** A record's subject and place, each read under the caller's own access (masks, audit). */
 @Resolver(() => Visit)
 export class VisitSubjectResolver {
+  @Authorized() // not for partners
+  @FieldResolver(() => [VisitPhoto], { description: '现场照片（不含图片，图片经 visitPhoto 读取）' })
+  async photos(@Root() v: Visit, @Ctx() ctx: RequestContext) {
+    return (await ctx.use(photosByVisit).load(v.id)).map(toVisitPhoto);
+  }
+
   @FieldResolver(() => Resident, { nullable: true, description: '对象为人员时' })
   resident(@Root() v: Visit, @Ctx() ctx: RequestContext) {
     return v.subjectType === VisitSubject.resident ? ctx.use(ResidentService).reference(v.subjectId) : null;

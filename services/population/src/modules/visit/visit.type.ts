@@ -1,6 +1,6 @@
 import { CLIENT_KEY_DESCRIPTION, ClientKey, PositionInput, UserError } from '@cp/service-kit';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 
 registerEnumType(VisitSubject, {
@@ -83,4 +83,32 @@ export class RecordVisitInput {
   @ValidateNested()
   position?: PositionInput | null;
   @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) @ClientKey() clientKey?: string | null;
+}
+
+@ObjectType({ description: '现场照片（不含图片；图片按记录权限经 visitPhoto 读取）' })
+export class VisitPhoto {
+  @Field(() => ID) id!: string;
+  @Field({ description: '图片类型：image/jpeg、image/png 或 image/webp' }) contentType!: string;
+  @Field(() => Int, { description: '字节数' }) size!: number;
+  @Field({ description: '图片的 SHA-256：保存时固定，证明照片未被替换' }) sha256!: string;
+  @Field({ description: '上传时间' }) createdAt!: string;
+}
+
+@ObjectType({ description: '现场照片及其图片' })
+export class VisitPhotoImage extends VisitPhoto {
+  @Field({ description: '图片（data URL），可直接作为 <img src>' }) dataUrl!: string;
+}
+
+@InputType({ description: '为走访、核查、检查记录添加一张现场照片（每条记录最多 4 张，每张不超过 600 KB）' })
+export class AttachVisitPhotoInput {
+  @Field(() => ID, { nullable: true, description: '记录 id；与 visitClientKey 二选一' }) @IsOptional() visitId?: string | null;
+  @Field(() => String, { nullable: true, description: '离线排队的记录：其客户端幂等键；与 visitId 二选一' }) @ClientKey() visitClientKey?: string | null;
+  @Field({ description: 'base64 编码的 JPEG、PNG 或 WebP 图片（可带 data URL 前缀）' }) photo!: string;
+  @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) @ClientKey() clientKey?: string | null;
+}
+
+@ObjectType()
+export class VisitPhotoPayload {
+  @Field(() => VisitPhoto, { nullable: true }) photo!: VisitPhoto | null;
+  @Field(() => [UserError]) errors!: UserError[];
 }
