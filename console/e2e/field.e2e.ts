@@ -195,6 +195,34 @@ describe('field app', () => {
     await shot('resident');
   });
 
+  it('registers a dwelling where it stands, at a nearby address with none registered yet', async () => {
+    await tab('找人找房');
+    await page.getByRole('tab', { name: '找房' }).click();
+    await page.getByRole('button', { name: '登记实有房屋' }).click();
+    await page.getByText(home.name, { exact: true }).click();
+    const nearest = page.getByTestId('nearby-addresses').locator('.adm-list-item').first();
+    const picked = (await nearest.textContent())!;
+    await nearest.click();
+    await page.getByText('出租', { exact: true }).click();
+    await page.getByPlaceholder('姓名').fill('房东丁');
+    await page.locator('input[type=date]').first().fill('2026-11-01');
+    await fitsTheScreen();
+    await shot('register-housing');
+    await page.getByTestId('register-housing-save').click();
+    await expect
+      .poll(() =>
+        count(
+          'population',
+          `select count(*)::int as n from housing h join standard_address a on a.id = h.address_id
+            join located_registration l on l.subject_id = h.id and l.in_community
+            where a.full_text = ? and h.use = 'rented' and h.landlord_name = '房东丁' and h.client_key is not null`,
+          [picked],
+        ),
+      )
+      .toBe(1);
+    await page.getByRole('tab', { name: '找人' }).click();
+  });
+
   it('reports a dispute lead from the street with its parties and place', async () => {
     await tab('今日任务');
     await page.getByRole('button', { name: '上报矛盾纠纷线索' }).click();

@@ -251,4 +251,24 @@ describe('console: a roster decides who is on duty', () => {
     }
     await page.close();
   });
+  it('lets the district admin set the targets time in the community is judged by, never below the texts', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'admin', 'Admin@2026');
+    await page.goto(`${h.base}/staffing/rules`);
+    const share = page.getByLabel('专职社区民警在社区时间');
+    await expect.poll(() => share.inputValue()).toBe('90'); // 东城's 90 %, seeded
+    await share.fill('75');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByText('应在 80 到 100 之间').count()).toBe(1);
+    await share.fill('95');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByText('已保存分局设置').count()).toBe(1);
+    expect(await h.sql('staffing', 'select full_time_share from staffing_rules')).toEqual([{ full_time_share: 0.95 }]);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/staffing-rules.png` });
+    // back to the demo's figure, through the same form, for the tests that follow
+    await share.fill('90');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(async () => (await h.sql('staffing', 'select full_time_share from staffing_rules'))[0].full_time_share).toBe(0.9);
+    await page.close();
+  });
 });

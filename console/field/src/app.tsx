@@ -11,6 +11,7 @@ import { FindPage } from './pages/find.page';
 import { ResidentPage } from './pages/resident.page';
 import { RecordPage } from './pages/record.page';
 import { RegisterPage } from './pages/register.page';
+import { RegisterHousingPage } from './pages/register-housing.page';
 import { CommunityPage } from './pages/community.page';
 import { OutboxPage } from './pages/outbox.page';
 import { LeadPage } from './pages/lead.page';
@@ -26,7 +27,14 @@ const TABS = [
 ];
 
 /** The pages below the tabs, by their first path segment. */
-const TITLES: Record<string, string> = { resident: '人员信息', record: '走访与核查', register: '登记实有人口', lead: '矛盾上报', progress: '纠纷进展' };
+const TITLES: Record<string, string> = {
+  resident: '人员信息',
+  record: '走访与核查',
+  register: '登记实有人口',
+  'register-housing': '登记实有房屋',
+  lead: '矛盾上报',
+  progress: '纠纷进展',
+};
 
 /** The phone's frame: a title bar, the page, and the tab bar with what waits on each tab. */
 function Frame({ children }: { children: ReactNode }) {
@@ -89,6 +97,7 @@ export function App() {
         <Route path="/resident/:id" element={<ResidentPage />} />
         <Route path="/record" element={<RecordPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/register-housing" element={<RegisterHousingPage />} />
         <Route path="/community" element={<CommunityPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/lead" element={<LeadPage />} />

@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
  * gateway answers nothing outside their jurisdiction), and everything is cleared at logout.
  */
 
-export type OutboxKind = 'checkIn' | 'checkOut' | 'visit' | 'photo' | 'register' | 'contact' | 'lead' | 'progress';
+export type OutboxKind = 'checkIn' | 'checkOut' | 'visit' | 'photo' | 'register' | 'housing' | 'contact' | 'lead' | 'progress';
 export type OutboxState = 'waiting' | 'conflict' | 'refused';
 
 export interface OutboxEntry {

@@ -236,6 +236,20 @@ export const ATTACH_PHOTO = graphql(`
   }
 `);
 
+export const REGISTER_HOUSING = graphql(`
+  mutation FieldSendHousing($input: RegisterHousingInput!) {
+    registerHousing(input: $input) {
+      housing {
+        id
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const RECORD_VISIT = graphql(`
   mutation FieldSendVisit($input: RecordVisitInput!) {
     recordVisit(input: $input) {
@@ -323,8 +337,8 @@ export const DISPUTE_NOW = graphql(`
 `);
 
 export const NEARBY_ADDRESSES = graphql(`
-  query FieldNearbyAddresses($near: PositionInput, $search: String, $communityId: ID) {
-    standardAddresses(near: $near, search: $search, communityId: $communityId, first: 8) {
+  query FieldNearbyAddresses($near: PositionInput, $search: String, $communityId: ID, $withoutHousing: Boolean) {
+    standardAddresses(near: $near, search: $search, communityId: $communityId, withoutHousing: $withoutHousing, first: 8) {
       id
       fullText
     }

@@ -3,7 +3,17 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'react';
 import { outbox, type OutboxEntry, type OutboxKind } from './device';
-import { ATTACH_PHOTO, CHECK_IN, CHECK_OUT, RECORD_VISIT, REGISTER_RESIDENT, REPORT_LEAD, REPORT_PROGRESS, UPDATE_CONTACT } from './operations';
+import {
+  ATTACH_PHOTO,
+  CHECK_IN,
+  CHECK_OUT,
+  RECORD_VISIT,
+  REGISTER_HOUSING,
+  REGISTER_RESIDENT,
+  REPORT_LEAD,
+  REPORT_PROGRESS,
+  UPDATE_CONTACT,
+} from './operations';
 
 /**
  * Writes made on the phone wait here until the gateway has them: sent in the order they were
@@ -24,6 +34,7 @@ const SEND: Record<OutboxKind, Sender> = {
   visit: { document: RECORD_VISIT as never, errors: payload('recordVisit') },
   photo: { document: ATTACH_PHOTO as never, errors: payload('attachVisitPhoto') },
   register: { document: REGISTER_RESIDENT as never, errors: payload('registerResident') },
+  housing: { document: REGISTER_HOUSING as never, errors: payload('registerHousing') },
   contact: { document: UPDATE_CONTACT as never, errors: payload('updateResidentContact') },
   lead: { document: REPORT_LEAD as never, errors: payload('registerDispute') },
   progress: { document: REPORT_PROGRESS as never, errors: payload('reportDisputeProgress') },

@@ -6,6 +6,7 @@ import {
   IdcardOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import { defineDomain } from '@cp/ui';
@@ -22,6 +23,7 @@ export default defineDomain({
     { key: '/staffing/approvals', label: '四不准审批', icon: <AuditOutlined /> },
     { key: '/staffing/presence', label: '在社区时间', icon: <FieldTimeOutlined /> },
     { key: '/staffing/gaps', label: '警力缺口', icon: <PieChartOutlined /> },
+    { key: '/staffing/rules', label: '分局设置', icon: <SettingOutlined />, roles: ['district_admin'] },
     { key: '/staffing/partners', label: '合作平台', icon: <ApiOutlined />, roles: ['district_admin'] },
     { key: '/staffing/accounts', label: '用户与角色', icon: <UserSwitchOutlined />, roles: ['district_admin'] },
   ],

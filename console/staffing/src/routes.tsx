@@ -8,6 +8,7 @@ import { PartnersPage } from './features/partners/partners.page';
 import { PostsPage } from './features/posts/posts.page';
 import { PresencePage } from './features/presence/presence.page';
 import { RosterPage } from './features/roster/roster.page';
+import { RulesPage } from './features/rules/rules.page';
 
 /** The staffing remote's routes, mounted by the shell under /staffing/*. */
 export default function StaffingRoutes() {
@@ -21,6 +22,7 @@ export default function StaffingRoutes() {
       <Route path="approvals" element={<ApprovalsPage />} />
       <Route path="presence" element={<PresencePage />} />
       <Route path="gaps" element={<GapsPage />} />
+      <Route path="rules" element={<RulesPage />} />
       <Route path="partners" element={<PartnersPage />} />
       <Route path="accounts" element={<AccountsPage />} />
     </Routes>

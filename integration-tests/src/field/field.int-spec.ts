@@ -347,3 +347,95 @@ describe('evidence photos', () => {
     expect((await call(admin, PHOTO, { id: listed.photos[0].id })).visitPhoto!.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
   });
 });
+
+describe('registrations in place', () => {
+  it('registers a dwelling once per client key, and counts registrations made inside the community as time there', async () => {
+    const REGISTER_HOUSING = graphql(`
+      mutation FieldRegisterHousing($i: RegisterHousingInput!) {
+        registerHousing(input: $i) {
+          housing {
+            id
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
+    const REGISTER = graphql(`
+      mutation FieldRegisterHere($i: RegisterResidentInput!) {
+        registerResident(input: $i) {
+          resident {
+            id
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    // the address picked from the nearest ones still without a dwelling (the demo leaves a new flat in each community)
+    const NEAR = graphql(`
+      query FieldAddressesToRegister($p: PositionInput!) {
+        standardAddresses(near: $p, withoutHousing: true) {
+          fullText
+        }
+      }
+    `);
+    const nearby = (await call(officer, NEAR, { p: inside })).standardAddresses;
+    const registered = await sql(
+      'population',
+      'select a.full_text from housing h join standard_address a on a.id = h.address_id where a.full_text = any(?::text[])',
+      [`{${nearby.map((a) => `"${a.fullText}"`).join(',')}}`],
+    );
+    expect(nearby.length).toBeGreaterThan(0);
+    expect(registered).toEqual([]);
+    const address = { full_text: nearby[0].fullText };
+    const input = { addressText: address.full_text, kind: 'building', use: 'self_occupied', position: inside, clientKey: randomUUID() } as const;
+    const sends = await Promise.all([1, 2].map(() => call(officer, REGISTER_HOUSING, { i: input })));
+    expect(sends[0].registerHousing.errors).toEqual([]);
+    expect(sends[1].registerHousing).toEqual(sends[0].registerHousing);
+    // another key at the same address is a second dwelling there: refused as before
+    expect((await call(officer, REGISTER_HOUSING, { i: { ...input, clientKey: randomUUID() } })).registerHousing.errors).toEqual([
+      { code: 'HOUSING_DUPLICATE', field: 'addressText' },
+    ]);
+    const dwelling = sends[0].registerHousing.housing!.id;
+    const person = (
+      await call(officer, REGISTER, {
+        i: {
+          name: '定位登记',
+          idNumber: composeResidentId('110101', '1985-07-08', 417, 'male'),
+          kind: 'registered',
+          communityId: home.id,
+          position: elsewhere,
+        },
+      })
+    ).registerResident.resident!.id;
+    const places = await sql(
+      'population',
+      'select subject_type, in_community from located_registration where subject_id = any(?::uuid[]) order by subject_type',
+      [`{${dwelling},${person}}`],
+    );
+    expect(places).toEqual([
+      { subject_type: 'resident', in_community: false },
+      { subject_type: 'housing', in_community: true },
+    ]);
+
+    // moved to a night hour no check-in covers: only the one made inside the boundary counts
+    const day = new Date(Date.now() + 8 * 3_600_000 - 5 * 86_400_000).toISOString().slice(0, 10);
+    await sql('population', 'update located_registration set at = ? where subject_id = any(?::uuid[])', [`${day}T03:00:00+08:00`, `{${dwelling},${person}}`]);
+    const TIME = graphql(`
+      query FieldTimeFromRegistrations($id: ID!, $from: String!, $to: String!) {
+        officer(id: $id) {
+          timeInCommunity(from: $from, to: $to) {
+            recordHours
+            locatedRecords
+          }
+        }
+      }
+    `);
+    const window = { id: officerId, from: `${day}T02:00:00+08:00`, to: `${day}T04:00:00+08:00` };
+    expect((await call(officer, TIME, window)).officer!.timeInCommunity).toEqual({ recordHours: 0.5, locatedRecords: 1 });
+  });
+});

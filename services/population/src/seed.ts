@@ -39,10 +39,12 @@ export async function seedDemoPopulation(orm: MikroORM, { residentsPerCommunity 
         // two flats where nobody is registered: one let to unregistered tenants, one vacant
         const [first] = addresses.keys();
         if (first) for (const room of ['9901室', '9902室']) addresses.set(first.replace(/\d+室$/, room), stableId('address', c.id, room));
+        // and a new flat on the standard list whose dwelling nobody has registered yet (实有房屋 to collect)
+        const unregistered: Array<[string, string]> = first ? [[first.replace(/\d+室$/, '9903室'), stableId('address', c.id, '9903室')]] : [];
         await insertInChunks(
           tx,
           StandardAddressEntity,
-          [...addresses].map(([fullText, id]) => ({ id, fullText, community: c.id, grid: c.gridId, ...addressPoint(c, fullText) })),
+          [...addresses, ...unregistered].map(([fullText, id]) => ({ id, fullText, community: c.id, grid: c.gridId, ...addressPoint(c, fullText) })),
         );
         await insertInChunks(
           tx,

@@ -8,6 +8,7 @@ import { housingModule } from './modules/housing';
 import { importModule } from './modules/import';
 import { indicatorsModule } from './modules/indicators';
 import { jurisdictionModule } from './modules/jurisdiction';
+import { locatedModule } from './modules/located';
 import { mergeModule } from './modules/merge';
 import { qualityModule } from './modules/quality';
 import { residentModule } from './modules/resident';
@@ -25,6 +26,7 @@ export const populationSubgraph = composeSubgraph({
     focusModule,
     unitModule,
     visitModule,
+    locatedModule,
     worklistModule,
     indicatorsModule,
     qualityModule,

@@ -9,6 +9,7 @@ import { OfficerEntity, OfficerRole } from './modules/officer/officer.entity';
 import { PostHistoryEntity } from './modules/officer/post-history.entity';
 import { PostEntity, PostRole } from './modules/post/post.entity';
 import { PresenceClosure, PresenceEntity, PresenceSource } from './modules/presence/presence.entity';
+import { StaffingRulesEntity } from './modules/rules/rules.entity';
 import { generateRoster, STANDARD_PATTERNS } from './modules/roster/generate-roster';
 import { RosterShiftEntity } from './modules/roster/roster.entity';
 import { ROTATION_ANCHOR } from './modules/roster/roster.service';
@@ -141,6 +142,8 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
     );
     await insertInChunks(tx, RosterShiftEntity, shifts);
     await insertInChunks(tx, PresenceEntity, presence);
+    // the demo is 东城, which asks 90 % of a full-time officer's time in the community (the texts' floor is 80 %)
+    await tx.nativeUpdate(StaffingRulesEntity, { id: 1 }, { fullTimeShare: 0.9 });
     await insertInChunks(
       tx,
       AccountEntity,

@@ -10,6 +10,7 @@ import { officerModule } from './modules/officer';
 import { partnerModule } from './modules/partner';
 import { postModule } from './modules/post';
 import { presenceModule } from './modules/presence';
+import { rulesModule } from './modules/rules';
 import { ratioModule } from './modules/ratio';
 import { rosterModule } from './modules/roster';
 import { sessionModule } from './modules/session';
@@ -27,6 +28,7 @@ export function createStaffingSubgraph(tokens: TokenSettings = { secret: DEV_SEC
       rosterModule,
       approvalModule,
       presenceModule,
+      rulesModule,
       ratioModule,
       partnerModule,
       sessionModule,

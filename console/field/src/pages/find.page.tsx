@@ -101,10 +101,10 @@ export function FindPage() {
           onClick: () => acting && record(acting, kind),
         }))}
       />
-      {tab === 'residents' && (
+      {tab !== 'units' && (
         <div className="actions">
-          <Button block color="primary" fill="outline" onClick={() => navigate('/register')}>
-            登记实有人口
+          <Button block color="primary" fill="outline" onClick={() => navigate(tab === 'residents' ? '/register' : '/register-housing')}>
+            {tab === 'residents' ? '登记实有人口' : '登记实有房屋'}
           </Button>
         </div>
       )}

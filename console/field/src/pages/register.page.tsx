@@ -1,12 +1,10 @@
-import { Form, Input, List, Selector, Toast } from 'antd-mobile';
-import { useQuery } from '@apollo/client/react';
+import { Form, Input, Selector, Toast } from 'antd-mobile';
 import { parseResidentId } from '@cp/id-card';
-import { useEffect, useState } from 'react';
-import { useDayQuery } from '../day-query';
-import { ME, NEARBY_ADDRESSES } from '../operations';
-import { currentPosition, type Position } from '../position';
+import { useState } from 'react';
+import { currentPosition } from '../position';
 import { EntryForm } from './entry-form';
 import { label } from '../labels';
+import { NearbyAddresses, useCommunityChoice } from './place-fields';
 
 const ID_PROBLEM: Record<string, string> = { FORMAT: '应为 18 位，末位可为 X', BIRTH_DATE: '出生日期部分无效', CHECKSUM: '校验码不符，请核对' };
 
@@ -15,23 +13,9 @@ const ID_PROBLEM: Record<string, string> = { FORMAT: '应为 18 位，末位可�
  * server applies (GB 11643); the server checks everything again when the registration arrives.
  */
 export function RegisterPage() {
-  const { data } = useDayQuery(ME, 'me');
-  const communities = data?.myCommunities ?? [];
-  const [picked, setCommunityId] = useState<string | null>(null);
-  // an officer of one community need not pick it
-  const communityId = picked ?? (communities.length === 1 ? communities[0].id : null);
+  const { communityId, field: communityField } = useCommunityChoice();
   const [kind, setKind] = useState('registered');
   const [form] = Form.useForm();
-  // the standard addresses nearest to where the officer stands, to pick rather than type
-  const [here, setHere] = useState<Position | null>(null);
-  useEffect(() => {
-    let live = true;
-    void currentPosition().then((p) => live && setHere(p));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const nearby = useQuery(NEARBY_ADDRESSES, { variables: { near: here, communityId }, skip: !here || !communityId }).data?.standardAddresses ?? [];
 
   const save = async (values: { name: string; idNumber: string; phone?: string; addressText?: string }) => {
     const id = parseResidentId(values.idNumber.trim().toUpperCase());
@@ -40,6 +24,7 @@ export function RegisterPage() {
       Toast.show({ content: problem });
       return null;
     }
+    const position = await currentPosition(); // where it was made: inside the community, it counts as time there
     const clientKey = crypto.randomUUID();
     return {
       key: clientKey,
@@ -53,22 +38,18 @@ export function RegisterPage() {
           communityId,
           phone: values.phone?.trim() || null,
           addressText: values.addressText?.trim() || null,
+          position,
           clientKey,
         },
       },
+      saved: position ? '已保存' : '已保存（未取得定位）',
     };
   };
 
   return (
     <EntryForm form={form} onSave={save} submit="保存" testId="register-save">
       <Form.Header>登记实有人口</Form.Header>
-      <Form.Item label="社区">
-        <Selector
-          options={communities.map((c) => ({ value: c.id, label: c.name }))}
-          value={communityId ? [communityId] : []}
-          onChange={(v) => setCommunityId(v[0] ?? null)}
-        />
-      </Form.Item>
+      {communityField}
       <Form.Item label="类别">
         <Selector
           options={['registered', 'floating'].map((value) => ({ value, label: label('ResidentKind', value) }))}
@@ -103,15 +84,7 @@ export function RegisterPage() {
       <Form.Item name="addressText" label="住址（标准地址）">
         <Input placeholder="如 东四三条 12号，选填" />
       </Form.Item>
-      {nearby.length > 0 && (
-        <List header="附近的标准地址（点选填入）" data-testid="nearby-addresses">
-          {nearby.map((a) => (
-            <List.Item key={a.id} onClick={() => form.setFieldsValue({ addressText: a.fullText })}>
-              {a.fullText}
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <NearbyAddresses communityId={communityId} onPick={(addressText) => form.setFieldsValue({ addressText })} />
     </EntryForm>
   );
 }

@@ -16,6 +16,7 @@ export class AddressResolver {
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true, description: '最多条数，默认 20，最多 50' }) first?: number,
     @Arg('near', () => PositionInput, { nullable: true, description: '手机定位：只列有坐标的地址，最近的在前' }) near?: PositionInput,
+    @Arg('withoutHousing', () => Boolean, { nullable: true, description: '只列尚未登记房屋的地址（登记实有房屋时）' }) withoutHousing?: boolean,
   ) {
     const text = standardSpelling(search ?? '');
     const at = near ? await checkedPosition(near) : null;
@@ -27,6 +28,7 @@ export class AddressResolver {
         communityId ? { community: communityId } : {},
         text.length >= 2 ? { fullText: { $like: `%${text.replace(/[\\%_]/g, '\\$&')}%` } } : {},
         at ? { lat: { $ne: null }, lng: { $ne: null } } : {},
+        withoutHousing ? { [raw((a) => `exists (select 1 from housing h where h.address_id = ${a}.id)`)]: false } : {},
       ],
     };
     // near a phone: by distance on the ground (a degree of longitude shrinks by the cosine of the latitude)

@@ -24,7 +24,7 @@ export enum HousingUse {
  */
 @Entity({ tableName: 'housing' })
 export class HousingEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'clientKey' | 'registeredBy';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @OneToOne(() => StandardAddressEntity, { owner: true, unique: true }) address!: StandardAddressEntity;
   @ManyToOne(() => StationEntity, { index: true }) station!: StationEntity;
@@ -40,4 +40,7 @@ export class HousingEntity {
   @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
   @Property({ type: 'integer', version: true, default: 1 }) version: number = 1;
+  /** The user who registered it, and the device's key when it was queued offline (a resend adds nothing). */
+  @Property({ type: 'string', nullable: true }) registeredBy?: string | null;
+  @Property({ type: 'uuid', nullable: true, unique: 'housing_client_key_unique' }) clientKey?: string | null;
 }

@@ -6,6 +6,7 @@ import {
   errors,
   jurisdictionWhere,
   mutation,
+  oncePerClientKey,
   orRefuse,
   pageSize,
   Refusal,
@@ -22,6 +23,8 @@ import {
 import { raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
 import { beijingToday } from '@cp/calendar';
 import { lookUpAddress } from '../address/address.lookup';
+import { keepRegistrationPlace } from '../located/located';
+import { RegisteredSubject } from '../located/located.entity';
 import { ResidentEntity } from '../resident/resident.entity';
 import { HousingEntity, HousingUse } from './housing.entity';
 import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
@@ -128,34 +131,46 @@ export class HousingService {
   }
 
   register(input: RegisterHousingInput): Promise<HousingPayload> {
-    return mutation('housing', null, async () => {
-      const problems = [...(await validateInput(input)), ...checkDetails(input)];
-      refuseAny(problems);
-      const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
-      if (found.error) throw new Refusal([found.error]);
-      const address = found.address;
-      const community = address.community;
-      await this.ctx.em.populate(address, ['community.station']);
-      authorize(this.ctx.claims, placeOf({ station: community.station, community }), '房屋', 'addressText');
-      const landlord = await this.landlord(input);
-      if (landlord.error) throw new Refusal([landlord.error]);
-      const duplicate = (): never => refuse('HOUSING_DUPLICATE', '该地址已登记房屋，请在原记录上修改', 'addressText');
-      if (await this.ctx.em.count(HousingEntity, { address })) return duplicate();
-      try {
-        const housing = this.ctx.em.create(HousingEntity, {
+    const replay = async (clientKey: string) => {
+      const mine = await this.ctx.em.findOne(HousingEntity, { clientKey, registeredBy: this.ctx.claims?.sub ?? '' });
+      return mine && toHousing(mine);
+    };
+    return mutation('housing', null, () => oncePerClientKey(input.clientKey, replay, () => this.write(input)));
+  }
+
+  private async write(input: RegisterHousingInput): Promise<Housing> {
+    const problems = [...(await validateInput(input)), ...checkDetails(input)];
+    refuseAny(problems);
+    const found = await lookUpAddress(this.ctx.em, input.addressText, 'addressText');
+    if (found.error) throw new Refusal([found.error]);
+    const address = found.address;
+    const community = address.community;
+    await this.ctx.em.populate(address, ['community.station']);
+    authorize(this.ctx.claims, placeOf({ station: community.station, community }), '房屋', 'addressText');
+    const landlord = await this.landlord(input);
+    if (landlord.error) throw new Refusal([landlord.error]);
+    const duplicate = (): never => refuse('HOUSING_DUPLICATE', '该地址已登记房屋，请在原记录上修改', 'addressText');
+    if (await this.ctx.em.count(HousingEntity, { address })) return duplicate();
+    try {
+      return await this.ctx.em.transactional(async (tx) => {
+        const housing = tx.create(HousingEntity, {
           id: randomUUID(),
           address,
           station: community.station,
           community,
           ...details(input, landlord.resident),
+          registeredBy: this.ctx.claims?.sub ?? null,
+          clientKey: input.clientKey ?? null,
         });
-        await this.ctx.em.flush();
+        await keepRegistrationPlace(tx, this.ctx.claims, { type: RegisteredSubject.housing, id: housing.id, communityId: community.id }, input.position);
+        await tx.flush();
         return toHousing(housing);
-      } catch (err) {
-        if (err instanceof UniqueConstraintViolationException) return duplicate(); // registered meanwhile
-        throw err;
-      }
-    });
+      });
+    } catch (err) {
+      // registered meanwhile at the same address (a resend of the same key is oncePerClientKey's)
+      if (err instanceof UniqueConstraintViolationException && !String(err.message).includes('client_key')) return duplicate();
+      throw err;
+    }
   }
 
   /** Use and rental details change together; a concurrent edit since `version` is refused. */

@@ -1,5 +1,5 @@
-import { PageInfo, UserError } from '@cp/service-kit';
-import { IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { CLIENT_KEY_DESCRIPTION, ClientKey, PageInfo, PositionInput, UserError } from '@cp/service-kit';
+import { IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsDay } from '../../dates';
 import { HousingKind, HousingUse } from './housing.entity';
@@ -88,6 +88,11 @@ export class RegisterHousingInput extends HousingDetailsInput {
   @Field({ description: '标准地址全文（可省略市、区前缀）；每个地址只登记一处房屋' })
   @Length(4, 200, { message: '请填写房屋的标准地址', context: { code: 'ADDRESS_NOT_STANDARD' } })
   addressText!: string;
+  @Field(() => PositionInput, { nullable: true, description: '登记时的手机定位：在社区边界内登记的时刻计入在社区时间' })
+  @IsOptional()
+  @ValidateNested()
+  position?: PositionInput | null;
+  @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION }) @ClientKey() clientKey?: string | null;
 }
 
 @InputType({ description: '修改实有房屋的用途与出租信息' })

@@ -32,3 +32,8 @@ export async function communityAt(em: EntityManager, at: Position): Promise<stri
   const grids = await em.find(GridEntity, { boundary: { $ne: null } }, { fields: ['boundary', 'community'] });
   return grids.find((g) => holdsPoint([g], at))?.community.id ?? null;
 }
+
+/** Whether a record made at `at` was made inside the community it belongs to; null when the phone gave no position. */
+export async function madeInCommunity(em: EntityManager, communityId: string, at: Position | null | undefined): Promise<boolean | null> {
+  return at ? holdsPoint(await em.find(GridEntity, { community: communityId }), at) : null;
+}

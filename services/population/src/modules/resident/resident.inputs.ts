@@ -1,5 +1,5 @@
-import { CLIENT_KEY_DESCRIPTION, ClientKey } from '@cp/service-kit';
-import { IsOptional, Length, Matches, ValidateIf } from 'class-validator';
+import { CLIENT_KEY_DESCRIPTION, ClientKey, PositionInput } from '@cp/service-kit';
+import { IsOptional, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsDay } from '../../dates';
 import { ResidentKind, Sex } from './resident.entity';
@@ -64,6 +64,11 @@ export class RegisterResidentInput {
   @Field(() => String, { nullable: true, description: CLIENT_KEY_DESCRIPTION })
   @ClientKey()
   clientKey?: string | null;
+
+  @Field(() => PositionInput, { nullable: true, description: '登记时的手机定位：在社区边界内登记的时刻计入在社区时间' })
+  @IsOptional()
+  @ValidateNested()
+  position?: PositionInput | null;
 }
 
 @InputType({ description: '更新实有人口的联系方式与住址' })

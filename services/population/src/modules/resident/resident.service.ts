@@ -32,6 +32,8 @@ import { documentField, toResident, type ResidentRow } from './resident.mapper';
 import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
 import { residentById } from './resident.loaders';
 import { keptFor } from '../merge/merge.loaders';
+import { keepRegistrationPlace } from '../located/located';
+import { RegisteredSubject } from '../located/located.entity';
 import { placeOf } from '../jurisdiction/place';
 
 const isDocumentNumber = (q: string) => /^\d{6,17}[\dXx]?$/.test(q) || /^[A-Za-z]{1,2}\d{6,18}$/.test(q);
@@ -247,6 +249,7 @@ export class ResidentService {
           clientKey: input.clientKey ?? null,
           version: 1,
         });
+        await keepRegistrationPlace(em, this.ctx.claims, { type: RegisteredSubject.resident, id: resident.id, communityId: community.id }, input.position);
         await em.flush();
         return this.present(resident);
       });

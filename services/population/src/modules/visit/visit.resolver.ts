@@ -10,7 +10,6 @@ import { Unit } from '../unit/unit.type';
 import { VisitService, toVisit } from './visit.service';
 import {
   AttachVisitPhotoInput,
-  LocatedRecord,
   RecordVisitInput,
   Visit,
   VisitFact,
@@ -24,17 +23,7 @@ import { toVisitPhoto, VisitPhotoService } from './visit-photo.service';
 import { VisitSubject } from './visit.entity';
 import { VisitEntity } from './visit.entity';
 import { photosByVisit, visitsBySubject } from './visit.loaders';
-import { isPlatformService } from '@cp/auth';
-import {
-  errors,
-  jurisdictionWhere,
-  ledgerOf,
-  LEDGER_MAX_ROWS,
-  parsePeriod,
-  requireJurisdiction,
-  serviceOrJurisdiction,
-  type RequestContext,
-} from '@cp/service-kit';
+import { jurisdictionWhere, ledgerOf, LEDGER_MAX_ROWS, parsePeriod, requireJurisdiction, serviceOrJurisdiction, type RequestContext } from '@cp/service-kit';
 
 @Resolver()
 export class VisitResolver {
@@ -89,28 +78,6 @@ export class VisitResolver {
       { orderBy: { at: 'asc', id: 'asc' }, limit: LEDGER_MAX_ROWS + 1 },
     );
     return ledgerOf(rows, toVisit);
-  }
-
-  /**
-   * Staffing counts time in the community from check-ins and from the records officers made
-   * standing inside it: this is the second half, one statement for all the officers asked about.
-   */
-  @Authorized()
-  @Query(() => [LocatedRecord], { description: '（平台服务之间）民警期内定位在社区边界内的走访、核查、检查记录时刻 [from, to)；仅供平台内部服务调用' })
-  async locatedRecords(
-    @Arg('officerIds', () => [ID]) officerIds: string[],
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<LocatedRecord[]> {
-    if (!isPlatformService(ctx.claims)) throw errors.unauthorized();
-    const [f, t] = parsePeriod(from, to);
-    const rows = await ctx.em.find(
-      VisitEntity,
-      { officerId: { $in: officerIds }, at: { $gte: f, $lt: t }, inCommunity: true },
-      { fields: ['officerId', 'communityId', 'at'], orderBy: { at: 'asc' } },
-    );
-    return rows.map((v) => ({ officerId: v.officerId!, communityId: v.communityId, at: v.at.toISOString() }));
   }
 
   /** Facts, not the notes: the platform's services (tasks, to see whether a task's record exists) read all; users their jurisdiction. */

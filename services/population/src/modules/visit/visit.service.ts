@@ -7,8 +7,7 @@ import { beijingDay } from '@cp/calendar';
 import { VisitEntity, VisitKind, VisitOutcome, VisitSubject } from './visit.entity';
 import type { RecordVisitInput, Visit, VisitPayload } from './visit.type';
 import { placeOf } from '../jurisdiction/place';
-import { GridEntity } from '../jurisdiction/jurisdiction.entity';
-import { holdsPoint } from '../jurisdiction/locate';
+import { madeInCommunity } from '../jurisdiction/locate';
 
 /** How far back a visit may be recorded after the fact: within the year (older is a typing error). */
 export const VISIT_BACKDATE_DAYS = 366;
@@ -91,7 +90,7 @@ export class VisitService {
     const claims = this.ctx.claims!;
     const position = input.position ?? null;
     // located where the officer stood, against the community the record belongs to
-    const inCommunity = position ? holdsPoint(await this.ctx.em.find(GridEntity, { community: subject!.community.id }), position) : null;
+    const inCommunity = await madeInCommunity(this.ctx.em, subject!.community.id, position);
     return this.ctx.em.transactional(async (tx) => {
       const visit = tx.create(VisitEntity, {
         id: randomUUID(),

@@ -1,10 +1,10 @@
 import { defineModule } from '@cp/service-kit';
-import { PresenceEntity, StaffingRulesEntity } from './presence.entity';
+import { PresenceEntity } from './presence.entity';
 import { PresenceResolver } from './presence.resolver';
 
 /** Time officers spend in their communities (驻社区时间). */
 export const presenceModule = defineModule({
   name: 'presence',
-  entities: [PresenceEntity, StaffingRulesEntity],
+  entities: [PresenceEntity],
   resolvers: [PresenceResolver],
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mutation, oncePerClientKey, refuse, refuseAny, validateInput, type BaseContext, type PositionInput } from '@cp/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PoliceGroupMemberEntity } from '../group/group.entity';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity } from '../post/post.entity';
 import { RosterShiftEntity } from '../roster/roster.entity';
-import { PresenceClosure, PresenceEntity, PresenceSource, StaffingRulesEntity } from './presence.entity';
+import { PresenceClosure, PresenceEntity, PresenceSource } from './presence.entity';
+import { staffingRules } from '../rules/rules.service';
 import { endOfStays, hoursInCommunity, scheduledHours } from './time-in-community';
 import type { Presence, PresencePayload, TimeInCommunity } from './presence.type';
 import { graphql } from '../../gql';
@@ -39,10 +39,6 @@ const COMMUNITY_AT = graphql(`
 `);
 
 const DAY_MS = 86_400_000;
-
-export async function staffingRules(em: EntityManager): Promise<StaffingRulesEntity> {
-  return (await em.findOne(StaffingRulesEntity, { id: 1 })) ?? Object.assign(new StaffingRulesEntity(), { version: 1 });
-}
 
 export const toPresence = (p: PresenceEntity): Presence => ({
   id: p.id,

@@ -2,7 +2,7 @@ import { inJurisdiction } from '@cp/auth';
 import { requireJurisdiction, type BaseContext } from '@cp/service-kit';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity, PostRole } from '../post/post.entity';
-import { staffingRules } from '../presence/presence.service';
+import { staffingRules } from '../rules/rules.service';
 import { graphql } from '../../gql';
 import type { StationPopulationFragment } from '../../gql/graphql';
 import type { CommunityStaffing, StaffingReport, StationStaffing } from './ratio.type';

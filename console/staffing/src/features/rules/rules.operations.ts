@@ -1,0 +1,35 @@
+import { graphql } from '../../gql';
+
+export const STAFFING_RULES = graphql(`
+  query StaffingRulesPage {
+    staffingRules {
+      fullTimeShare
+      partTimeShare
+      locatedRecordMinutes
+      maxStayHours
+      standardWeekHours
+      residentsPerOfficer
+      householdsPerOfficer
+      communityPoliceShare
+      version
+    }
+    me {
+      roles
+    }
+  }
+`);
+
+export const UPDATE_STAFFING_RULES = graphql(`
+  mutation UpdateStaffingRulesPage($input: UpdateStaffingRulesInput!) {
+    updateStaffingRules(input: $input) {
+      rules {
+        version
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
