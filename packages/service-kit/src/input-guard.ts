@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { DomainError, userError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
+import { PHOTO_MAX_BYTES } from './photo';
 
 /**
  * The input rules every argument of every field obeys, whatever its resolver: checked before
@@ -32,8 +33,8 @@ import { MAX_PAGE_SIZE } from './pagination';
  */
 export const INPUT_RULES = {
   MAX_TEXT: 2_000,
-  /** `photo` (base64): bounded by the 1 MB request body; `decodePhoto` says PHOTO_TOO_LARGE in Chinese. */
-  LONG_TEXT: { document: 20_000, content: 10_000, photo: 1_000_000 } as Record<string, number>,
+  /** `photo`: a PHOTO_MAX_BYTES photo in base64, with room for a data URL's prefix (within, `decodePhoto` judges it). */
+  LONG_TEXT: { document: 20_000, content: 10_000, photo: Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + 100 } as Record<string, number>,
   /** Secrets are compared as typed: never refused as blank or trimmed. */
   VERBATIM: new Set(['password', 'clientSecret']),
   DATE_NAME: /^(from|to|at|since|birthDate|rectifyBy)$|(On|At|Since|Until|From)$/,
