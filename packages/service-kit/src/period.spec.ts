@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { parsePeriodCode, previousPeriod, weekOf } from './period';
+import { measuredUntil, parsePeriodCode, previousPeriod, runningPeriods, weekOf } from './period';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -44,5 +44,20 @@ describe('the ISO week of a moment, in Beijing time', () => {
     const w = weekOf(new Date(at));
     expect(w.code).toBe(code);
     expect(+w.from <= +new Date(at) && +new Date(at) < +w.to).toBe(true);
+  });
+});
+
+describe('running periods measured to a mark', () => {
+  const month = parsePeriodCode('2026-12');
+  it('measures a closed period to its end and a running one to the last ten-minute mark', () => {
+    expect(measuredUntil(parsePeriodCode('2026-11'), new Date('2026-12-02T02:17:45Z'))).toEqual(parsePeriodCode('2026-11').to);
+    expect(measuredUntil(month, new Date('2026-12-02T02:17:45Z'))).toEqual(new Date('2026-12-02T02:10:00Z'));
+    // begun since the last mark: to the next one, so the period is never empty
+    expect(measuredUntil(month, new Date('2026-11-30T16:04:00Z'))).toEqual(new Date('2026-11-30T16:10:00Z'));
+  });
+
+  it('names the week, month, quarter and year running in Beijing', () => {
+    expect(runningPeriods(new Date('2026-12-31T17:00:00Z')).map((p) => p.code)).toEqual(['2026-W53', '2027-01', '2027-Q1', '2027']); // 1 January 2027 is a Friday: ISO week 53 of 2026
+    expect(runningPeriods(new Date('2026-12-02T02:00:00Z')).map((p) => p.code)).toEqual(['2026-W49', '2026-12', '2026-Q4', '2026']);
   });
 });

@@ -95,3 +95,25 @@ export function weekOf(at: Date): Period {
   }
   throw new Error('unreachable: a moment falls in some ISO week');
 }
+
+/**
+ * A period still running is measured up to the last mark of `FACTS_MARK_MINUTES` (10:20, 10:30…),
+ * not up to the millisecond: the whole district's figures for it are then computed once per mark
+ * and kept (population keeps them, ahead of the readers), and what a ranking or trend of a
+ * running period shows is at most this many minutes old. A closed period is measured to its end.
+ */
+export const FACTS_MARK_MINUTES = 10;
+
+export function measuredUntil(period: { from: Date; to: Date }, now = new Date()): Date {
+  if (period.to <= now) return period.to;
+  const mark = Math.floor(+now / (FACTS_MARK_MINUTES * 60_000)) * FACTS_MARK_MINUTES * 60_000;
+  // a period begun since the last mark: measured to the next one (nothing after now exists yet)
+  return new Date(mark > +period.from ? mark : mark + FACTS_MARK_MINUTES * 60_000);
+}
+
+/** The week, month, quarter and year (Beijing time) running at `now`. */
+export function runningPeriods(now = new Date()): Period[] {
+  const beijing = new Date(+now + 8 * 3_600_000);
+  const [y, m] = [beijing.getUTCFullYear(), beijing.getUTCMonth() + 1];
+  return [weekOf(now), parsePeriodCode(`${y}-${String(m).padStart(2, '0')}`), parsePeriodCode(`${y}-Q${Math.ceil(m / 3)}`), parsePeriodCode(String(y))];
+}

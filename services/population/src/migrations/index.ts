@@ -14,6 +14,7 @@ import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201220000 } from './Migration20261201220000';
 import { Migration20261202010000 } from './Migration20261202010000';
 import { Migration20261202020000 } from './Migration20261202020000';
+import { Migration20261202030000 } from './Migration20261202030000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201220000', class: Migration20261201220000 }, // field app: located visits, client keys
   { name: 'Migration20261202010000', class: Migration20261202010000 }, // field app: evidence photos
   { name: 'Migration20261202020000', class: Migration20261202020000 }, // field app: located registrations, dwellings' client keys
+  { name: 'Migration20261202030000', class: Migration20261202030000 }, // kept population facts, outdated by epochs
 ];

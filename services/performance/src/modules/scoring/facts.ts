@@ -1,5 +1,5 @@
 import { beijingSql } from '@cp/calendar';
-import type { GatewayReads, Period } from '@cp/service-kit';
+import { measuredUntil, type GatewayReads, type Period } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
 import type { Measure } from './score';
@@ -120,10 +120,10 @@ async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<
   return new Map(rows.map((r) => [r.community_id, { numerator: r.yes, denominator: r.total }]));
 }
 
-/** The whole district's facts for a period; a period still running is measured up to now. */
+/** The whole district's facts for a period; a period still running is measured up to the last mark (at most ten minutes ago), as population keeps them. */
 export async function readDistrictFacts(gateway: GatewayReads, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
   const { from, to } = period;
-  const until = to > now ? now : to;
+  const until = measuredUntil(period, now);
   const [facts, satisfaction, manual] = await Promise.all([
     gateway.query(FACTS, { from: from.toISOString(), to: until.toISOString() }, { timeoutMs: 60_000 }),
     satisfactionOf(em, from, to),

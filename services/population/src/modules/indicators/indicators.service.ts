@@ -1,5 +1,6 @@
 import { pgArray, type BaseContext } from '@cp/service-kit';
-import { populationFactsSql, type FactsLevel, type PopulationFactsRow } from './indicators.sql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { computeFactsSql, keepFactsSql, keptFactsSql, type FactsLevel, type PopulationFactsRow } from './indicators.sql';
 import type { PopulationFacts, Ratio } from './indicators.type';
 
 const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
@@ -36,14 +37,41 @@ const EMPTY: PopulationFactsRow = {
   visits: 0,
 };
 
+/**
+ * The facts of many places for one period: those kept and still valid in one statement; the rest
+ * computed in one more (only the places that changed since, not the district) and kept. A
+ * ranking, a trend or a map over the whole district thus reads what is kept, and a write costs
+ * its own community's recomputation at the next read, never a stale figure.
+ */
+export async function keptFacts(
+  em: EntityManager,
+  placeIds: readonly string[],
+  from: Date,
+  to: Date,
+  level: FactsLevel,
+): Promise<{ facts: Map<string, PopulationFactsRow>; computed: number }> {
+  const db = em.getConnection();
+  const kept = await db.execute<Array<{ place_id: string; facts: PopulationFactsRow }>>(keptFactsSql, [level, from, to, pgArray(placeIds)]);
+  const byId = new Map(kept.map((k) => [k.place_id, k.facts]));
+  const missing = placeIds.filter((id) => !byId.has(id));
+  if (!missing.length) return { facts: byId, computed: 0 };
+  type Computed = PopulationFactsRow & { community_id: string; epoch: string; district_epoch: string };
+  const computed = await db.execute<Computed[]>(computeFactsSql(level), [to, from, pgArray(missing)]);
+  const rows = computed.map(({ community_id, epoch, district_epoch, ...facts }) => {
+    byId.set(facts.place_id, facts);
+    return { place_id: facts.place_id, community_id, epoch, district_epoch, facts };
+  });
+  if (rows.length) await db.execute(keepFactsSql, [level, from, to, JSON.stringify(rows)]);
+  return { facts: byId, computed: rows.length };
+}
+
 /** 一标三实 facts for the indicators the performance domain computes (the rates are ratios of counts, so they add up). */
 export class IndicatorService {
   constructor(private readonly ctx: BaseContext) {}
 
-  /** The facts of many communities (or grids), in one statement. */
+  /** The facts of many communities (or grids), kept or computed (see `keptFacts`). */
   async factsOf(placeIds: readonly string[], from: Date, to: Date, level: FactsLevel = 'community'): Promise<PopulationFacts[]> {
-    const rows = await this.ctx.em.getConnection().execute<PopulationFactsRow[]>(populationFactsSql(level), [to, from, pgArray(placeIds)]);
-    const byId = new Map(rows.map((r) => [r.place_id, r]));
+    const { facts: byId } = await keptFacts(this.ctx.em, placeIds, from, to, level);
     return placeIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
   }
 

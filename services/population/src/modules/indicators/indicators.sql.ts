@@ -135,3 +135,32 @@ export interface PopulationFactsRow {
   rentals_occupied: number;
   visits: number;
 }
+
+/** The district's own epoch row (see the migration that keeps the facts). */
+const DISTRICT_EPOCH = `'00000000-0000-0000-0000-000000000000'`;
+const PLACE_COMMUNITY: Record<FactsLevel, string> = { community: 'select id, id as community_id from community', grid: 'select id, community_id from grid' };
+const epochs = (community: string) => `left join population_facts_epoch e on e.community_id = ${community}
+  left join population_facts_epoch d on d.community_id = ${DISTRICT_EPOCH}`;
+
+/** Kept facts still valid: computed under the epochs that stand now (`?`: level, since, at, place ids). */
+export const keptFactsSql = `
+select k.place_id, k.facts from population_facts_kept k
+  ${epochs('k.community_id')}
+ where k.level = ? and k.since = ? and k.at = ? and k.place_id = any(?::uuid[])
+   and k.epoch = coalesce(e.epoch, 0) and k.district_epoch = coalesce(d.epoch, 0)`;
+
+/** The facts computed, with the epochs read in the same snapshot (so a write landing meanwhile outdates them). */
+export const computeFactsSql = (level: FactsLevel): string => `
+select f.*, p.community_id, coalesce(e.epoch, 0)::text as epoch, coalesce(d.epoch, 0)::text as district_epoch
+  from (${populationFactsSql(level)}) f
+  join (${PLACE_COMMUNITY[level]}) p on p.id = f.place_id
+  ${epochs('p.community_id')}`;
+
+/** Keeps computed facts; a slower computation under older epochs never replaces a newer one (`?`: level, since, at, rows as JSON). */
+export const keepFactsSql = `
+insert into population_facts_kept as k (level, place_id, since, at, community_id, epoch, district_epoch, facts)
+select ?, x.place_id, ?, ?, x.community_id, x.epoch, x.district_epoch, x.facts
+  from jsonb_to_recordset(?::jsonb) as x(place_id uuid, community_id uuid, epoch bigint, district_epoch bigint, facts jsonb)
+on conflict (level, since, at, place_id) do update
+  set community_id = excluded.community_id, epoch = excluded.epoch, district_epoch = excluded.district_epoch, facts = excluded.facts, computed_at = now()
+  where k.epoch <= excluded.epoch and k.district_epoch <= excluded.district_epoch`;

@@ -221,4 +221,26 @@ describe('the daily worklist, computed from the schedules', () => {
     );
     expect(groups.data!.suspectedDuplicates).toEqual([{ residentIds: [older, newer], residents: [{ name: '重复某' }, { name: '重复某' }] }]);
   });
+
+  it('keeps the facts once computed, and recomputes them when a record of the community changes, never serving a stale figure', async () => {
+    const q = `query($id: ID!) { community(id: $id) { populationFacts(from: "2026-02-01T00:00:00Z", to: "${T0}") { visits specialVisitsOnSchedule { numerator denominator } } } }`;
+    const facts = async () => (await gql(sub.url, q, { id: community }, await officer())).data!.community.populationFacts;
+    const kept = () => sql(`select computed_at, epoch from population_facts_kept where place_id = ? and level = 'community'`, [community]);
+    const first = await facts();
+    const [row] = await kept();
+    expect(row).toBeDefined();
+    // read again: served from what is kept, not recomputed
+    expect(await facts()).toEqual(first);
+    expect(await kept()).toEqual([row]);
+    // a visit recorded afterwards, dated inside the period: the kept figure is outdated at once
+    await visited('resident', ids.p1, 'visit', 'normal', '2026-02-20T02:00:00Z');
+    const after = await facts();
+    expect(after.visits).toBe(first.visits + 1);
+    const [again] = await kept();
+    expect(Number(again.epoch)).toBeGreaterThan(Number(row.epoch));
+    // a district-wide rule (the schedule of a category) outdates every community's figures
+    await sql(`update focus_category set visit_every_days = visit_every_days where code = 'mental_illness'`);
+    await facts();
+    expect(+new Date((await kept())[0].computed_at)).toBeGreaterThan(+new Date(again.computed_at));
+  });
 });
