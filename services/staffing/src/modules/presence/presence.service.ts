@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mutation, oncePerClientKey, refuse, refuseAny, validateInput, type BaseContext, type PositionInput } from '@cp/service-kit';
-import { PoliceGroupMemberEntity } from '../group/group.entity';
+import { groupBy, mutation, oncePerClientKey, pgArray, refuse, refuseAny, validateInput, type BaseContext, type PositionInput } from '@cp/service-kit';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity } from '../post/post.entity';
 import { RosterShiftEntity } from '../roster/roster.entity';
@@ -39,6 +38,13 @@ const COMMUNITY_AT = graphql(`
 `);
 
 const DAY_MS = 86_400_000;
+
+interface StayRow {
+  officer_id: string;
+  check_in_at: string | Date;
+  check_out_at: string | Date | null;
+  in_boundary: boolean | null;
+}
 
 export const toPresence = (p: PresenceEntity): Presence => ({
   id: p.id,
@@ -182,20 +188,36 @@ export class PresenceService {
     const now = new Date();
     const rules = await staffingRules(this.ctx.em);
     const maxBack = new Date(+from - rules.maxStayHours * 3_600_000);
-    const [stays, memberships] = await Promise.all([
-      this.ctx.em.find(PresenceEntity, { officer: { $in: ids }, checkInAt: { $gte: maxBack, $lt: to } }),
-      this.ctx.em.find(PoliceGroupMemberEntity, { officer: { $in: ids } }),
+    // plain rows: a district's month is thousands of stays, and building entities of them was most of the time
+    const db = this.ctx.em.getConnection();
+    const [stayRows, memberships] = await Promise.all([
+      db.execute<StayRow[]>(
+        'select officer_id, check_in_at, check_out_at, in_boundary from community_presence where officer_id = any(?::uuid[]) and check_in_at >= ? and check_in_at < ?',
+        [pgArray(ids), maxBack, to],
+      ),
+      db.execute<Array<{ officer_id: string; group_id: string }>>('select officer_id, group_id from police_group_member where officer_id = any(?::uuid[])', [
+        pgArray(ids),
+      ]),
     ]);
+    const staysOf = groupBy(
+      stayRows.map((r) => ({
+        officerId: r.officer_id,
+        checkInAt: new Date(r.check_in_at),
+        checkOutAt: r.check_out_at ? new Date(r.check_out_at) : null,
+        inBoundary: r.in_boundary,
+      })),
+      (s) => s.officerId,
+    );
     const records = await this.locatedRecords(ids, from, to);
-    const groupOf = new Map(memberships.map((m) => [m.officer.id, m.group.id]));
+    const groupOf = new Map(memberships.map((m) => [m.officer_id, m.group_id]));
     const shifts = groupOf.size
       ? await this.ctx.em.find(RosterShiftEntity, { group: { $in: [...new Set(groupOf.values())] }, startsAt: { $lt: to }, endsAt: { $gt: from } })
       : [];
     const workingHours = Math.round(((((+to - +from) / DAY_MS) * rules.standardWeekHours) / 7) * 100) / 100;
     return new Map(
       officers.map((o) => {
-        const mine = stays.filter((s) => s.officer.id === o.id);
-        const all = mine.map((s) => ({ checkInAt: s.checkInAt, checkOutAt: s.checkOutAt ?? null }));
+        const mine = staysOf.get(o.id) ?? [];
+        const all = mine.map((s) => ({ checkInAt: s.checkInAt, checkOutAt: s.checkOutAt }));
         // the same stays, each counted under what its check-in proved (an open stay still ends at the next check-in of any kind)
         const ended = endOfStays(all, now, rules.maxStayHours);
         const of = (proof: boolean | null) => ended.filter((_, i) => (mine[i].inBoundary ?? null) === proof);
