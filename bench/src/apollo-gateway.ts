@@ -35,10 +35,10 @@ async function main() {
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const auth = req.headers.authorization?.replace(/^Bearer\s+/i, '');
     let claims: Claims | null = null;
-    if (auth) claims = await verifyUserToken(auth, DEV_SECRETS.userToken).catch(() => null);
+    if (auth) claims = await verifyUserToken(auth, process.env.AUTH_TOKEN_SECRET ?? DEV_SECRETS.userToken).catch(() => null);
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : undefined },
-      context: async () => ({ gatewayToken: signGatewayToken(claims, DEV_SECRETS.gateway) }),
+      context: async () => ({ gatewayToken: signGatewayToken(claims, process.env.GATEWAY_SECRET ?? DEV_SECRETS.gateway) }),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);

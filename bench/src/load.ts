@@ -43,7 +43,7 @@ export async function load(url: string, body: string, headers: () => Record<stri
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function retry(fn: () => Promise<void>, timeoutMs: number): Promise<void> {
+export async function retry<T>(fn: () => Promise<T>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -1,14 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEV_SECRETS, documentHash, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken, type Claims } from '@cp/auth';
+import { documentHash, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken, type Claims } from '@cp/auth';
 import { databaseUrl, startEmbeddedPostgres, withDatabase } from '@cp/db';
 import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
 import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
 import { load, loadTask, median, processStats, retry, run, type RunResult } from '../load';
 import { profileShares } from '../profile';
+import { consolePageDocuments, CONSOLE_PAGES, measurePage, reportPages, waitForKeptFacts, type PageMeasured } from './console-pages';
 import { generateDistrict } from './generate';
 
 /**
@@ -16,7 +18,8 @@ import { generateDistrict } from './generate';
  * from the population subgraph directly (Q1), the same through the gateway (Q2), the cross-domain
  * page through the gateway (Q3) and through @apollo/gateway (Q3 Apollo); one client for latency,
  * then saturation for throughput; three runs after a warm-up, medians; a fresh token per request.
- *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile]
+ * Then the console pages a user waits for (rankings, trends, data quality, the risk map, staffing…), one client each.
+ *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile] [--console-only]
  */
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,10 +33,14 @@ const RUNS = 3;
 /** Every process under `--cpu-prof`; the summary says where each one's CPU went (the figures are then the profiler's, not comparable). */
 const PROFILE = process.argv.includes('--profile');
 const SEED = arg('seed', 'cp-scale');
+/** Only the console pages (the resident pages' figures stay as the last full run left them). */
+const CONSOLE_ONLY = process.argv.includes('--console-only');
 
 const PAGE = `query ResidentPage($first: Int!) { residents(first: $first) { nodes { id name idNumber } } }`;
 const CROSS = `query CrossDomainPage($first: Int!) { residents(first: $first) { nodes { id name idNumber disputes { id title status } community { id name dutyOfficer { basis officer { id name badgeNo } } } } } }`;
 const Q3_SUBGRAPHS = ['population', 'disputes', 'staffing'];
+/** The processes run as in production, which refuses the public development secrets: fresh ones per run. */
+const SECRETS = { gateway: randomBytes(32).toString('hex'), userToken: randomBytes(32).toString('hex') };
 const CLAIMS: Claims = { sub: 'bench', username: 'bench', name: '压测', roles: ['district_admin'], stationIds: [], communityIds: [] };
 
 interface Target {
@@ -90,6 +97,8 @@ async function main() {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: resolve(__dirname, '../../.scale-pg'), port: 54392 });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
   const results: Measured[] = [];
+  const pages: PageMeasured[] = [];
+  const keptIn: Record<number, number> = {};
   const memory: Record<string, number> = {};
   const profiles: Record<string, ReturnType<typeof profileShares>> = {};
   try {
@@ -107,17 +116,17 @@ async function main() {
         const userHeaders = (count: number) =>
           tokenPool(
             count,
-            (i) => signUserToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.userToken, 3600),
+            (i) => signUserToken({ ...CLAIMS, sub: `bench-${i}` }, SECRETS.userToken, 3600),
             (t) => ({ authorization: `Bearer ${t}` }),
           );
         const subgraphHeaders = (count: number) =>
           tokenPool(
             count,
-            (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, DEV_SECRETS.gateway),
+            (i) => signGatewayToken({ ...CLAIMS, sub: `bench-${i}` }, SECRETS.gateway),
             (t) => ({ [GATEWAY_TOKEN_HEADER]: t }),
           );
         const byHash = (query: string, first: number) => JSON.stringify({ documentId: `sha256:${documentHash(query)}`, variables: { first } });
-        for (const first of PAGES) {
+        for (const first of CONSOLE_ONLY ? [] : PAGES) {
           const q3: HttpTarget = {
             name: 'Q3 gateway',
             url: hive,
@@ -153,6 +162,23 @@ async function main() {
             console.log(JSON.stringify(results.at(-1)));
           }
         }
+        const [place] = await withDatabase(
+          databaseUrl(serverUrl, `${prefix}_population`),
+          async (c) => (await c.query('select id, station_id from community order by code limit 1')).rows,
+        );
+        const tools = {
+          url: hive,
+          headers: userHeaders,
+          stats: platform.stats,
+          pid: (name: string) => platform.children.get(name)!.pid!,
+          processes: [...platform.children.keys()].filter((n) => n !== 'apollo'),
+        };
+        keptIn[size] = await waitForKeptFacts(databaseUrl(serverUrl, `${prefix}_population`));
+        console.log(`facts kept ahead in ${keptIn[size]} s`);
+        for (const page of CONSOLE_PAGES) {
+          pages.push(await measurePage(page, size, { stationId: place.station_id, communityId: place.id, now: new Date() }, tools, RUNS, DURATION));
+          console.log(JSON.stringify(pages.at(-1)));
+        }
         for (const [name, child] of platform.children) memory[`${name} @ ${size}`] = Math.round(processStats(child.pid!).peakMb);
       } finally {
         await platform.stop();
@@ -162,10 +188,10 @@ async function main() {
   } finally {
     await embedded?.stop();
   }
-  const table = report(results, memory, profiles);
+  const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn)].join('\n');
   console.log(`\n${table}`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : 'scale'}.md`), `${table}\n`);
+  writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}.md`), `${table}\n`);
 }
 
 /** An HTTP target: autocannon runs, and one request checked for a right answer. */
@@ -287,8 +313,10 @@ async function startPlatform(serverUrl: string, prefix: string) {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     SQL_TRACE: '1',
-    GATEWAY_SECRET: DEV_SECRETS.gateway,
-    AUTH_TOKEN_SECRET: DEV_SECRETS.userToken,
+    GATEWAY_SECRET: SECRETS.gateway,
+    AUTH_TOKEN_SECRET: SECRETS.userToken,
+    // what the services read from each other goes through the benchmark's Hive Gateway, as in production
+    GATEWAY_URL: 'http://127.0.0.1:4100/graphql',
   };
   const profileDir = mkdtempSync(join(tmpdir(), 'cp-bench-profiles-'));
   const start = (name: string, args: string[], childEnv: NodeJS.ProcessEnv) => {
@@ -301,9 +329,10 @@ async function startPlatform(serverUrl: string, prefix: string) {
     start(s.name, [s.entry, 'serve'], serviceEnv);
   }
   await Promise.all(SERVICES.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/ready`)));
-  // the gateway, as in production, runs only trusted documents: the benchmark's two are registered
+  // the gateway, as in production, runs only trusted documents: the benchmark's two and the console pages' are registered
   const manifest = join(mkdtempSync(join(tmpdir(), 'cp-bench-docs-')), 'persisted-documents.json');
-  writeFileSync(manifest, JSON.stringify(Object.fromEntries([PAGE, CROSS].map((q) => [`sha256:${documentHash(q)}`, q]))));
+  const documents = { ...Object.fromEntries([PAGE, CROSS].map((q) => [`sha256:${documentHash(q)}`, q])), ...consolePageDocuments() };
+  writeFileSync(manifest, JSON.stringify(documents));
   const urls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`]));
   const ports = { hive: 4100, apollo: 4101 };
   const gatewayEnv = { ...env, ...urls, SUPERGRAPH_PATH: join(ROOT, 'schema/supergraph.graphql'), TRUSTED_DOCUMENTS: manifest };

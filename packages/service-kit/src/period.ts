@@ -117,3 +117,15 @@ export function runningPeriods(now = new Date()): Period[] {
   const [y, m] = [beijing.getUTCFullYear(), beijing.getUTCMonth() + 1];
   return [weekOf(now), parsePeriodCode(`${y}-${String(m).padStart(2, '0')}`), parsePeriodCode(`${y}-Q${Math.ceil(m / 3)}`), parsePeriodCode(String(y))];
 }
+
+/** As many periods of each kind as a trend shows (the running one and seven before it). */
+export const KEPT_PERIODS_PER_KIND = 8;
+
+/** The periods whose facts are kept ahead of the readers: of each kind, the running one and those a trend reaches back to. */
+export function keptPeriods(now = new Date()): Period[] {
+  return runningPeriods(now).flatMap((running) => {
+    const list = [running];
+    while (list.length < KEPT_PERIODS_PER_KIND) list.push(previousPeriod(list.at(-1)!));
+    return list;
+  });
+}

@@ -1,10 +1,10 @@
 import { defineModule } from '@cp/service-kit';
-import { keepRunningFactsJob } from './indicators.job';
+import { keepFactsJob } from './indicators.job';
 import { CommunityFactsResolver, GridFactsResolver, StationFactsResolver } from './indicators.resolver';
 
 /** 一标三实 facts per community, grid and station, for the performance domain's indicators. */
 export const indicatorsModule = defineModule({
   name: 'indicators',
   resolvers: [CommunityFactsResolver, StationFactsResolver, GridFactsResolver],
-  jobs: [keepRunningFactsJob],
+  jobs: [keepFactsJob],
 });

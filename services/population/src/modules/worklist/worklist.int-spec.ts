@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoStations } from '@cp/demo-district';
+import { KEPT_PERIODS_PER_KIND, keptPeriods, measuredUntil } from '@cp/service-kit';
 import { asGateway, claimsFor, gql, testSubgraph, type TestSubgraph } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { populationSubgraph } from '../../subgraph';
@@ -242,5 +243,19 @@ describe('the daily worklist, computed from the schedules', () => {
     await sql(`update focus_category set visit_every_days = visit_every_days where code = 'mental_illness'`);
     await facts();
     expect(+new Date((await kept())[0].computed_at)).toBeGreaterThan(+new Date(again.computed_at));
+  });
+  it('keeps, ahead of the readers, every period a ranking or trend reads: the running ones and seven before each', async () => {
+    const now = new Date(T0);
+    const first = await sub.runJob('population:keep-facts', now);
+    expect(first).toBeGreaterThan(0);
+    const kept = await sql(`select count(distinct (since, at))::int as n from population_facts_kept where place_id = ? and level = 'community'`, [community]);
+    expect(kept[0].n).toBeGreaterThanOrEqual(KEPT_PERIODS_PER_KIND * 4);
+    // a second run within the same ten minutes finds everything kept
+    expect(await sub.runJob('population:keep-facts', new Date(+now + 60_000))).toBe(0);
+    // a write outdates its community's figures, and the next run recomputes them, for every period
+    await visited('unit', units.u2, 'inspection', 'normal', '2026-02-27T02:00:00Z');
+    // (a quarter and a year that begin together are measured to the same mark: one figure for both)
+    const distinct = new Set(keptPeriods(now).map((p) => `${+p.from}-${+measuredUntil(p, now)}`)).size;
+    expect(await sub.runJob('population:keep-facts', new Date(+now + 120_000))).toBe(distinct);
   });
 });
