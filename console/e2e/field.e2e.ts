@@ -284,6 +284,7 @@ describe('field app', () => {
     await page.getByPlaceholder('姓名').fill('离线登记');
     await page.getByPlaceholder('18 位').fill(composeResidentId('110101', '1979-11-12', 733, 'female'));
     await page.getByTestId('register-save').click();
+    await expect.poll(() => page.url()).not.toContain('/register'); // saved on the phone (the form goes back)
     await page.goto(`${h.base}/m/resident/${resident.id}`);
     await expect.poll(() => page.getByText('离线：显示今天早些时候查看时的信息').count()).toBe(1);
     await page.getByTestId('edit-phone').click();

@@ -1,6 +1,6 @@
 import { Button, Form, Toast } from 'antd-mobile';
 import type { FormProps } from 'antd-mobile';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { client } from '../apollo';
 import type { OutboxEntry } from '../device';
@@ -23,13 +23,21 @@ export function EntryForm<T>(props: {
   children: ReactNode;
 }) {
   const navigate = useNavigate();
+  // saving takes a moment (the phone's position is asked for): the button says so, and a second tap does nothing
+  const [saving, setSaving] = useState(false);
   const finish = async (values: T) => {
-    const entry = await props.onSave(values);
-    if (!entry) return;
-    const { saved, then = [], ...write } = entry;
-    await enqueue(client, write, ...then);
-    Toast.show({ content: saved ?? '已保存', icon: 'success' });
-    navigate(-1);
+    if (saving) return;
+    setSaving(true);
+    try {
+      const entry = await props.onSave(values);
+      if (!entry) return;
+      const { saved, then = [], ...write } = entry;
+      await enqueue(client, write, ...then);
+      Toast.show({ content: saved ?? '已保存', icon: 'success' });
+      navigate(-1);
+    } finally {
+      setSaving(false);
+    }
   };
   return (
     <Form
@@ -37,7 +45,7 @@ export function EntryForm<T>(props: {
       layout="vertical"
       onFinish={finish}
       footer={
-        <Button block type="submit" color="primary" size="large" data-testid={props.testId} loading={props.busy} disabled={props.busy}>
+        <Button block type="submit" color="primary" size="large" data-testid={props.testId} loading={props.busy || saving} disabled={props.busy || saving}>
           {props.submit}
         </Button>
       }
