@@ -16,13 +16,11 @@ function LastCheck({ unit }: { unit: UnitRow }) {
     ) : (
       <Tag color="green">{`${formatDateTime(last.at).slice(0, 10)} ${last.outcome === 'normal' ? '正常' : '未能检查'}`}</Tag>
     );
-  return last.photos.length ? (
+  return (
     <Space size={4}>
       {tag}
-      <VisitPhotos photos={last.photos} />
+      {last.photos.length > 0 && <VisitPhotos photos={last.photos} />}
     </Space>
-  ) : (
-    tag
   );
 }
 

@@ -1,35 +1,26 @@
-import { groupBy, keptPeriods, measuredUntil, type SubgraphJob } from '@cp/service-kit';
+import { keptPeriods, measuredUntil, type SubgraphJob } from '@cp/service-kit';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { keptFacts } from './indicators.service';
+
+/** How many communities one computing statement takes (about a station's). */
+const CHUNK = 20;
 
 /**
  * Keeps the facts the rankings and trends read ahead of the readers: for every community, the
  * running week, month, quarter and year measured to the last ten-minute mark, and the seven
- * closed ones before each, a station at a time (no statement holds the district). Only what is
- * not kept and valid is computed: at the first start the whole history (minutes on a district
- * of a million); then, at each mark, the running periods; and a community that changed, for
- * every period. Between marks a run costs a read per station and period.
+ * closed ones before each, `CHUNK` communities to a statement (none holds the district). Only
+ * what is not kept and valid is computed: at the first start the whole history (minutes on a
+ * district of a million); then, at each mark, the running periods; and a community that changed,
+ * for every period. Between marks a run costs one read per period.
  */
 export const keepFactsJob: SubgraphJob = {
   name: 'population:keep-facts',
   everyMs: 60_000,
   async run(em, now) {
-    const communities = await em.find(CommunityEntity, {}, { fields: ['id', 'station'] });
-    const byStation = [...groupBy(communities, (c) => c.station.id).values()];
+    const communities = (await em.find(CommunityEntity, {}, { fields: ['id'] })).map((c) => c.id);
     const periods = keptPeriods(now).map((p) => ({ since: p.from, until: measuredUntil(p, now) }));
     let computed = 0;
-    for (const { since, until } of periods) {
-      for (const ids of byStation)
-        computed += (
-          await keptFacts(
-            em,
-            ids.map((c) => c.id),
-            since,
-            until,
-            'community',
-          )
-        ).computed;
-    }
+    for (const { since, until } of periods) computed += (await keptFacts(em, communities, since, until, 'community', CHUNK)).computed;
     // what no longer needs keeping (a running period's earlier marks, a period someone asked for once) goes after an hour
     await em.getConnection().execute(
       `delete from population_facts_kept k where k.computed_at < ? and not exists

@@ -41,7 +41,8 @@ const EMPTY: PopulationFactsRow = {
  * The facts of many places for one period: those kept and still valid in one statement; the rest
  * computed in one more (only the places that changed since, not the district) and kept. A
  * ranking, a trend or a map over the whole district thus reads what is kept, and a write costs
- * its own community's recomputation at the next read, never a stale figure.
+ * its own community's recomputation at the next read, never a stale figure. `chunk` bounds how
+ * many places one computing statement takes (the background keeper: no statement holds the district).
  */
 export async function keptFacts(
   em: EntityManager,
@@ -49,20 +50,25 @@ export async function keptFacts(
   from: Date,
   to: Date,
   level: FactsLevel,
+  chunk = Infinity,
 ): Promise<{ facts: Map<string, PopulationFactsRow>; computed: number }> {
   const db = em.getConnection();
   const kept = await db.execute<Array<{ place_id: string; facts: PopulationFactsRow }>>(keptFactsSql, [level, from, to, pgArray(placeIds)]);
   const byId = new Map(kept.map((k) => [k.place_id, k.facts]));
   const missing = placeIds.filter((id) => !byId.has(id));
-  if (!missing.length) return { facts: byId, computed: 0 };
   type Computed = PopulationFactsRow & { community_id: string; epoch: string; district_epoch: string };
-  const computed = await db.execute<Computed[]>(computeFactsSql(level), [to, from, pgArray(missing)]);
-  const rows = computed.map(({ community_id, epoch, district_epoch, ...facts }) => {
-    byId.set(facts.place_id, facts);
-    return { place_id: facts.place_id, community_id, epoch, district_epoch, facts };
-  });
-  if (rows.length) await db.execute(keepFactsSql, [level, from, to, JSON.stringify(rows)]);
-  return { facts: byId, computed: rows.length };
+  let computed = 0;
+  for (let i = 0; i < missing.length; i += chunk) {
+    const rows = (await db.execute<Computed[]>(computeFactsSql(level), [to, from, pgArray(missing.slice(i, i + chunk))])).map(
+      ({ community_id, epoch, district_epoch, ...facts }) => {
+        byId.set(facts.place_id, facts);
+        return { place_id: facts.place_id, community_id, epoch, district_epoch, facts };
+      },
+    );
+    if (rows.length) await db.execute(keepFactsSql, [level, from, to, JSON.stringify(rows)]);
+    computed += rows.length;
+  }
+  return { facts: byId, computed };
 }
 
 /** 一标三实 facts for the indicators the performance domain computes (the rates are ratios of counts, so they add up). */
