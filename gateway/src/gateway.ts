@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { GATEWAY_TIMEOUT_HEADER } from '@cp/auth';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
@@ -63,6 +64,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     graphiql: !options.production,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // a subscription is meant to stay open: a timeout would end every live inbox after 10 s
+    // a caller who hangs up stops the rest of its plan and the subgraph calls made for it (which
+    // stop their statements in turn: service-kit's deadline.ts)
+    executionCancellation: true,
+    upstreamCancellation: true,
     upstreamTimeout: ({ executionRequest }) => (isSubscription(executionRequest) ? undefined : options.subgraphTimeoutMs),
     // Each subgraph call carries the caller's own signed token, so merging identical calls in
     // flight could only ever merge one caller's; and it deep-copies every subgraph answer to do it.
@@ -74,7 +79,13 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       // the answer Apollo's persisted-query link takes as "send the text instead"
       customErrors: { notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } } },
     },
-    propagateHeaders: { fromClientToSubgraphs: ({ context }) => gatewayHeaders(context as never) },
+    // the subgraph stops its work when this gateway stops waiting for it (a statement nobody reads is cancelled)
+    propagateHeaders: {
+      fromClientToSubgraphs: async ({ context }) => ({
+        ...(await gatewayHeaders(context as never)),
+        [GATEWAY_TIMEOUT_HEADER]: String(options.subgraphTimeoutMs),
+      }),
+    },
     plugins: () => [
       ...useQueryLimits(options.production),
       useCallerAuth({

@@ -6,6 +6,8 @@ const ISSUER_LOGIN = 'cp-login';
 const ISSUER_GATEWAY = 'cp-gateway';
 /** Header that carries the gateway's signed claims to the subgraphs. */
 export const GATEWAY_TOKEN_HEADER = 'x-gateway-token';
+/** Header with the milliseconds the gateway waits for a subgraph call: the subgraph stops its work after that. */
+export const GATEWAY_TIMEOUT_HEADER = 'x-gateway-timeout-ms';
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 

@@ -23,7 +23,14 @@ type Variables = Record<string, unknown>;
 
 /** Reads through the gateway with typed documents only: an untyped query string does not compile. */
 export interface GatewayReads {
-  query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: { timeoutMs?: number }): Promise<T>;
+  query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: ReadOptions): Promise<T>;
+}
+
+export interface ReadOptions {
+  /** Overrides the client's default for a read known to be large (a whole district's facts). */
+  timeoutMs?: number;
+  /** Stops the read when the request it serves is given up on (see `deadline.ts`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,8 +42,8 @@ export class GatewayClient implements GatewayReads {
 
   constructor(private readonly options: GatewayClientOptions) {}
 
-  /** `timeoutMs` overrides the client's default for a read known to be large (a whole district's facts). */
-  async query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, { timeoutMs }: { timeoutMs?: number } = {}): Promise<T> {
+  async query<T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, { timeoutMs, signal }: ReadOptions = {}): Promise<T> {
+    const timeout = AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 5_000);
     const url = typeof this.options.url === 'function' ? this.options.url() : this.options.url;
     let body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     try {
@@ -44,10 +51,11 @@ export class GatewayClient implements GatewayReads {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}` },
         body: JSON.stringify({ query: document.toString(), variables }),
-        signal: AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 5_000),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
       body = (await res.json()) as typeof body;
     } catch {
+      if (signal?.aborted) throw signal.reason;
       throw new DomainError('UPSTREAM_UNAVAILABLE', '依赖的服务暂时不可用，请稍后重试');
     }
     if (body.errors?.length || !body.data) {
@@ -57,15 +65,15 @@ export class GatewayClient implements GatewayReads {
     return body.data;
   }
 
-  /** This request's reads: the same document with the same variables is asked once per request. */
-  forRequest(): GatewayReads {
+  /** This request's reads: the same document with the same variables is asked once per request, and stop with it. */
+  forRequest(signal?: AbortSignal): GatewayReads {
     const asked = new Map<string, Promise<unknown>>();
     return {
-      query: <T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: { timeoutMs?: number }) => {
+      query: <T, V extends Variables>(document: TypedDocument<T, V> & object, variables: V, options?: ReadOptions) => {
         const key = `${document.toString()}\u0000${JSON.stringify(variables)}`;
         let answer = asked.get(key) as Promise<T> | undefined;
         if (!answer) {
-          answer = this.query(document, variables, options);
+          answer = this.query(document, variables, { signal, ...options });
           asked.set(key, answer);
           answer.catch(() => asked.delete(key)); // a failed read is asked again
         }

@@ -27,3 +27,4 @@ export * from './client-key';
 export * from './position';
 export * from './photo';
 export * from './events';
+export * from './deadline';

@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { guardConnection, type PgConnection } from './deadline';
 
 /**
  * Counts SQL statements sent by every ORM in this process. Read by the N+1 guard tests and
@@ -38,7 +39,15 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     extensions: [Migrator],
     // Migrations are listed in code, so builds and tests need no file globbing.
     migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      // each connection's statements stop with the request that sent them (deadline.ts)
+      afterCreate: (connection: PgConnection, done: (err: Error | null, connection: PgConnection) => void) => {
+        guardConnection(connection);
+        done(null, connection);
+      },
+    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
@@ -53,6 +62,14 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
       if (sqlTrace.length > TRACE_KEEP) sqlTrace.shift();
     });
   return orm;
+}
+
+/** Asks PostgreSQL to cancel what a pooled connection is running, over a connection of its own. */
+export function statementCanceller(orm: MikroORM): (connection: PgConnection) => Promise<void> {
+  const client = orm.em.getConnection().getKnex().client as { cancelQuery(connection: PgConnection): Promise<unknown> };
+  return async (connection) => {
+    await client.cancelQuery(connection);
+  };
 }
 
 export async function migrateUp(orm: MikroORM): Promise<string[]> {

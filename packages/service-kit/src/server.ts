@@ -8,17 +8,18 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
+import { GATEWAY_TIMEOUT_HEADER, GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { AuditTrail } from './audit';
+import { DEFAULT_REQUEST_TIMEOUT_MS, deadlineErrors, outsideRequest, RequestScope } from './deadline';
 import type { RequestContext, SubgraphDefinition } from './definition';
 import { GatewayClient } from './gateway-client';
 import { EventBus } from './events';
 import { runJobOnce, startJobs, type JobTools } from './jobs';
 import { requestContext } from './module';
 import { createLogger, type Logger } from './logger';
-import { sqlStatements, sqlTrace } from './orm';
+import { sqlStatements, sqlTrace, statementCanceller } from './orm';
 import { buildFederatedSchema } from './schema';
 
 export interface SubgraphServerOptions {
@@ -57,7 +58,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   const events = new EventBus(orm, def.events ?? [], log);
   const tools: JobTools = { gateway, events, log };
   const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, tools) : () => undefined;
-  const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }) =>
+  const cancelStatement = statementCanceller(orm);
+  const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }, signal?: AbortSignal) =>
     requestContext(
       {
         em: orm.em.fork(),
@@ -65,7 +67,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
         origin: signed.origin,
         log,
         audit: new AuditTrail(signed.caller, signed.origin),
-        gateway: gateway.forRequest(),
+        gateway: gateway.forRequest(signal),
         events,
       },
       def.bindings,
@@ -96,7 +98,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
         async requestDidStart() {
           return {
             async willSendResponse({ contextValue, operationName }) {
-              await contextValue.audit.flush(orm.em.fork(), operationName ?? null);
+              // written even when the request was given up on: its reads happened
+              await outsideRequest(() => contextValue.audit.flush(orm.em.fork(), operationName ?? null));
             },
           };
         },
@@ -138,10 +141,14 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => contextFor(signed),
+    // the request stops at the gateway's timeout for this call, or when the gateway hangs up
+    const scope = new RequestScope(timeoutOf(req), cancelStatement);
+    res.once('close', () => {
+      if (!res.writableFinished) scope.abort(deadlineErrors.abandoned());
     });
+    const response = await scope
+      .run(() => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => contextFor(signed, scope.signal) }))
+      .finally(() => scope.end());
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);
     if (response.body.kind === 'complete') {
@@ -189,6 +196,12 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       await apollo.stop(); // drains in-flight requests, then closes the HTTP server
     },
   };
+}
+
+/** The gateway's timeout for this call, within bounds; a request that names none gets the default. */
+function timeoutOf(req: IncomingMessage): number {
+  const asked = Number(req.headers[GATEWAY_TIMEOUT_HEADER]);
+  return Number.isFinite(asked) && asked > 0 ? Math.min(asked, 10 * 60_000) : DEFAULT_REQUEST_TIMEOUT_MS;
 }
 
 /** type-graphql's @Authorized refusals, in the console's language (codes unchanged). */
