@@ -22,21 +22,32 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(root, 
   pnpm(['install', '--frozen-lockfile']);
 }
 
-if (task === 'test:all' || task === 'test:browser') ensureChromium();
+if (task.startsWith('test:')) ensureTestPrograms(task);
 pnpm([task, ...rest]);
 
-/** Browser tests drive Debian's Chromium; install it where we can (root with apt-get). */
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
+/**
+ * What the tests run besides Node: Debian's Chromium (browser tests) and PostgreSQL 15's client
+ * programs (the backup test's pg_dump and pg_restore). Installed where we can (root with apt-get).
+ */
+function ensureTestPrograms(task) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const wanted = [
+    { tasks: ['test:all', 'test:browser'], path: chromium, pkg: 'chromium', why: '浏览器测试需要 Chromium（或设置 CHROMIUM_PATH）' },
+    {
+      tasks: ['test:all', 'test:integration'],
+      path: join(process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin', 'pg_restore'),
+      pkg: 'postgresql-client-15',
+      why: '备份测试需要 pg_dump / pg_restore 15（或设置 PG_BIN）',
+    },
+  ].filter((w) => w.tasks.includes(task) && !existsSync(w.path));
+  if (!wanted.length) return;
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    console.error(
-      `浏览器测试需要 Chromium：请安装 Debian 的 chromium 包（apt-get install chromium），或设置 CHROMIUM_PATH。\nBrowser tests need Chromium at ${path}.`,
-    );
+    for (const w of wanted) console.error(`${w.why}：请安装 Debian 的 ${w.pkg} 包（apt-get install ${w.pkg}）。Tests need ${w.path}.`);
     process.exit(1);
   }
-  console.log('installing Debian chromium for the browser tests…');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  const pkgs = wanted.map((w) => w.pkg).join(' ');
+  console.log(`installing Debian ${pkgs} for the tests…`);
+  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`], { stdio: 'inherit' });
 }

@@ -20,4 +20,12 @@ describe('gateway logs', () => {
     expect(memory.logs[0]!.attrs).toMatchObject({ requestId: 'r1', error: { extensions: { request: { body: '[已脱敏]', headers: '[已脱敏]' } } } });
     expect(error.extensions.request.body).toContain('110101199001011234'); // the error itself is untouched
   });
+
+  it("say nothing of a subgraph call cancelled because its caller hung up, but keep a timeout's", () => {
+    const memory = new MemoryLogWriter();
+    const log = createGatewayLogger('info', memory);
+    log.error({ message: 'This operation was aborted', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } });
+    log.error({ message: 'The operation was aborted due to timeout', extensions: { code: 'GATEWAY_TIMEOUT' } });
+    expect(memory.logs.map((l) => (l.attrs as { message: string }).message)).toEqual(['The operation was aborted due to timeout']);
+  });
 });

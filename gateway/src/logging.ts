@@ -4,6 +4,9 @@ import { JSONLogWriter, Logger, type Attributes, type LogLevel, type LogWriter }
 /** Subgraph request bodies (passwords, ID numbers) and headers (tokens) never reach the logs. */
 const PRIVATE_PATHS = ['extensions.request.body', 'extensions.request.headers', '*.extensions.request.body', '*.extensions.request.headers'];
 
+/** What an upstream call cancelled with its caller's request reports (a timeout says "…due to timeout"). */
+const CALLER_GONE = 'This operation was aborted';
+
 /**
  * Censors a line as it is written. Not the Logger's own `redact` option: that one is compiled
  * again for every child logger, i.e. every request (≈ 3 % of the gateway's CPU in the scale
@@ -15,6 +18,8 @@ export class RedactingWriter implements LogWriter {
   constructor(private readonly inner: LogWriter) {}
 
   write(level: LogLevel, attrs: Attributes | null | undefined, msg: string | null | undefined) {
+    // a subgraph call cancelled because its caller hung up (upstream cancellation) is no error
+    if (level === 'error' && (attrs as { message?: unknown } | null)?.message === CALLER_GONE) return;
     return this.inner.write(level, attrs && (this.censor(attrs) as Attributes), msg);
   }
 

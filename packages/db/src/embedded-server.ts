@@ -17,6 +17,9 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+/** The PostgreSQL major version of the embedded server (and of Debian 12's, whose client programs back it up). */
+export const POSTGRES_MAJOR = 15;
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
@@ -38,7 +41,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (m: unknown) => options.log?.(String(m)),
     onError: (m: unknown) => options.log?.(String(m)),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+  const versionFile = join(dataDir, 'PG_VERSION');
+  if (!existsSync(versionFile)) await server.initialise();
+  else if (readFileSync(versionFile, 'utf8').trim() !== String(POSTGRES_MAJOR)) {
+    throw new Error(
+      `数据目录 ${dataDir} 由 PostgreSQL ${readFileSync(versionFile, 'utf8').trim()} 创建，内嵌服务器为 ${POSTGRES_MAJOR}：请删除该目录（演示数据会重新生成），或用旧版本备份后恢复。\n` +
+        `The data folder was created by another PostgreSQL major version than the embedded ${POSTGRES_MAJOR}.`,
+    );
+  }
   removeStalePidFile(dataDir);
   await server.start();
   return {

@@ -34,6 +34,8 @@ export interface InProcessOptions {
   seed?: boolean;
   /** The gateway's per-partner limit (tests set it low to reach it). */
   partnerRequestsPerMinute?: number;
+  /** How long the gateway waits for a subgraph call (10 s, as in production). */
+  subgraphTimeoutMs?: number;
   /** The gateway as in production: no introspection, only trusted documents for signed-in callers. */
   production?: boolean;
 }
@@ -83,7 +85,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
     subgraphUrls,
     authTokenSecret: DEV_SECRETS.userToken,
     gatewaySecret: DEV_SECRETS.gateway,
-    subgraphTimeoutMs: 10_000,
+    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
     production: options.production ?? false,
     logLevel: 'warn',
     consoleDocuments: consoleDocuments(),

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { DomainError } from './errors';
 
 /**
@@ -42,6 +43,8 @@ export class RequestScope {
     timeoutMs: number | null,
     private readonly cancel: (connection: PgConnection) => Promise<void>,
   ) {
+    // every read through the gateway listens to it: a page may make more than Node's default ten
+    setMaxListeners(0, this.controller.signal);
     if (timeoutMs !== null) {
       this.timer = setTimeout(() => this.abort(deadlineErrors.exceeded()), timeoutMs);
       this.timer.unref();
