@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
 import { load, loadTask, median, processStats, retry, run, type RunResult } from '../load';
 import { profileShares } from '../profile';
-import { consolePageDocuments, CONSOLE_PAGES, measurePage, reportPages, waitForKeptFacts, type PageMeasured } from './console-pages';
+import { consolePageDocuments, CONSOLE_PAGES, measurePage, reportPages, waitForKeptFacts, type Asker, type PageMeasured } from './console-pages';
 import { generateDistrict } from './generate';
 
 /**
@@ -19,7 +19,7 @@ import { generateDistrict } from './generate';
  * page through the gateway (Q3) and through @apollo/gateway (Q3 Apollo); one client for latency,
  * then saturation for throughput; three runs after a warm-up, medians; a fresh token per request.
  * Then the console pages a user waits for (rankings, trends, data quality, the risk map, staffing…), one client each.
- *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile] [--console-only]
+ *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile] [--console-only] [--only <page>]
  */
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +35,8 @@ const PROFILE = process.argv.includes('--profile');
 const SEED = arg('seed', 'cp-scale');
 /** Only the console pages (the resident pages' figures stay as the last full run left them). */
 const CONSOLE_ONLY = process.argv.includes('--console-only');
+/** `--only 考核排名,数据质量`: measure only the console pages whose names hold one of these (while working on them; writes no results file). */
+const ONLY = arg('only', '').split(',').filter(Boolean);
 
 const PAGE = `query ResidentPage($first: Int!) { residents(first: $first) { nodes { id name idNumber } } }`;
 const CROSS = `query CrossDomainPage($first: Int!) { residents(first: $first) { nodes { id name idNumber disputes { id title status } community { id name dutyOfficer { basis officer { id name badgeNo } } } } } }`;
@@ -166,17 +168,46 @@ async function main() {
           databaseUrl(serverUrl, `${prefix}_population`),
           async (c) => (await c.query('select id, station_id from community order by code limit 1')).rows,
         );
+        const [post] = await withDatabase(
+          databaseUrl(serverUrl, `${prefix}_staffing`),
+          async (c) => (await c.query(`select officer_id from community_post where community_id = $1 and role = 'A'`, [place.id])).rows,
+        );
+        // the field app's pages are asked as the community's own officer, whose posts give the jurisdiction
+        const officerClaims: Claims = {
+          sub: 'bench-officer',
+          username: 'bench-officer',
+          name: '社区民警',
+          roles: ['community_officer'],
+          officerId: post.officer_id,
+          stationIds: [],
+          communityIds: [place.id],
+        };
+        const officerHeaders = (count: number) =>
+          tokenPool(
+            count,
+            (i) => signUserToken({ ...officerClaims, sub: `bench-officer-${i}` }, SECRETS.userToken, 3600),
+            (t) => ({ authorization: `Bearer ${t}` }),
+          );
         const tools = {
           url: hive,
-          headers: userHeaders,
+          headers: (count: number, as: Asker) => (as === 'officer' ? officerHeaders(count) : userHeaders(count)),
           stats: platform.stats,
           pid: (name: string) => platform.children.get(name)!.pid!,
           processes: [...platform.children.keys()].filter((n) => n !== 'apollo'),
         };
         keptIn[size] = await waitForKeptFacts(databaseUrl(serverUrl, `${prefix}_population`));
         console.log(`facts kept ahead in ${keptIn[size]} s`);
-        for (const page of CONSOLE_PAGES) {
-          pages.push(await measurePage(page, size, { stationId: place.station_id, communityId: place.id, now: new Date() }, tools, RUNS, DURATION));
+        for (const page of CONSOLE_PAGES.filter((p) => !ONLY.length || ONLY.some((o) => p.name.includes(o)))) {
+          pages.push(
+            await measurePage(
+              page,
+              size,
+              { stationId: place.station_id, communityId: place.id, officerId: post.officer_id, now: new Date() },
+              tools,
+              RUNS,
+              DURATION,
+            ),
+          );
           console.log(JSON.stringify(pages.at(-1)));
         }
         for (const [name, child] of platform.children) memory[`${name} @ ${size}`] = Math.round(processStats(child.pid!).peakMb);
@@ -191,7 +222,7 @@ async function main() {
   const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn)].join('\n');
   console.log(`\n${table}`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}.md`), `${table}\n`);
+  if (!ONLY.length) writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}.md`), `${table}\n`);
 }
 
 /** An HTTP target: autocannon runs, and one request checked for a right answer. */

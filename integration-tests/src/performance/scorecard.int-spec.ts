@@ -834,4 +834,34 @@ describe('no single record, however odd, breaks a report', () => {
     );
     expect(ranking.find((r) => r.scopeId === c2)).toBeTruthy();
   });
+
+  it("keeps the district's facts of a period: served while fresh, asked again once older than the window, refreshed ahead by the job", async () => {
+    const perf = (q: string, p: unknown[] = []) => platform.orms.performance.em.getConnection().execute(q, p);
+    const RANKING = graphql(`
+      query ScoreRankingKept {
+        ranking(period: "2026-05", level: community) {
+          scopeId
+          total
+        }
+      }
+    `);
+    const keptAt = async () => {
+      const [row] = await perf(`select computed_at from district_facts_kept where since = '2026-04-30T16:00:00Z' and until = '2026-05-31T16:00:00Z'`);
+      return row ? new Date(row.computed_at as string) : undefined;
+    };
+    const first = await call(RANKING);
+    const at = await keptAt();
+    expect(at).toBeInstanceOf(Date);
+    // read again: the kept answer, not the three domains
+    expect(await call(RANKING)).toEqual(first);
+    expect(await keptAt()).toEqual(at);
+    // older than the window: the next reader asks again
+    await perf(`update district_facts_kept set computed_at = computed_at - interval '11 minutes'`);
+    await call(RANKING);
+    expect(+(await keptAt())!).toBeGreaterThan(+at! - 11 * 60_000);
+    // the job asks for every ranked period not fresh, then for none
+    const now = new Date();
+    expect(await platform.runJob('performance', 'performance:keep-facts', now)).toBeGreaterThan(0);
+    expect(await platform.runJob('performance', 'performance:keep-facts', new Date(+now + 60_000))).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { measuredUntil, parsePeriodCode, previousPeriod, runningPeriods, weekOf } from './period';
+import { factsMark, measuredUntil, parsePeriodCode, previousPeriod, runningPeriods, weekOf } from './period';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -54,6 +54,9 @@ describe('running periods measured to a mark', () => {
     expect(measuredUntil(month, new Date('2026-12-02T02:17:45Z'))).toEqual(new Date('2026-12-02T02:10:00Z'));
     // begun since the last mark: to the next one, so the period is never empty
     expect(measuredUntil(month, new Date('2026-11-30T16:04:00Z'))).toEqual(new Date('2026-11-30T16:10:00Z'));
+    // what is measured "now" (data quality) is measured to the mark
+    expect(factsMark(new Date('2026-12-02T02:17:45Z'))).toEqual(new Date('2026-12-02T02:10:00Z'));
+    expect(factsMark(new Date('2026-12-02T02:20:00Z'))).toEqual(new Date('2026-12-02T02:20:00Z'));
   });
 
   it('names the week, month, quarter and year running in Beijing', () => {

@@ -106,9 +106,14 @@ export const FACTS_MARK_MINUTES = 10;
 
 export function measuredUntil(period: { from: Date; to: Date }, now = new Date()): Date {
   if (period.to <= now) return period.to;
-  const mark = Math.floor(+now / (FACTS_MARK_MINUTES * 60_000)) * FACTS_MARK_MINUTES * 60_000;
+  const mark = +factsMark(now);
   // a period begun since the last mark: measured to the next one (nothing after now exists yet)
   return new Date(mark > +period.from ? mark : mark + FACTS_MARK_MINUTES * 60_000);
+}
+
+/** The last ten-minute mark at or before `now`: what is measured "now" is measured to it. */
+export function factsMark(now = new Date()): Date {
+  return new Date(Math.floor(+now / (FACTS_MARK_MINUTES * 60_000)) * FACTS_MARK_MINUTES * 60_000);
 }
 
 /** The week, month, quarter and year (Beijing time) running at `now`. */

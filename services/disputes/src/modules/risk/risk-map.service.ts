@@ -1,7 +1,7 @@
 import { jurisdictionWhere, requireJurisdiction, requireScope, type BaseContext } from '@cp/service-kit';
 import { DisputeEntity, DisputeStatus } from '../dispute/dispute.entity';
 import { currentRules } from '../rules/current-rules';
-import { assessRisk, bandOf } from './risk-rules';
+import { assessRisk, bandOf, type RiskFacts } from './risk-rules';
 import type { AreaRisk, CommunityRisk, GridRisk, RiskMap } from './risk.type';
 
 const OPEN_RISK = [DisputeStatus.registered, DisputeStatus.assessed, DisputeStatus.in_mediation, DisputeStatus.transferred];
@@ -18,21 +18,12 @@ export class RiskMapService {
     const where: Record<string, unknown> = { status: { $in: OPEN_RISK }, ...jurisdictionWhere(requireJurisdiction(this.ctx.claims)) };
     if (stationId) where.stationId = stationId;
     if (communityId) where.communityId = communityId;
-    const rows = await this.ctx.em.find(DisputeEntity, where, {
-      fields: [
-        'communityId',
-        'gridId',
-        'riskLevel',
-        'repeatCount',
-        'reopenCount',
-        'threatsNoted',
-        'violenceHistory',
-        'progressDueAt',
-        'transferDueAt',
-        'status',
-      ],
-      disableIdentityMap: true,
-    });
+    // plain rows, not entities: a district has tens of thousands of open disputes, and hydrating them was most of the time
+    const rows = (await this.ctx.em
+      .createQueryBuilder(DisputeEntity)
+      .select(['communityId', 'gridId', 'riskLevel', 'repeatCount', 'reopenCount', 'threatsNoted', 'violenceHistory', 'progressDueAt', 'transferDueAt'])
+      .where(where)
+      .execute('all')) as Array<RiskFacts & { communityId: string; gridId?: string | null }>;
     const rules = await currentRules(this.ctx.em);
     const now = new Date();
     const grids = new Map<string, { communityId: string; scores: number[] }>();
@@ -44,11 +35,13 @@ export class RiskMapService {
         g.scores.push(score);
         grids.set(d.gridId, g);
       }
-      communities.set(d.communityId, [...(communities.get(d.communityId) ?? []), score]);
+      const community = communities.get(d.communityId);
+      if (community) community.push(score);
+      else communities.set(d.communityId, [score]);
     }
     const summary = (scores: number[]): AreaRisk => {
       const total = scores.reduce((a, b) => a + b, 0);
-      const max = Math.max(0, ...scores);
+      const max = scores.reduce((a, b) => Math.max(a, b), 0);
       return {
         openDisputes: scores.length,
         highRisk: scores.filter((s) => s >= rules.highRiskScore).length,

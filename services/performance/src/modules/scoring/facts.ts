@@ -1,5 +1,5 @@
 import { beijingSql } from '@cp/calendar';
-import { measuredUntil, type GatewayReads, type Period } from '@cp/service-kit';
+import { keptPeriods, measuredUntil, type GatewayReads, type Period } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
 import type { Measure } from './score';
@@ -120,12 +120,85 @@ async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<
   return new Map(rows.map((r) => [r.community_id, { numerator: r.yes, denominator: r.total }]));
 }
 
-/** The whole district's facts for a period; a period still running is measured up to the last mark (at most ten minutes ago), as population keeps them. */
+/**
+ * How long the other domains' answer for the district is served before it is asked again: the
+ * most a ranking, a scorecard or a trend lags behind a record (the keep-facts job asks again a
+ * little earlier, so a reader seldom waits for it).
+ */
+export const FACTS_FRESH_MINUTES = 10;
+const MINUTE = 60_000;
+
+type DistrictAnswer = PerformanceFactsQuery;
+
+/** Asks the other domains for the district's facts over [since, until) and keeps the answer. */
+export async function keepDistrictAnswer(gateway: GatewayReads, em: EntityManager, since: Date, until: Date, now: Date): Promise<DistrictAnswer> {
+  const answer = await gateway.query(FACTS, { from: since.toISOString(), to: until.toISOString() }, { timeoutMs: 60_000 });
+  await em.getConnection().execute(
+    `insert into district_facts_kept (since, until, facts, computed_at) values (?, ?, ?::jsonb, ?)
+       on conflict (since, until) do update set facts = excluded.facts, computed_at = excluded.computed_at where district_facts_kept.computed_at < excluded.computed_at`,
+    [since, until, JSON.stringify(answer), now],
+  );
+  return answer;
+}
+
+/** The kept answer if it is fresh enough, else a new one (kept). */
+async function districtAnswer(gateway: GatewayReads, em: EntityManager, since: Date, until: Date, now: Date): Promise<DistrictAnswer> {
+  const [kept] = await em
+    .getConnection()
+    .execute<Array<{ facts: DistrictAnswer }>>(`select facts from district_facts_kept where since = ? and until = ? and computed_at > ?`, [
+      since,
+      until,
+      new Date(+now - FACTS_FRESH_MINUTES * MINUTE),
+    ]);
+  return kept?.facts ?? keepDistrictAnswer(gateway, em, since, until, now);
+}
+
+/**
+ * Keeps the district's facts of the periods rankings and trends read (the running week, month,
+ * quarter and year and the seven before each, as population keeps its own) fresh ahead of the
+ * readers: those older than FACTS_FRESH_MINUTES less two are asked again. A domain that cannot
+ * answer now leaves that period to the next run. Returns how many were asked.
+ */
+export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityManager, now: Date): Promise<number> {
+  const periods = keptPeriods(now).map((p) => ({ since: p.from, until: measuredUntil(p, now) }));
+  const fresh = new Set(
+    (
+      await em
+        .getConnection()
+        .execute<Array<{ since: Date; until: Date }>>(`select since, until from district_facts_kept where computed_at > ?`, [
+          new Date(+now - (FACTS_FRESH_MINUTES - 2) * MINUTE),
+        ])
+    ).map((r) => `${+new Date(r.since)}/${+new Date(r.until)}`),
+  );
+  let asked = 0;
+  for (const { since, until } of periods) {
+    if (fresh.has(`${+since}/${+until}`)) continue;
+    try {
+      await keepDistrictAnswer(gateway, em, since, until, now);
+      asked++;
+    } catch {
+      // the next run asks again
+    }
+  }
+  // what nobody reads any more (a running period's earlier marks, a period asked for once) goes after an hour
+  await em.getConnection().execute(
+    `delete from district_facts_kept k where k.computed_at < ? and not exists
+       (select 1 from unnest(?::timestamptz[], ?::timestamptz[]) p(since, until) where p.since = k.since and p.until = k.until)`,
+    [new Date(+now - 60 * MINUTE), `{${periods.map((p) => p.since.toISOString()).join(',')}}`, `{${periods.map((p) => p.until.toISOString()).join(',')}}`],
+  );
+  return asked;
+}
+
+/**
+ * The whole district's facts for a period; a period still running is measured up to the last mark
+ * (at most ten minutes ago), as population keeps them, and the other domains' answer is at most
+ * FACTS_FRESH_MINUTES old. Our own surveys and manual values are read as they are now.
+ */
 export async function readDistrictFacts(gateway: GatewayReads, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
   const { from, to } = period;
   const until = measuredUntil(period, now);
   const [facts, satisfaction, manual] = await Promise.all([
-    gateway.query(FACTS, { from: from.toISOString(), to: until.toISOString() }, { timeoutMs: 60_000 }),
+    districtAnswer(gateway, em, from, until, now),
     satisfactionOf(em, from, to),
     manualMeasures(em, period.code),
   ]);

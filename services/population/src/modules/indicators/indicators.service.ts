@@ -1,6 +1,6 @@
 import { pgArray, type BaseContext } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { computeFactsSql, keepFactsSql, keptFactsSql, type FactsLevel, type PopulationFactsRow } from './indicators.sql';
+import { computeKeptSql, FACTS, keepFactsSql, keptFactsSql, type FactsLevel, type KeptSource, type PopulationFactsRow } from './indicators.sql';
 import type { PopulationFacts, Ratio } from './indicators.type';
 
 const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
@@ -38,34 +38,35 @@ const EMPTY: PopulationFactsRow = {
 };
 
 /**
- * The facts of many places for one period: those kept and still valid in one statement; the rest
- * computed in one more (only the places that changed since, not the district) and kept. A
- * ranking, a trend or a map over the whole district thus reads what is kept, and a write costs
- * its own community's recomputation at the next read, never a stale figure. `chunk` bounds how
- * many places one computing statement takes (the background keeper: no statement holds the district).
+ * What a source computes for many places and one period: those kept and still valid in one
+ * statement; the rest computed in one more (only the places that changed since, not the district)
+ * and kept. A ranking, a trend or a map over the whole district thus reads what is kept, and a
+ * write costs its own community's recomputation at the next read, never a stale figure. `chunk`
+ * bounds how many places one computing statement takes (the background keeper: no statement holds the district).
  */
-export async function keptFacts(
+export async function keptFacts<T extends { place_id: string } = PopulationFactsRow>(
   em: EntityManager,
+  source: KeptSource,
   placeIds: readonly string[],
   from: Date,
   to: Date,
-  level: FactsLevel,
   chunk = Infinity,
-): Promise<{ facts: Map<string, PopulationFactsRow>; computed: number }> {
+): Promise<{ facts: Map<string, T>; computed: number }> {
   const db = em.getConnection();
-  const kept = await db.execute<Array<{ place_id: string; facts: PopulationFactsRow }>>(keptFactsSql, [level, from, to, pgArray(placeIds)]);
+  const kept = await db.execute<Array<{ place_id: string; facts: T }>>(keptFactsSql, [source.level, from, to, pgArray(placeIds)]);
   const byId = new Map(kept.map((k) => [k.place_id, k.facts]));
   const missing = placeIds.filter((id) => !byId.has(id));
-  type Computed = PopulationFactsRow & { community_id: string; epoch: string; district_epoch: string };
+  type Computed = T & { community_id: string; epoch: string; district_epoch: string };
   let computed = 0;
   for (let i = 0; i < missing.length; i += chunk) {
-    const rows = (await db.execute<Computed[]>(computeFactsSql(level), [to, from, pgArray(missing.slice(i, i + chunk))])).map(
-      ({ community_id, epoch, district_epoch, ...facts }) => {
+    const rows = (await db.execute<Computed[]>(computeKeptSql(source), [to, from, pgArray(missing.slice(i, i + chunk))])).map(
+      ({ community_id, epoch, district_epoch, ...rest }) => {
+        const facts = rest as unknown as T;
         byId.set(facts.place_id, facts);
         return { place_id: facts.place_id, community_id, epoch, district_epoch, facts };
       },
     );
-    if (rows.length) await db.execute(keepFactsSql, [level, from, to, JSON.stringify(rows)]);
+    if (rows.length) await db.execute(keepFactsSql, [source.level, from, to, JSON.stringify(rows)]);
     computed += rows.length;
   }
   return { facts: byId, computed };
@@ -77,7 +78,7 @@ export class IndicatorService {
 
   /** The facts of many communities (or grids), kept or computed (see `keptFacts`). */
   async factsOf(placeIds: readonly string[], from: Date, to: Date, level: FactsLevel = 'community'): Promise<PopulationFacts[]> {
-    const { facts: byId } = await keptFacts(this.ctx.em, placeIds, from, to, level);
+    const { facts: byId } = await keptFacts(this.ctx.em, FACTS[level], placeIds, from, to);
     return placeIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
   }
 

@@ -149,11 +149,28 @@ select k.place_id, k.facts from population_facts_kept k
  where k.level = ? and k.since = ? and k.at = ? and k.place_id = any(?::uuid[])
    and k.epoch = coalesce(e.epoch, 0) and k.district_epoch = coalesce(d.epoch, 0)`;
 
-/** The facts computed, with the epochs read in the same snapshot (so a write landing meanwhile outdates them). */
-export const computeFactsSql = (level: FactsLevel): string => `
+/**
+ * Something kept per place and period (`keptFacts`): the level it is kept under, where its places
+ * lie, and the statement computing it for many places (`?`: at, since, place ids; one row per
+ * place, named by `place_id`), valid while the epochs of their communities and the district stand.
+ */
+export interface KeptSource {
+  level: string;
+  places: FactsLevel;
+  sql: string;
+}
+
+/** The population facts of communities or grids, for the indicators. */
+export const FACTS: Record<FactsLevel, KeptSource> = {
+  community: { level: 'community', places: 'community', sql: populationFactsSql('community') },
+  grid: { level: 'grid', places: 'grid', sql: populationFactsSql('grid') },
+};
+
+/** What a source computes, with the epochs read in the same snapshot (so a write landing meanwhile outdates it). */
+export const computeKeptSql = (source: KeptSource): string => `
 select f.*, p.community_id, coalesce(e.epoch, 0)::text as epoch, coalesce(d.epoch, 0)::text as district_epoch
-  from (${populationFactsSql(level)}) f
-  join (${PLACE_COMMUNITY[level]}) p on p.id = f.place_id
+  from (${source.sql}) f
+  join (${PLACE_COMMUNITY[source.places]}) p on p.id = f.place_id
   ${epochs('p.community_id')}`;
 
 /** Keeps computed facts; a slower computation under older epochs never replaces a newer one (`?`: level, since, at, rows as JSON). */

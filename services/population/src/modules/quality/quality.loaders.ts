@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
-import { perRequest } from '@cp/service-kit';
+import { factsMark, perRequest } from '@cp/service-kit';
+import { keptFacts } from '../indicators/indicators.service';
 import { DATA_QUALITY, type DataQualityRow } from './quality.sql';
 import type { DataQuality } from './quality.type';
 
-/** Data quality of many communities, in one statement. */
+/** Data quality of many communities, kept or computed in one statement (a district's page reads what is kept). */
 export const dataQuality = perRequest(
   ({ em }) =>
     new DataLoader<string, DataQuality>(async (ids) => {
-      const rows = await em.getConnection().execute<DataQualityRow[]>(DATA_QUALITY, [`{${ids.join(',')}}`]);
-      const byId = new Map(rows.map((r) => [r.community_id, r]));
+      const mark = factsMark();
+      const { facts: byId } = await keptFacts<DataQualityRow>(em, DATA_QUALITY, ids, mark, mark);
       return ids.map((id) => {
         const r = byId.get(id)!;
         return {

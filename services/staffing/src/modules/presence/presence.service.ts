@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { groupBy, mutation, oncePerClientKey, pgArray, refuse, refuseAny, validateInput, type BaseContext, type PositionInput } from '@cp/service-kit';
 import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostEntity } from '../post/post.entity';
-import { RosterShiftEntity } from '../roster/roster.entity';
 import { PresenceClosure, PresenceEntity, PresenceSource } from './presence.entity';
 import { staffingRules } from '../rules/rules.service';
 import { endOfStays, hoursInCommunity, scheduledHours } from './time-in-community';
@@ -165,7 +164,11 @@ export class PresenceService {
     try {
       const { locatedRecords } = await this.ctx.gateway.query(LOCATED_RECORDS, { officerIds, from: from.toISOString(), to: to.toISOString() });
       const byOfficer = new Map<string, Date[]>();
-      for (const r of locatedRecords) byOfficer.set(r.officerId, [...(byOfficer.get(r.officerId) ?? []), new Date(r.at)]);
+      for (const r of locatedRecords) {
+        const mine = byOfficer.get(r.officerId);
+        if (mine) mine.push(new Date(r.at));
+        else byOfficer.set(r.officerId, [new Date(r.at)]);
+      }
       return byOfficer;
     } catch {
       return null; // the figures then rest on check-ins alone, and say so (locatedRecords: null)
@@ -210,9 +213,18 @@ export class PresenceService {
     );
     const records = await this.locatedRecords(ids, from, to);
     const groupOf = new Map(memberships.map((m) => [m.officer_id, m.group_id]));
-    const shifts = groupOf.size
-      ? await this.ctx.em.find(RosterShiftEntity, { group: { $in: [...new Set(groupOf.values())] }, startsAt: { $lt: to }, endsAt: { $gt: from } })
-      : [];
+    // a district's month is tens of thousands of shifts: plain rows, by group, looked up once per officer
+    const shiftsOf = groupBy(
+      groupOf.size
+        ? (
+            await db.execute<Array<{ group_id: string; starts_at: string; ends_at: string }>>(
+              'select group_id, starts_at, ends_at from roster_shift where group_id = any(?::uuid[]) and starts_at < ? and ends_at > ?',
+              [pgArray([...new Set(groupOf.values())]), to, from],
+            )
+          ).map((r) => ({ groupId: r.group_id, startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at) }))
+        : [],
+      (shift) => shift.groupId,
+    );
     const workingHours = Math.round(((((+to - +from) / DAY_MS) * rules.standardWeekHours) / 7) * 100) / 100;
     return new Map(
       officers.map((o) => {
@@ -232,11 +244,8 @@ export class PresenceService {
         const target =
           o.role === OfficerRole.community_full_time ? rules.fullTimeShare : o.role === OfficerRole.community_part_time ? rules.partTimeShare : null;
         const share = workingHours ? Math.round((hours / workingHours) * 10_000) / 10_000 : 0;
-        const rostered = scheduledHours(
-          shifts.filter((s) => s.group.id === groupOf.get(o.id)),
-          from,
-          to,
-        );
+        const group = groupOf.get(o.id);
+        const rostered = scheduledHours((group && shiftsOf.get(group)) || [], from, to);
         return [
           o.id,
           {
