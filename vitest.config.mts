@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['{packages,services,gateway,schema}/**/src/**/*.spec.ts'],
+          include: ['{packages,services,gateway,schema,deploy}/**/src/**/*.spec.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
         },
       },

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const prefix = `cp_scale_${residents}`;
   const source = await startEmbeddedPostgres({ dataDir: resolve(__dirname, '../../.scale-pg'), port: 54392 });
   const scratch = mkdtempSync(join(tmpdir(), 'cp-restore-bench-'));
-  const fresh = await startEmbeddedPostgres({ dataDir: join(scratch, 'pg'), port: 54393, ephemeral: true });
+  // its own folder: the server runs as its own user, who cannot enter a folder only root may
+  const freshDir = mkdtempSync(join(tmpdir(), 'cp-restore-bench-pg-'));
+  const fresh = await startEmbeddedPostgres({ dataDir: freshDir, port: 54393, ephemeral: true });
   try {
     const names = ['population', 'disputes', 'staffing', 'performance', 'tasks'].map((s) => `${prefix}_${s}`);
     let t = Date.now();
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     await fresh.stop();
     await source.stop();
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(freshDir, { recursive: true, force: true });
   }
 }
 

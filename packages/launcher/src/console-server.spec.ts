@@ -61,3 +61,12 @@ describe('the console server passing /graphql to the gateway', () => {
     expect(seen.length).toBe(before);
   });
 });
+
+describe('the console server as a container', () => {
+  it('answers its health probe without the gateway, and serves the shell', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', service: 'console' });
+    expect(await (await fetch(`${base}/`)).text()).toContain('控制台');
+  });
+});

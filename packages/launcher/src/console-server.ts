@@ -37,6 +37,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   const remotes = new Map(builtRemotes(options.consoleDir).map((r) => [r, sirv(join(options.consoleDir, r, 'dist'), { dev: false, etag: true })]));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    if (url === '/health') return sendJson(res, 200, { status: 'ok', service: 'console' });
     if (url.startsWith('/graphql')) return proxy(req, res, options.gatewayUrl, localAddress);
     if (field && (url === '/m' || url.startsWith('/m/') || url.startsWith('/m?'))) {
       req.url = url.slice(2) || '/';
@@ -104,10 +105,13 @@ function canBind(address: string): Promise<boolean> {
 }
 
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  if (res.headersSent) return;
+  if (!res.headersSent) sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify(body));
 }
 
 function notFound(res: ServerResponse): void {
