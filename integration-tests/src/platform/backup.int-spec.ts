@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupDatabases, databaseUrl, restoreDatabases, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@cp/db';
+import { backupDatabases, databaseUrl, restoreDatabases, withDatabase } from '@cp/db';
 import { startPlatformInProcess, type InProcessPlatform } from '@cp/launcher';
-import { loginAs, testDatabaseName } from '@cp/testkit';
+import { freshPostgres, loginAs, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typedGateway } from '../gateway';
 import { graphql } from '../gql';
@@ -28,7 +27,7 @@ const READ_PEOPLE = graphql(`
 `);
 
 let platform: InProcessPlatform;
-let fresh: EmbeddedServer;
+let fresh: Awaited<ReturnType<typeof freshPostgres>>;
 const dirs: string[] = [];
 const prefix = testDatabaseName('backup');
 const names = ['population', 'disputes', 'staffing', 'performance', 'tasks'].map((s) => `${prefix}_${s}`);
@@ -37,9 +36,7 @@ beforeAll(async () => {
   platform = await startPlatformInProcess({ serverUrl: inject('pgServerUrl'), databasePrefix: prefix, residentsPerCommunity: 12 });
   const dongsi = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
   await typedGateway(() => platform.gatewayUrl).call(dongsi, READ_PEOPLE, { first: 5 }); // audit rows
-  const dataDir = mkdtempSync(join(tmpdir(), 'cp-restore-pg-'));
-  dirs.push(dataDir);
-  fresh = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
+  fresh = await freshPostgres('cp-restore-pg-');
 });
 
 afterAll(async () => {
@@ -94,14 +91,3 @@ describe('a backup of every service database', () => {
     await expect(restoreDatabases({ serverUrl: fresh.adminUrl, from: to })).rejects.toThrow(/已存在/);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}

@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmbeddedPostgres } from '@cp/db';
+import { freshPostgres } from './postgres';
 
 /**
  * Vitest global setup: one real PostgreSQL for the whole run — the server in DATABASE_URL
@@ -14,13 +10,9 @@ export default async function setup({ provide }: { provide: (key: 'pgServerUrl',
     provide('pgServerUrl', process.env.DATABASE_URL);
     return;
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'cp-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
+  const server = await freshPostgres();
   provide('pgServerUrl', server.adminUrl);
-  return async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  return () => server.stop();
 }
 
 /**
@@ -35,16 +27,5 @@ function keepVitestsExitCode(): void {
   });
   process.on('exit', () => {
     if (code) process.exitCode = code;
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
   });
 }
