@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
 import { load, loadTask, median, processStats, retry, run, type RunResult } from '../load';
 import { profileShares } from '../profile';
+import { bulkDocuments, measureImport, reportBulk, type BulkMeasured } from './bulk';
 import { consolePageDocuments, CONSOLE_PAGES, measurePage, reportPages, waitForKeptFacts, type Asker, type PageMeasured } from './console-pages';
 import { generateDistrict } from './generate';
 
@@ -100,6 +101,7 @@ async function main() {
   const serverUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
   const results: Measured[] = [];
   const pages: PageMeasured[] = [];
+  const bulk: BulkMeasured[] = [];
   const keptIn: Record<number, number> = {};
   const memory: Record<string, number> = {};
   const profiles: Record<string, ReturnType<typeof profileShares>> = {};
@@ -210,6 +212,10 @@ async function main() {
           );
           console.log(JSON.stringify(pages.at(-1)));
         }
+        if (!ONLY.length || ONLY.some((o) => '批量导入'.includes(o))) {
+          bulk.push(await measureImport(size, place.id, databaseUrl(serverUrl, `${prefix}_population`), tools));
+          console.log(JSON.stringify(bulk.at(-1)));
+        }
         for (const [name, child] of platform.children) memory[`${name} @ ${size}`] = Math.round(processStats(child.pid!).peakMb);
       } finally {
         await platform.stop();
@@ -219,7 +225,7 @@ async function main() {
   } finally {
     await embedded?.stop();
   }
-  const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn)].join('\n');
+  const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn), ...reportBulk(bulk)].join('\n');
   console.log(`\n${table}`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   if (!ONLY.length) writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}.md`), `${table}\n`);
@@ -362,7 +368,7 @@ async function startPlatform(serverUrl: string, prefix: string) {
   await Promise.all(SERVICES.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/ready`)));
   // the gateway, as in production, runs only trusted documents: the benchmark's two and the console pages' are registered
   const manifest = join(mkdtempSync(join(tmpdir(), 'cp-bench-docs-')), 'persisted-documents.json');
-  const documents = { ...Object.fromEntries([PAGE, CROSS].map((q) => [`sha256:${documentHash(q)}`, q])), ...consolePageDocuments() };
+  const documents = { ...Object.fromEntries([PAGE, CROSS].map((q) => [`sha256:${documentHash(q)}`, q])), ...consolePageDocuments(), ...bulkDocuments() };
   writeFileSync(manifest, JSON.stringify(documents));
   const urls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`]));
   const ports = { hive: 4100, apollo: 4101 };
