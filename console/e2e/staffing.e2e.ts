@@ -76,13 +76,17 @@ describe('console: a roster decides who is on duty', () => {
       page,
       groups.map((g: any) => g.name),
     );
-    const now = new Date().toISOString();
     const { roster } = await api('query($s: ID!, $f: String!, $t: String!) { roster(stationId: $s, from: $f, to: $t) { startsAt endsAt group { id } } }', {
       s: dongsi.id,
       f: beijingDay(-1),
       t: beijingDay(1),
     });
-    const onNow = roster.find((s: any) => s.startsAt <= now && now < s.endsAt).group.id;
+    const shiftAt = (at: string) => roster.find((s: any) => s.startsAt <= at && at < s.endsAt);
+    // the checks below take about twenty seconds: a shift ending sooner would change hands under them, so wait for the next
+    const current = shiftAt(new Date().toISOString());
+    const left = +new Date(current.endsAt) - Date.now();
+    if (left < 45_000) await new Promise((r) => setTimeout(r, left + 2_000));
+    const onNow = shiftAt(new Date().toISOString()).group.id;
     const slot = groups.findIndex((g: any) => g.id === onNow);
     const order = (first: any) => {
       const rest = groups.filter((g: any) => g !== first);

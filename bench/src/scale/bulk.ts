@@ -3,7 +3,7 @@ import { consoleDocuments } from '@cp/launcher';
 import { withDatabase } from '@cp/db';
 import { composeResidentId } from '@cp/id-card';
 import { processStats, retry } from '../load';
-import type { PageTools } from './console-pages';
+import { operationName, type PageTools } from './console-pages';
 
 /**
  * 批量导入 as the console's import page does it, as the community's officer: start a job, send
@@ -26,8 +26,6 @@ export interface BulkMeasured {
   commitSeconds: number;
   cpuMs: Record<string, number>;
 }
-
-const operationName = (text: string) => /(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
 
 /** The console's documents for the bulk work, hash → text, to register with the benchmark's gateway. */
 export function bulkDocuments(): Record<string, string> {

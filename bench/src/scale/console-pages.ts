@@ -91,7 +91,8 @@ export const CONSOLE_PAGES: ConsolePage[] = [
   { name: '移动端 · 查人（姓氏）', operation: 'FieldSearchResidents', variables: () => ({ search: '王' }), as: 'officer' },
 ];
 
-const operationName = (text: string) => /(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
+/** A document's operation name. */
+export const operationName = (text: string) => /(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
 
 /** The console's documents behind the pages, by operation name (hash → text, as the gateway registers them). */
 export function consolePageDocuments(): Record<string, string> {

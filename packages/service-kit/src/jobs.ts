@@ -43,7 +43,10 @@ export function startJobs(jobs: SubgraphJob[], orm: MikroORM, tools: JobTools): 
         const touched = await runJobOnce(job, orm, tools);
         if (touched) log.info({ job: job.name, touched }, 'job ran');
       } catch (err) {
-        log.error({ err, job: job.name }, 'job failed');
+        // another service not reachable yet (at start, before the gateway is up): the next turn runs it
+        if ((err as { extensions?: { code?: string } }).extensions?.code === 'UPSTREAM_UNAVAILABLE')
+          log.warn({ job: job.name }, 'job waits for another service');
+        else log.error({ err, job: job.name }, 'job failed');
       } finally {
         running = false;
       }
