@@ -18,15 +18,23 @@ export function createPartnerLimiter(perMinute: number, databaseUrl?: string): P
   const memory = new RateLimiterMemory({ points: perMinute, duration: 60 });
   if (!databaseUrl) return { limiter: memory, close: async () => undefined };
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
-  const limiter = new RateLimiterPostgres({
-    storeClient: pool,
-    storeType: 'pool',
-    tableName: 'partner_rate_limit',
-    keyPrefix: 'partner',
-    points: perMinute,
-    duration: 60,
-    insuranceLimiter: memory,
-  });
+  const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+    {
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'partner_rate_limit',
+      keyPrefix: 'partner',
+      points: perMinute,
+      duration: 60,
+      insuranceLimiter: memory,
+    },
+    (err?: Error & { code?: string }) => {
+      // replicas starting together create the table at once: PostgreSQL tells the losers its type or
+      // name exists (the library knows only one of the codes, and otherwise throws where nobody listens)
+      if (err && ['42710', '42P07', '23505'].includes(err.code ?? '')) (limiter as unknown as { tableCreated: boolean }).tableCreated = true;
+      else if (err) console.error(JSON.stringify({ msg: 'partner rate limit table unavailable: counting in memory', code: err.code }));
+    },
+  );
   return { limiter, close: () => pool.end() };
 }
 
