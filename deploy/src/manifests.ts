@@ -244,16 +244,17 @@ const postgresInit = new ConfigMap({
 });
 
 const PGDATA = '/var/lib/postgresql/data/pgdata';
-const postgresContainer = (extraArgs: string[]): IContainer => ({
+/** The primary and the standby run the same server; the primary also mounts its first-start script. */
+const postgresContainer = (extraMounts: NonNullable<IContainer['volumeMounts']> = []): IContainer => ({
   name: 'postgres',
   image: POSTGRES_IMAGE,
-  args: ['-c', 'wal_level=replica', '-c', 'max_wal_senders=10', '-c', 'hot_standby=on', '-c', 'max_connections=300', ...extraArgs],
+  args: ['-c', 'wal_level=replica', '-c', 'max_wal_senders=10', '-c', 'hot_standby=on', '-c', 'max_connections=300'],
   ports: [{ name: 'postgres', containerPort: 5432 }],
   env: [{ name: 'PGDATA', value: PGDATA }, fromSecret('POSTGRES_PASSWORD'), fromSecret('DB_PASSWORD'), fromSecret('REPLICATION_PASSWORD')],
   readinessProbe: { exec: { command: ['pg_isready', '-U', 'postgres'] }, periodSeconds: 5 },
   livenessProbe: { exec: { command: ['pg_isready', '-U', 'postgres'] }, periodSeconds: 15, initialDelaySeconds: 30 },
   resources: { requests: { cpu: '2', memory: '4Gi' }, limits: { memory: '8Gi' } },
-  volumeMounts: [{ name: 'data', mountPath: '/var/lib/postgresql/data' }],
+  volumeMounts: [{ name: 'data', mountPath: '/var/lib/postgresql/data' }, ...extraMounts],
 });
 const dataClaim = (size: string): NonNullable<IStatefulSetSpec['volumeClaimTemplates']> => [
   { metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } },
@@ -268,9 +269,7 @@ const postgresPrimary = new StatefulSet({
     template: {
       metadata: { labels: labels('postgres') },
       spec: {
-        containers: [
-          { ...postgresContainer([]), volumeMounts: [...postgresContainer([]).volumeMounts!, { name: 'init', mountPath: '/docker-entrypoint-initdb.d' }] },
-        ],
+        containers: [postgresContainer([{ name: 'init', mountPath: '/docker-entrypoint-initdb.d' }])],
         volumes: [{ name: 'init', configMap: { name: 'cp-postgres-init' } }],
       },
     },
@@ -298,7 +297,7 @@ const postgresStandby = new StatefulSet({
             securityContext: { runAsUser: 999 },
           },
         ],
-        containers: [postgresContainer([])],
+        containers: [postgresContainer()],
       },
     },
     volumeClaimTemplates: dataClaim('200Gi'),

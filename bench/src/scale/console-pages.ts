@@ -1,7 +1,7 @@
 import { documentHash } from '@cp/auth';
 import { consoleDocuments } from '@cp/launcher';
 import { withDatabase } from '@cp/db';
-import { keptPeriods, measuredUntil, parsePeriodCode, previousPeriod, runningPeriods } from '@cp/service-kit';
+import { keptWindows, measuredUntil, parsePeriodCode, previousPeriod, runningPeriods } from '@cp/service-kit';
 import { load, median, processStats, retry, type RunResult } from '../load';
 
 /**
@@ -235,11 +235,10 @@ export async function waitForKeptFacts(populationUrl: string, timeoutMs = 40 * 6
     const communities = Number((await c.query('select count(*) from community')).rows[0].count);
     for (;;) {
       const now = new Date();
-      // a quarter and a year that begin together share one figure
-      const periods = [...new Map(keptPeriods(now).map((p) => [`${+p.from}-${+measuredUntil(p, now)}`, p])).values()];
+      const periods = keptWindows(now);
       const { rows } = await c.query(
         `select count(*) from population_facts_kept k join unnest($1::timestamptz[], $2::timestamptz[]) p(since, at) on p.since = k.since and p.at = k.at where k.level = 'community'`,
-        [periods.map((p) => p.from), periods.map((p) => measuredUntil(p, now))],
+        [periods.map((p) => p.since), periods.map((p) => p.until)],
       );
       if (Number(rows[0].count) >= communities * periods.length) return (Date.now() - started) / 1000;
       if (Date.now() - started > timeoutMs)

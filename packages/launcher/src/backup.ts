@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupDatabases, databaseUrl, pruneBackups, restoreDatabases, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@cp/db';
+import {
+  backupDatabases,
+  databaseUrl,
+  embeddedAdminUrl,
+  pruneBackups,
+  restoreDatabases,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedServer,
+} from '@cp/db';
 import { loadEnv, serviceDatabaseUrl, type LauncherEnv } from './env';
 import { SERVICES } from './services';
 
@@ -48,7 +57,7 @@ async function main(): Promise<void> {
 /** DATABASE_URL's server, or the embedded one: the running one if `npm start` holds it, else started for this command. */
 async function withServer(env: LauncherEnv, fn: (serverUrl: string) => Promise<void>): Promise<void> {
   if (env.DATABASE_URL) return fn(env.DATABASE_URL);
-  const running = `postgres://postgres:postgres@127.0.0.1:${env.PG_PORT}/postgres`;
+  const running = embeddedAdminUrl(env.PG_PORT);
   const up = await withDatabase(running, (c) => c.query('select 1')).then(
     () => true,
     () => false,

@@ -134,3 +134,9 @@ export function keptPeriods(now = new Date()): Period[] {
     return list;
   });
 }
+
+/** The windows those periods are kept for: each from its start to where it is measured now (a quarter and a year that begin together share one). */
+export function keptWindows(now = new Date()): Array<{ since: Date; until: Date }> {
+  const windows = keptPeriods(now).map((p) => ({ since: p.from, until: measuredUntil(p, now) }));
+  return [...new Map(windows.map((w) => [`${+w.since}/${+w.until}`, w])).values()];
+}

@@ -1,5 +1,5 @@
 import { beijingSql } from '@cp/calendar';
-import { keptPeriods, measuredUntil, type GatewayReads, type Period } from '@cp/service-kit';
+import { keptWindows, measuredUntil, pgArray, type GatewayReads, type Period } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMeasures } from '../manual/manual.service';
 import type { Measure } from './score';
@@ -160,7 +160,7 @@ async function districtAnswer(gateway: GatewayReads, em: EntityManager, since: D
  * answer now leaves that period to the next run. Returns how many were asked.
  */
 export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityManager, now: Date): Promise<number> {
-  const periods = keptPeriods(now).map((p) => ({ since: p.from, until: measuredUntil(p, now) }));
+  const periods = keptWindows(now);
   const fresh = new Set(
     (
       await em
@@ -184,7 +184,7 @@ export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityMana
   await em.getConnection().execute(
     `delete from district_facts_kept k where k.computed_at < ? and not exists
        (select 1 from unnest(?::timestamptz[], ?::timestamptz[]) p(since, until) where p.since = k.since and p.until = k.until)`,
-    [new Date(+now - 60 * MINUTE), `{${periods.map((p) => p.since.toISOString()).join(',')}}`, `{${periods.map((p) => p.until.toISOString()).join(',')}}`],
+    [new Date(+now - 60 * MINUTE), pgArray(periods.map((p) => p.since.toISOString())), pgArray(periods.map((p) => p.until.toISOString()))],
   );
   return asked;
 }

@@ -1,4 +1,4 @@
-import { factsMark, keptPeriods, measuredUntil, type SubgraphJob } from '@cp/service-kit';
+import { factsMark, keptWindows, pgArray, type SubgraphJob } from '@cp/service-kit';
 import { CommunityEntity } from '../jurisdiction/jurisdiction.entity';
 import { DATA_QUALITY } from '../quality/quality.sql';
 import { keptFacts } from './indicators.service';
@@ -20,7 +20,7 @@ export const keepFactsJob: SubgraphJob = {
   everyMs: 60_000,
   async run(em, now) {
     const communities = (await em.find(CommunityEntity, {}, { fields: ['id'] })).map((c) => c.id);
-    const periods = keptPeriods(now).map((p) => ({ since: p.from, until: measuredUntil(p, now) }));
+    const periods = keptWindows(now);
     let computed = 0;
     for (const { since, until } of periods) computed += (await keptFacts(em, FACTS.community, communities, since, until, CHUNK)).computed;
     // and every community's data quality at the mark (its stale records move with time)
@@ -31,7 +31,7 @@ export const keepFactsJob: SubgraphJob = {
     await em.getConnection().execute(
       `delete from population_facts_kept k where k.computed_at < ? and not exists
          (select 1 from unnest(?::timestamptz[], ?::timestamptz[]) p(since, at) where p.since = k.since and p.at = k.at)`,
-      [new Date(+now - 3_600_000), `{${periods.map((p) => p.since.toISOString()).join(',')}}`, `{${periods.map((p) => p.until.toISOString()).join(',')}}`],
+      [new Date(+now - 3_600_000), pgArray(periods.map((p) => p.since.toISOString())), pgArray(periods.map((p) => p.until.toISOString()))],
     );
     return computed;
   },
