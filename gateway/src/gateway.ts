@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { GATEWAY_TIMEOUT_HEADER } from '@cp/auth';
+import { GATEWAY_TIMEOUT_HEADER, OPERATION_TYPE_HEADER } from '@cp/auth';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
@@ -48,6 +48,10 @@ export function withSubgraphUrls(supergraph: string, urls: Record<string, string
  * serving the supergraph composed at build time; no introspection of subgraphs at boot.
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
+  // @graphql-tools/executor-http adds a listener per subgraph call to its executor's lifelong
+  // signal, dropped only when the call's signals are collected: under load a subgraph has more
+  // than Node's ten at once, which is no leak (the default applies to signals created from now on)
+  setMaxListeners(1_000);
   const supergraph = withSubgraphUrls(readFileSync(options.supergraphPath, 'utf8'), options.subgraphUrls);
   const staffingUrl = staffingUrlOf(supergraph);
   const feed = staffingUrl ? { staffingUrl, gatewaySecret: options.gatewaySecret, intervalMs: options.revocationPollMs ?? 5_000 } : null;
@@ -95,26 +99,29 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       useTrustedDocuments(trusted),
       useStaffingFeeds([revocations?.feed, trusted.feed].filter((f) => !!f) as never[]),
       usePartnerRateLimit(createPartnerLimiter(options.partnerRequestsPerMinute ?? 120, options.rateLimitDatabaseUrl)),
-      useCallerHangUp(),
+      useSubgraphCalls(),
     ],
   });
 }
 
 /**
- * A caller who hangs up ends the subgraph calls made for it, and those subgraphs stop their
- * statements in turn (service-kit's deadline.ts). Not Hive Gateway's own `upstreamCancellation`:
- * it also hands the caller's signal to the subgraph executor, which answers an already aborted
- * signal synchronously, and the upstream timeout's promise is then left to reject unobserved when
- * its timer fires, ending the gateway process (2.12.1, seen in the benchmark). Tying only the
- * fetch to the caller keeps every failure on the asynchronous path the timeout handles.
+ * Each subgraph call says its operation type (the load balancer retries only queries, see
+ * OPERATION_TYPE_HEADER), and a caller who hangs up ends the subgraph calls made for it, and those
+ * subgraphs stop their statements in turn (service-kit's deadline.ts). Not Hive Gateway's own
+ * `upstreamCancellation`: it also hands the caller's signal to the subgraph executor, which answers
+ * an already aborted signal synchronously, and the upstream timeout's promise is then left to
+ * reject unobserved when its timer fires, ending the gateway process (2.12.1, seen in the
+ * benchmark). Tying only the fetch to the caller keeps every failure on the asynchronous path the
+ * timeout handles.
  */
-function useCallerHangUp(): GatewayPlugin {
+function useSubgraphCalls(): GatewayPlugin {
   return {
-    onFetch({ context, options, setOptions }) {
+    onFetch({ context, options, setOptions, executionRequest }) {
+      const type = executionRequest?.operationType;
+      const headers = type ? { ...(options.headers as Record<string, string>), [OPERATION_TYPE_HEADER]: type } : options.headers;
       const caller = (context as { request?: Request } | undefined)?.request?.signal;
-      if (!caller) return;
-      setMaxListeners(0, caller); // one listener per subgraph call of the request; a trend makes 17
-      setOptions({ ...options, signal: options.signal ? AbortSignal.any([options.signal, caller]) : caller });
+      const signal = caller && options.signal ? AbortSignal.any([options.signal, caller]) : (caller ?? options.signal);
+      setOptions({ ...options, headers, signal });
     },
   };
 }

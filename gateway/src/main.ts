@@ -5,6 +5,18 @@ import { createGateway } from './gateway';
 import { limitBodies } from './http';
 import { loadDocumentManifests } from './trusted-documents';
 
+/*
+ * A replica leaving (SIGTERM from Kubernetes or the launcher) first finishes what it has begun:
+ * the listening socket closes, requests in flight complete, then the gateway is disposed. Hive
+ * Gateway's libraries would dispose it on the signal at once, failing those requests with
+ * SHUTTING_DOWN, so the termination signals are this file's alone: any other listener is dropped.
+ */
+const SIGNALS = new Set<string | symbol>(['SIGTERM', 'SIGINT']);
+const ours = new Set<(...args: unknown[]) => void>();
+process.on('newListener', (event, listener: (...args: unknown[]) => void) => {
+  if (SIGNALS.has(event) && !ours.has(listener)) process.nextTick(() => process.removeListener(event as NodeJS.Signals, listener));
+});
+
 const env = loadEnv();
 const gateway = createGateway({
   supergraphPath: env.SUPERGRAPH_PATH ?? join(__dirname, '../../schema/supergraph.graphql'),
@@ -29,5 +41,6 @@ const shutdown = () => {
   });
   server.closeIdleConnections(); // keep-alive sockets would hold the port across a restart
 };
+ours.add(shutdown);
 process.once('SIGTERM', shutdown);
 process.once('SIGINT', shutdown);

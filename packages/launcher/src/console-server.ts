@@ -3,6 +3,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { OPERATION_TYPE_HEADER } from '@cp/auth';
 
 /**
  * The address the console server calls the gateway from: a loopback address of its own (Linux
@@ -64,7 +65,7 @@ function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, lo
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) return sendError(res, 413, 'REQUEST_TOO_LARGE', '请求体过大');
   const headers: Record<string, string> = {};
-  for (const h of ['content-type', 'content-length', 'authorization', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name']) {
+  for (const h of ['content-type', 'content-length', 'authorization', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', OPERATION_TYPE_HEADER]) {
     const v = req.headers[h];
     if (typeof v === 'string') headers[h] = v;
   }

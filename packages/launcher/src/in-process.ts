@@ -52,6 +52,26 @@ export const subgraphDefinitions = (): SubgraphDefinition[] => [
 ];
 
 /**
+ * Each subgraph's database `<prefix>_<service>`, migrated and seeded, for platforms run as
+ * processes (startPlatformProcesses): their URLs by service.
+ */
+export async function preparePlatformDatabases(
+  serverUrl: string,
+  prefix: string,
+  seed: { residentsPerCommunity?: number } | false,
+): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  await Promise.all(
+    subgraphDefinitions().map(async (def) => {
+      const orm = await prepareSubgraphDatabase(def, serverUrl, `${prefix}_${def.name}`, seed);
+      urls.set(def.name, orm.config.get('clientUrl')!);
+      await orm.close();
+    }),
+  );
+  return urls;
+}
+
+/**
  * The whole platform in one process on free ports (tests, benchmarks): the same subgraph
  * servers and gateway as `pnpm start`, so the statement counter sees every subgraph.
  */

@@ -1,23 +1,32 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@cp/db';
 import { demoUsers } from '@cp/demo-district';
 import { CONSOLE_PROXY_ADDRESS, startConsoleServer } from './console-server';
 import { loadEnv, serviceDatabaseUrl } from './env';
+import { HAPROXY, startPlatformProcesses, type PlatformProcesses } from './processes';
 import { ROOT, SERVICES } from './services';
-import { waitForHttp } from './wait';
 
 /**
  * `pnpm start`: PostgreSQL (embedded unless DATABASE_URL is set) → one database per service
- * → migrations → demo data (first start only) → four subgraphs → gateway → console.
+ * → migrations → demo data (first start only) → the subgraphs → gateway → console.
+ * `pnpm start -- --replicas 2`: two of each subgraph and of the gateway behind HAProxy.
  */
 async function main(): Promise<void> {
   const env = loadEnv();
-  const watch = process.argv.includes('--watch');
+  const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, replicas: { type: 'string', default: '1' } } });
+  const watch = !!args.watch;
+  const replicas = Number(args.replicas);
+  if (!Number.isInteger(replicas) || replicas < 1) throw new Error(`--replicas ${args.replicas}: 1 or more`);
+  if (replicas > 1)
+    execFileSync(process.execPath, [join(ROOT, 'scripts/debian-packages.mjs'), `${HAPROXY}=haproxy=多副本模式需要 HAProxy`], { stdio: 'inherit' });
   const children: ChildProcess[] = [];
+  let platform: PlatformProcesses | null = null;
   let pg: EmbeddedServer | null = null;
   const stop = async () => {
     for (const c of children) c.kill('SIGTERM');
+    await platform?.close();
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
     await pg?.stop();
     process.exit(0);
@@ -53,22 +62,17 @@ async function main(): Promise<void> {
     // rebuild on save; `node --watch` then restarts whatever was rebuilt (console: see docs/DEVELOPMENT.md)
     children.push(spawn(join(ROOT, 'node_modules/.bin/turbo'), ['watch', 'build', '--filter=!./console/*'], { cwd: ROOT, stdio: 'inherit' }));
   }
-  for (const s of SERVICES) {
-    children.push(spawnService(s.entry, ['serve'], { ...baseEnv, PORT: String(s.port), DATABASE_URL: databases.get(s.name)! }, watch));
-  }
-  await Promise.all(SERVICES.map((s) => waitForHttp(`http://${env.HOST}:${s.port}/ready`)));
-
-  const subgraphUrls = Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${env.HOST}:${s.port}/graphql`]));
-  children.push(
-    spawnService(
-      join(ROOT, 'gateway/dist/main.js'),
-      [],
-      { ...baseEnv, ...subgraphUrls, PORT: String(env.GATEWAY_PORT), TRUSTED_PROXIES: CONSOLE_PROXY_ADDRESS },
-      watch,
-    ),
-  );
-  const gatewayUrl = `http://${env.HOST}:${env.GATEWAY_PORT}/graphql`;
-  await waitForHttp(`http://${env.HOST}:${env.GATEWAY_PORT}/health`);
+  platform = await startPlatformProcesses({
+    databases,
+    replicas,
+    host: env.HOST,
+    ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SERVICES.map((s) => [s.name, s.port])) },
+    env: baseEnv,
+    trustedProxies: [CONSOLE_PROXY_ADDRESS],
+    rateLimitDatabaseUrl: replicas > 1 ? await ensureDatabase(serverUrl, 'cp_gateway') : undefined,
+    watch,
+  });
+  const { gatewayUrl } = platform;
 
   await startConsoleServer({ consoleDir: join(ROOT, 'console'), gatewayUrl, port: env.CONSOLE_PORT, host: env.HOST });
 
@@ -79,7 +83,13 @@ async function main(): Promise<void> {
 社区警务平台已启动 (community policing platform is up)
   控制台 console:  http://${env.HOST}:${env.CONSOLE_PORT}/
   网关 gateway:    ${gatewayUrl}
-  子图 subgraphs:  ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}
+  子图 subgraphs:  ${SERVICES.map((s) => `${s.name} :${s.port}`).join(', ')}${
+    replicas > 1
+      ? `\n  副本 replicas:   每个服务 ${replicas} 个，经 HAProxy（${Object.entries(platform.replicaPorts)
+          .map(([n, p]) => `${n} ${p.join('/')}`)
+          .join(', ')}）`
+      : ''
+  }
   演示账号 demo logins:
 ${logins}
 按 Ctrl+C 停止。`);
@@ -95,14 +105,6 @@ function runToEnd(entry: string, args: string[], env: NodeJS.ProcessEnv): Promis
     const child = spawn(process.execPath, [entry, ...args], { env, stdio: 'inherit' });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} ${args.join(' ')} exited with ${code}`))));
   });
-}
-
-function spawnService(entry: string, args: string[], env: NodeJS.ProcessEnv, watch: boolean): ChildProcess {
-  const child = spawn(process.execPath, [...(watch ? ['--watch'] : []), entry, ...args], { env, stdio: 'inherit' });
-  child.once('exit', (code, signal) => {
-    if (code && !signal) console.error(`${entry} exited with ${code}`);
-  });
-  return child;
 }
 
 main().catch((err) => {

@@ -1,4 +1,4 @@
-import { signServiceToken } from '@cp/auth';
+import { OPERATION_TYPE_HEADER, signServiceToken } from '@cp/auth';
 import { DomainError } from './errors';
 
 export interface GatewayClientOptions {
@@ -49,7 +49,7 @@ export class GatewayClient implements GatewayReads {
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}`, [OPERATION_TYPE_HEADER]: 'query' },
         body: JSON.stringify({ query: document.toString(), variables }),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });

@@ -31,30 +31,51 @@ export function runJobOnce(job: SubgraphJob, orm: MikroORM, tools: JobTools, now
   });
 }
 
-/** Runs each job now and then every `everyMs`. */
-export function startJobs(jobs: SubgraphJob[], orm: MikroORM, tools: JobTools): () => void {
+/**
+ * Runs each job now and then every `everyMs`. The function returned stops the timers and ends the
+ * runs under way: their reads of other domains are aborted (a job catches that and leaves the
+ * rest to its next run), and it resolves when they have returned, so the pool closes after them.
+ */
+export function startJobs(jobs: SubgraphJob[], orm: MikroORM, tools: JobTools): () => Promise<void> {
   const { log } = tools;
+  const stopping = new AbortController();
+  const { signal } = stopping;
+  const jobTools: JobTools = {
+    ...tools,
+    gateway: { query: (document, variables, options) => tools.gateway.query(document, variables, { ...options, signal }) },
+  };
+  const runs = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
     let running = false;
     const tick = async () => {
-      if (running) return;
+      if (running || signal.aborted) return;
       running = true;
       try {
-        const touched = await runJobOnce(job, orm, tools);
+        const touched = await runJobOnce(job, orm, jobTools);
         if (touched) log.info({ job: job.name, touched }, 'job ran');
       } catch (err) {
         // another service not reachable yet (at start, before the gateway is up): the next turn runs it
-        if ((err as { extensions?: { code?: string } }).extensions?.code === 'UPSTREAM_UNAVAILABLE')
+        if (signal.aborted) log.info({ job: job.name }, 'job stopped with the service');
+        else if ((err as { extensions?: { code?: string } }).extensions?.code === 'UPSTREAM_UNAVAILABLE')
           log.warn({ job: job.name }, 'job waits for another service');
         else log.error({ err, job: job.name }, 'job failed');
       } finally {
         running = false;
       }
     };
-    void tick();
-    const timer = setInterval(() => void tick(), job.everyMs);
+    const turn = () => {
+      const run = tick();
+      runs.add(run);
+      void run.finally(() => runs.delete(run));
+    };
+    turn();
+    const timer = setInterval(turn, job.everyMs);
     timer.unref();
     return timer;
   });
-  return () => timers.forEach(clearInterval);
+  return async () => {
+    timers.forEach(clearInterval);
+    stopping.abort();
+    await Promise.allSettled([...runs]);
+  };
 }

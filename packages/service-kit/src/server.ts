@@ -57,7 +57,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   const gateway = new GatewayClient({ ...options.gateway, service: def.name });
   const events = new EventBus(orm, def.events ?? [], log);
   const tools: JobTools = { gateway, events, log };
-  const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, tools) : () => undefined;
+  const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, tools) : async () => undefined;
   const cancelStatement = statementCanceller(orm);
   const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }, signal?: AbortSignal) =>
     requestContext(
@@ -85,6 +85,8 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // the service's own command stops it on SIGTERM (drain, then jobs and pool); Apollo's would re-raise the signal midway
+    stopOnTerminationSignals: false,
     introspection: options.development ?? false,
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -191,9 +193,10 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       return runJobOnce(job, orm, tools, now);
     },
     close: async () => {
-      stopJobs();
+      // new connections are refused at once (the load balancer sends them to another replica), while
+      // requests in flight and the jobs under way finish
+      await Promise.all([apollo.stop(), stopJobs()]);
       await events.close();
-      await apollo.stop(); // drains in-flight requests, then closes the HTTP server
     },
   };
 }

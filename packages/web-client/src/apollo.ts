@@ -8,10 +8,15 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { session } from './session';
 
-/** Adds the bearer token; an expired session sends the user back to the login page. */
-const auth = new SetContextLink((prev) => {
+/** @cp/auth's OPERATION_TYPE_HEADER (that package is for Node): the load balancer retries only queries. */
+const OPERATION_TYPE_HEADER = 'x-graphql-operation-type';
+
+/** Adds the bearer token and the operation's type; an expired session sends the user back to the login page. */
+const auth = new SetContextLink((prev, operation) => {
   const token = session.token();
-  return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+  const main = getMainDefinition(operation.query);
+  const type = main.kind === Kind.OPERATION_DEFINITION ? main.operation : undefined;
+  return { headers: { ...prev.headers, ...(token && { authorization: `Bearer ${token}` }), ...(type && { [OPERATION_TYPE_HEADER]: type }) } };
 });
 
 /** An expired session: cleared, then the app's own way back to its login page. */
