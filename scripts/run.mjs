@@ -30,7 +30,8 @@ pnpm([task, ...rest]);
 
 /**
  * What the tests run besides Node: Debian's Chromium (browser tests), PostgreSQL 15's client
- * programs (the backup test's pg_dump and pg_restore) and HAProxy (the two-replica smoke).
+ * programs (the backup test's pg_dump and pg_restore), its server (the streaming standby's test)
+ * and HAProxy (the two-replica smoke).
  */
 function ensureTestPrograms(task) {
   const pgBin = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -49,6 +50,12 @@ function ensureTestPrograms(task) {
         why: '备份测试需要 pg_dump / pg_restore 15（或设置 PG_BIN）',
       },
       { tasks: ['test:all', 'test:integration'], path: HAPROXY, pkg: 'haproxy', why: '双副本测试需要 HAProxy' },
+      {
+        tasks: ['test:all', 'test:integration'],
+        path: join(pgBin, 'postgres'),
+        pkg: 'postgresql-15',
+        why: '只读副本测试需要 PostgreSQL 15 服务器（流复制备库）',
+      },
     ].filter((w) => w.tasks.includes(task)),
   );
 }

@@ -63,7 +63,8 @@ const probe = (path: string, port: string, periodSeconds: number): IProbe => ({
 });
 
 const DATABASE_HOST = 'cp-postgres';
-const databaseUrl = (database: string) => `postgres://cp:$(DB_PASSWORD)@${DATABASE_HOST}:5432/${database}`;
+const STANDBY_HOST = 'cp-postgres-standby';
+const databaseUrl = (database: string, host = DATABASE_HOST) => `postgres://cp:$(DB_PASSWORD)@${host}:5432/${database}`;
 /** The service databases, and the gateway's shared partner rate-limit counts. */
 const DATABASES = [...SERVICES.map((s) => s.database), 'cp_gateway'];
 
@@ -147,7 +148,14 @@ const subgraphs = SERVICES.flatMap((s) =>
     name: s.name,
     port: s.port,
     args: ['node', `services/${s.name}/dist/main.js`, 'serve'],
-    env: [fromSecret('DB_PASSWORD'), { name: 'DATABASE_URL', value: databaseUrl(s.database) }, fromSecret('GATEWAY_SECRET'), fromSecret('AUTH_TOKEN_SECRET')],
+    env: [
+      fromSecret('DB_PASSWORD'),
+      { name: 'DATABASE_URL', value: databaseUrl(s.database) },
+      // queries that tolerate a short lag read the standby while it keeps up (service-kit's standby.ts)
+      { name: 'DATABASE_READ_URL', value: databaseUrl(s.database, STANDBY_HOST) },
+      fromSecret('GATEWAY_SECRET'),
+      fromSecret('AUTH_TOKEN_SECRET'),
+    ],
     ready: '/ready',
     maxReplicas: 8,
   }),

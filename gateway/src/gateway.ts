@@ -3,8 +3,8 @@ import { setMaxListeners } from 'node:events';
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { LogLevel } from '@graphql-hive/logger';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { GATEWAY_TIMEOUT_HEADER, OPERATION_TYPE_HEADER } from '@cp/auth';
-import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { GATEWAY_TIMEOUT_HEADER, OPERATION_TYPE_HEADER, READ_PRIMARY_HEADER } from '@cp/auth';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { gatewayHeaders, useCallerAuth } from './auth';
 import { useQueryLimits } from './limits';
 import { createGatewayLogger } from './logging';
@@ -49,13 +49,15 @@ export function withSubgraphUrls(supergraph: string, urls: Record<string, string
  */
 export function createGateway(options: GatewayOptions): GatewayRuntime {
   // @graphql-tools/executor-http adds a listener per subgraph call to its executor's lifelong
-  // signal, dropped only when the call's signals are collected: under load a subgraph has more
-  // than Node's ten at once, which is no leak (the default applies to signals created from now on)
-  setMaxListeners(1_000);
+  // signal, dropped only when the garbage collector takes the call's signals: under sustained load
+  // there are thousands at once between collections, which is no leak (the benchmark's memory
+  // figures would show one). No limit, for the signals created from now on.
+  setMaxListeners(0);
   const supergraph = withSubgraphUrls(readFileSync(options.supergraphPath, 'utf8'), options.subgraphUrls);
   const staffingUrl = staffingUrlOf(supergraph);
   const feed = staffingUrl ? { staffingUrl, gatewaySecret: options.gatewaySecret, intervalMs: options.revocationPollMs ?? 5_000 } : null;
   const revocations = feed ? new SessionRevocations(feed) : null;
+  const ownWrites = readYourWrites();
   const trusted = new TrustedDocuments({ consoleDocuments: options.consoleDocuments ?? {}, enforce: options.production, feed });
   return createGatewayRuntime({
     supergraph,
@@ -82,9 +84,10 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
     },
     // the subgraph stops its work when this gateway stops waiting for it (a statement nobody reads is cancelled)
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ context }) => ({
+      fromClientToSubgraphs: async ({ context, request }) => ({
         ...(await gatewayHeaders(context as never)),
         [GATEWAY_TIMEOUT_HEADER]: String(options.subgraphTimeoutMs),
+        ...(ownWrites.primary(request) && { [READ_PRIMARY_HEADER]: '1' }),
       }),
     },
     plugins: () => [
@@ -100,6 +103,7 @@ export function createGateway(options: GatewayOptions): GatewayRuntime {
       useStaffingFeeds([revocations?.feed, trusted.feed].filter((f) => !!f) as never[]),
       usePartnerRateLimit(createPartnerLimiter(options.partnerRequestsPerMinute ?? 120, options.rateLimitDatabaseUrl)),
       useSubgraphCalls(),
+      ownWrites.plugin,
     ],
   });
 }
@@ -123,6 +127,34 @@ function useSubgraphCalls(): GatewayPlugin {
       const signal = caller && options.signal ? AbortSignal.any([options.signal, caller]) : (caller ?? options.signal);
       setOptions({ ...options, headers, signal });
     },
+  };
+}
+
+/** How long after a caller's write their reads go to the primary rather than a standby (a standby keeps up in milliseconds). */
+const READ_OWN_WRITES_SECONDS = 5;
+const WROTE_COOKIE = 'cp_wrote';
+
+/**
+ * A caller reads their own writes: a mutation's subgraph calls (the entity fetches that fill its
+ * answer too) and, for a few seconds after it, every call for that caller say READ_PRIMARY_HEADER.
+ * The mutation's answer sets a short-lived cookie that the browser sends back (as Rails' database
+ * selector does with its session), so any gateway replica sees it; a caller that keeps no cookies
+ * reads a standby at most a second behind (service-kit's standby.ts).
+ */
+function readYourWrites(): { plugin: GatewayPlugin; primary(request: Request | undefined): boolean } {
+  const writing = new WeakSet<Request>();
+  return {
+    plugin: {
+      onExecute({ args }) {
+        const request = (args.contextValue as { request?: Request }).request;
+        if (request && getOperationAST(args.document, args.operationName)?.operation === 'mutation') writing.add(request);
+      },
+      onResponse({ request, response }) {
+        if (writing.has(request))
+          response.headers.append('set-cookie', `${WROTE_COOKIE}=1; Max-Age=${READ_OWN_WRITES_SECONDS}; Path=/graphql; HttpOnly; SameSite=Strict`);
+      },
+    },
+    primary: (request) => !!request && (writing.has(request) || !!request.headers.get('cookie')?.split(/;\s*/).includes(`${WROTE_COOKIE}=1`)),
   };
 }
 

@@ -25,6 +25,7 @@ describe('gateway logs', () => {
     const memory = new MemoryLogWriter();
     const log = createGatewayLogger('info', memory);
     log.error({ message: 'This operation was aborted', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } });
+    log.error({ message: 'The operation was aborted', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } });
     log.error({ message: 'The operation was aborted due to timeout', extensions: { code: 'GATEWAY_TIMEOUT' } });
     expect(memory.logs.map((l) => (l.attrs as { message: string }).message)).toEqual(['The operation was aborted due to timeout']);
   });

@@ -4,8 +4,11 @@ import { JSONLogWriter, Logger, type Attributes, type LogLevel, type LogWriter }
 /** Subgraph request bodies (passwords, ID numbers) and headers (tokens) never reach the logs. */
 const PRIVATE_PATHS = ['extensions.request.body', 'extensions.request.headers', '*.extensions.request.body', '*.extensions.request.headers'];
 
-/** What an upstream call cancelled with its caller's request reports (a timeout says "…due to timeout"). */
-const CALLER_GONE = 'This operation was aborted';
+/**
+ * What an upstream call cancelled with its caller's request reports (a timeout says "…due to
+ * timeout"): undici's words for an aborted fetch, or the DOMException's for the caller's signal.
+ */
+const CALLER_GONE = new Set(['This operation was aborted', 'The operation was aborted']);
 
 /**
  * Censors a line as it is written. Not the Logger's own `redact` option: that one is compiled
@@ -19,7 +22,7 @@ export class RedactingWriter implements LogWriter {
 
   write(level: LogLevel, attrs: Attributes | null | undefined, msg: string | null | undefined) {
     // a subgraph call cancelled because its caller hung up (upstream cancellation) is no error
-    if (level === 'error' && (attrs as { message?: unknown } | null)?.message === CALLER_GONE) return;
+    if (level === 'error' && CALLER_GONE.has(String((attrs as { message?: unknown } | null)?.message))) return;
     return this.inner.write(level, attrs && (this.censor(attrs) as Attributes), msg);
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OPERATION_TYPE_HEADER } from '@cp/auth';
 import { withDatabase } from '@cp/db';
+import { demoStations, demoUsers } from '@cp/demo-district';
 import { consoleDocuments, type PlatformProcesses, type ProcessName } from '@cp/launcher';
 import { operationName } from '../scale/console-pages';
 
@@ -18,13 +19,11 @@ export interface Kill {
 }
 
 export interface FailoverOptions {
-  gatewayUrl: string;
   platform: PlatformProcesses;
-  /** The population database, where the visits are counted by their keys. */
-  populationDatabaseUrl: string;
-  officer: { username: string; password: string };
-  /** A resident the officer may visit. */
-  residentId: string;
+  /** The platform's databases (the demo district): the visits are counted by their keys in population's. */
+  databases: ReadonlyMap<string, string>;
+  /** The demo district's size, which places the demo community officer's community. */
+  residentsPerCommunity: number;
   /** Phones working at once. */
   clients: number;
   /** The replicas ended, one after another, evenly through the run (replica 1, 2, 1, … of each). */
@@ -54,10 +53,22 @@ function fieldDocument(name: string): { documentId: string; type: string } {
   return { documentId: found[0], type: found[1].trimStart().startsWith('mutation') ? 'mutation' : 'query' };
 }
 
+/** The demo's community officer ('dongsi', holding the A post of the second station's first community) visits a resident there. */
+async function demoOfficer(options: FailoverOptions) {
+  const home = demoStations(options.residentsPerCommunity)[1].communities[0];
+  const { username, password } = demoUsers().find((u) => u.username === 'dongsi')!;
+  const [resident] = await withDatabase(
+    options.databases.get('population')!,
+    async (c) => (await c.query<{ id: string }>('select id from resident where community_id = $1 order by id limit 1', [home.id])).rows,
+  );
+  return { officer: { username, password }, residentId: resident.id };
+}
+
 export async function runFailover(options: FailoverOptions): Promise<FailoverReport> {
   const [login, inbox, visit] = ['FieldLogin', 'FieldInbox', 'FieldSendVisit'].map(fieldDocument);
+  const { officer, residentId } = await demoOfficer(options);
   const send = async (doc: { documentId: string; type: string }, variables: object, token?: string) => {
-    const res = await fetch(options.gatewayUrl, {
+    const res = await fetch(options.platform.gatewayUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -71,7 +82,7 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRep
       throw new Error(`${res.status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(',') ?? ''}`);
     return body.data;
   };
-  const token = (await send(login, options.officer)).login.token as string;
+  const token = (await send(login, officer)).login.token as string;
 
   const latencies: number[] = [];
   const failures: string[] = [];
@@ -95,7 +106,7 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRep
       // a visit, resent with its key until answered, as the outbox does (a lost answer is not a lost visit)
       const key = randomUUID();
       keys.push(key);
-      const input = { subjectType: 'resident', subjectId: options.residentId, kind: 'verification', outcome: 'normal', clientKey: key };
+      const input = { subjectType: 'resident', subjectId: residentId, kind: 'verification', outcome: 'normal', clientKey: key };
       for (let tries = 0; ; tries++) {
         attempts++;
         try {
@@ -136,7 +147,7 @@ export async function runFailover(options: FailoverOptions): Promise<FailoverRep
   await Promise.all(phones);
   const seconds = (performance.now() - started) / 1000;
 
-  const counts = await withDatabase(options.populationDatabaseUrl, async (c) =>
+  const counts = await withDatabase(options.databases.get('population')!, async (c) =>
     (await c.query<{ n: number }>('select count(*)::int as n from visit where client_key = any($1::uuid[]) group by client_key', [keys])).rows.map((r) => r.n),
   );
   const sorted = [...latencies].sort((a, b) => a - b);

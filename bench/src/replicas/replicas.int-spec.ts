@@ -1,8 +1,6 @@
 import { withDatabase } from '@cp/db';
-import { demoStations } from '@cp/demo-district';
 import { preparePlatformDatabases, SERVICES, startPlatformProcesses, type PlatformProcesses } from '@cp/launcher';
-import { testDatabaseName } from '@cp/testkit';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort, testDatabaseName } from '@cp/testkit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runFailover } from './failover';
 
@@ -15,14 +13,6 @@ import { runFailover } from './failover';
 let platform: PlatformProcesses;
 let databases: Map<string, string>;
 const sql = async (service: string, q: string) => withDatabase(databases.get(service)!, async (c) => (await c.query(q)).rows);
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 beforeAll(async () => {
   databases = await preparePlatformDatabases(inject('pgServerUrl'), testDatabaseName('replicas'), { residentsPerCommunity: 5 });
@@ -41,14 +31,10 @@ afterAll(() => platform?.close());
 
 describe('two replicas of everything behind HAProxy', () => {
   it('loses no request and makes no visit twice while one replica of each service is ended and started again', async () => {
-    const home = demoStations(5)[1].communities[0]; // the demo officer 'dongsi' holds its A post
-    const [resident] = await sql('population', `select id from resident where community_id = '${home.id}' order by id limit 1`);
     const report = await runFailover({
-      gatewayUrl: platform.gatewayUrl,
       platform,
-      populationDatabaseUrl: databases.get('population')!,
-      officer: { username: 'dongsi', password: 'Dongsi@2026' },
-      residentId: resident.id,
+      databases,
+      residentsPerCommunity: 5,
       clients: 4,
       kills: [
         { name: 'population', signal: 'SIGKILL' },

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@cp/db';
-import { demoStations } from '@cp/demo-district';
+import { ensureDatabase, startEmbeddedPostgres } from '@cp/db';
 import { HAPROXY, preparePlatformDatabases, ROOT, SERVICES, startPlatformProcesses, type ProcessName } from '@cp/launcher';
 import { runFailover, type Kill } from './failover';
 
@@ -41,11 +40,6 @@ async function main(): Promise<void> {
       rateLimitDatabaseUrl: await ensureDatabase(pg.adminUrl, 'cp_replicas_gateway'),
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const home = demoStations(perCommunity)[1].communities[0]; // the demo officer 'dongsi' holds its A post
-    const [resident] = await withDatabase(
-      databases.get('population')!,
-      async (c) => (await c.query<{ id: string }>('select id from resident where community_id = $1 order by id limit 1', [home.id])).rows,
-    );
     // every replica of every service, by each signal, `rounds` times
     const names: ProcessName[] = [...SERVICES.map((s) => s.name), 'gateway'];
     const kills: Kill[] = [];
@@ -53,11 +47,9 @@ async function main(): Promise<void> {
       for (const signal of ['SIGKILL', 'SIGTERM'] as const) for (const name of names) kills.push({ name, signal }, { name, signal });
     console.log(`${kills.length} replicas ended in turn under ${clients} phones…`);
     const report = await runFailover({
-      gatewayUrl: platform.gatewayUrl,
       platform,
-      populationDatabaseUrl: databases.get('population')!,
-      officer: { username: 'dongsi', password: 'Dongsi@2026' },
-      residentId: resident.id,
+      databases,
+      residentsPerCommunity: perCommunity,
       clients,
       kills,
       pauseMs: 1_500,

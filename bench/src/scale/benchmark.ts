@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { documentHash, GATEWAY_TOKEN_HEADER, signGatewayToken, signUserToken, type Claims } from '@cp/auth';
-import { databaseUrl, startEmbeddedPostgres, withDatabase } from '@cp/db';
+import { databaseUrl, standbyDatabaseUrl, startEmbeddedPostgres, startStandby, withDatabase, type Standby } from '@cp/db';
 import { ROOT, SERVICES, waitForHttp } from '@cp/launcher';
 import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
@@ -20,7 +20,7 @@ import { generateDistrict } from './generate';
  * page through the gateway (Q3) and through @apollo/gateway (Q3 Apollo); one client for latency,
  * then saturation for throughput; three runs after a warm-up, medians; a fresh token per request.
  * Then the console pages a user waits for (rankings, trends, data quality, the risk map, staffing…), one client each.
- *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile] [--console-only] [--only <page>]
+ *   node bench/dist/scale/benchmark.js [--sizes 10000,1000000] [--pages 10,50,200] [--duration 8] [--connections 16] [--profile] [--console-only] [--only <page>] [--standby]
  */
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +36,8 @@ const PROFILE = process.argv.includes('--profile');
 const SEED = arg('seed', 'cp-scale');
 /** Only the console pages (the resident pages' figures stay as the last full run left them). */
 const CONSOLE_ONLY = process.argv.includes('--console-only');
+/** `--standby`: a streaming standby of the scale server (Debian's PostgreSQL 15) serves the services' lag-tolerant reads. */
+const STANDBY = process.argv.includes('--standby');
 /** `--only 考核排名,数据质量`: measure only the console pages whose names hold one of these (while working on them; writes no results file). */
 const ONLY = arg('only', '').split(',').filter(Boolean);
 
@@ -99,6 +101,12 @@ async function isGenerated(serverUrl: string, prefix: string, size: number): Pro
 async function main() {
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: resolve(__dirname, '../../.scale-pg'), port: 54392 });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
+  const standbyDir = STANDBY ? mkdtempSync(join(tmpdir(), 'cp-bench-standby-')) : null;
+  const began = Date.now();
+  const standby = standbyDir ? await startStandby({ primaryUrl: serverUrl, dataDir: standbyDir, port: 54395 }) : null;
+  const standbySeconds = (Date.now() - began) / 1000;
+  if (standby) console.log(`standby of the scale server up in ${standbySeconds.toFixed(0)} s`);
+  const onStandby: Record<number, { standby: number; all: number }> = {};
   const results: Measured[] = [];
   const pages: PageMeasured[] = [];
   const bulk: BulkMeasured[] = [];
@@ -113,7 +121,7 @@ async function main() {
         console.log(`generating ${size} residents…`);
         console.log(JSON.stringify(await generateDistrict({ residents: size, seed: SEED, serverUrl, prefix, progress: true })));
       }
-      const platform = await startPlatform(serverUrl, prefix);
+      const platform = await startPlatform(serverUrl, prefix, standby);
       try {
         const hive = `http://127.0.0.1:${platform.ports.hive}/graphql`;
         const apollo = `http://127.0.0.1:${platform.ports.apollo}/graphql`;
@@ -216,6 +224,8 @@ async function main() {
           bulk.push(await measureImport(size, place.id, databaseUrl(serverUrl, `${prefix}_population`), tools));
           console.log(JSON.stringify(bulk.at(-1)));
         }
+        const counted = Object.values(await platform.stats());
+        onStandby[size] = { standby: counted.reduce((n, c) => n + (c.standbyStatements ?? 0), 0), all: counted.reduce((n, c) => n + c.sqlStatements, 0) };
         for (const [name, child] of platform.children) memory[`${name} @ ${size}`] = Math.round(processStats(child.pid!).peakMb);
       } finally {
         await platform.stop();
@@ -223,12 +233,25 @@ async function main() {
       if (PROFILE) for (const name of platform.children.keys()) profiles[`${name} @ ${size}`] = profileShares(join(platform.profileDir, name));
     }
   } finally {
+    await standby?.stop();
     await embedded?.stop();
+    if (standbyDir) rmSync(standbyDir, { recursive: true, force: true });
   }
-  const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn), ...reportBulk(bulk)].join('\n');
+  const standbyNote = standby
+    ? [
+        '',
+        `Reads on a streaming standby (Debian's PostgreSQL 15 on the same machine; a base backup of the scale server took ${standbySeconds.toFixed(0)} s): statements the services sent to it of all they sent, ${Object.entries(
+          onStandby,
+        )
+          .map(([size, n]) => `${Number(size).toLocaleString('en')} residents ${n.standby.toLocaleString('en')} of ${n.all.toLocaleString('en')}`)
+          .join(', ')} (the rest: jobs, migrations, the audit trail's writes).`,
+      ]
+    : [];
+  const table = [CONSOLE_ONLY ? '' : report(results, memory, profiles), ...reportPages(pages, SIZES, keptIn), ...reportBulk(bulk), ...standbyNote].join('\n');
   console.log(`\n${table}`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  if (!ONLY.length) writeFileSync(join(ROOT, `bench/results/${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}.md`), `${table}\n`);
+  const file = `${PROFILE ? 'scale-profile' : CONSOLE_ONLY ? 'console-pages' : 'scale'}${STANDBY ? '-standby' : ''}.md`;
+  if (!ONLY.length) writeFileSync(join(ROOT, 'bench/results', file), `${table}\n`);
 }
 
 /** An HTTP target: autocannon runs, and one request checked for a right answer. */
@@ -292,6 +315,7 @@ async function sqlFloor(q3: Target, platform: Platform, serverUrl: string, prefi
 
 interface SubgraphStats {
   sqlStatements: number;
+  standbyStatements?: number;
   graphqlRequests: number;
   sqlTrace: TracedStatement[];
 }
@@ -343,7 +367,7 @@ async function measure(t: Target, size: number, first: number, platform: Platfor
 }
 
 /** Subgraphs on their usual ports, Hive Gateway and @apollo/gateway, on the databases of one size. */
-async function startPlatform(serverUrl: string, prefix: string) {
+async function startPlatform(serverUrl: string, prefix: string, standby: Standby | null) {
   const children = new Map<string, ChildProcess>();
   const env = {
     ...process.env,
@@ -361,7 +385,12 @@ async function startPlatform(serverUrl: string, prefix: string) {
     children.set(name, spawn(process.execPath, [...profiling, ...args], { env: childEnv, stdio: 'inherit' }));
   };
   for (const s of SERVICES) {
-    const serviceEnv = { ...env, DATABASE_URL: databaseUrl(serverUrl, `${prefix}_${s.name}`), PORT: String(s.port) };
+    const serviceEnv = {
+      ...env,
+      DATABASE_URL: databaseUrl(serverUrl, `${prefix}_${s.name}`),
+      PORT: String(s.port),
+      ...(standby && { DATABASE_READ_URL: standbyDatabaseUrl(standby, `${prefix}_${s.name}`) }),
+    };
     await run(s.entry, ['migrate'], serviceEnv); // a district generated by an older build gets today's schema, as a deployment would
     start(s.name, [s.entry, 'serve'], serviceEnv);
   }

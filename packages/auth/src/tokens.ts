@@ -14,6 +14,8 @@ export const GATEWAY_TIMEOUT_HEADER = 'x-gateway-timeout-ms';
  * subgraph calls from its own plan; a client that sets it on its own calls risks only its own writes.
  */
 export const OPERATION_TYPE_HEADER = 'x-graphql-operation-type';
+/** Header from the gateway: this caller has just written, so their reads go to the primary, not a standby. */
+export const READ_PRIMARY_HEADER = 'x-read-primary';
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 

@@ -25,7 +25,7 @@ export interface BackupManifest {
 
 const MANIFEST = 'manifest.json';
 /** Where Debian puts each major version's client programs. */
-const DEBIAN_BIN = (major: number) => `/usr/lib/postgresql/${major}/bin`;
+export const DEBIAN_BIN = (major: number) => `/usr/lib/postgresql/${major}/bin`;
 
 /** `pg_dump` and `pg_restore` of the given major version: `PG_BIN`, or Debian's postgresql-client. */
 export function postgresTools(major = POSTGRES_MAJOR): { pgDump: string; pgRestore: string } {
@@ -41,7 +41,7 @@ export function postgresTools(major = POSTGRES_MAJOR): { pgDump: string; pgResto
 }
 
 /** The libpq environment for a URL, so the password never appears on a command line (`ps` shows those). */
-function libpqEnv(url: string): NodeJS.ProcessEnv {
+export function libpqEnv(url: string): NodeJS.ProcessEnv {
   const u = new URL(url);
   return {
     ...process.env,

@@ -1,3 +1,4 @@
 export { startEmbeddedPostgres, embeddedAdminUrl, POSTGRES_MAJOR, type EmbeddedServer } from './embedded-server';
 export { ensureDatabase, dropDatabase, withDatabase, databaseUrl } from './databases';
-export { backupDatabases, restoreDatabases, pruneBackups, postgresTools, type BackupManifest, type RestoreReport } from './backup';
+export { DEBIAN_BIN, backupDatabases, restoreDatabases, pruneBackups, postgresTools, type BackupManifest, type RestoreReport } from './backup';
+export { startStandby, standbyLag, lagProbe, standbyDatabaseUrl, type Standby, type StandbyOptions } from './standby';

@@ -15,7 +15,7 @@ export const CONSOLE_PROXY_ADDRESS = '127.0.0.2';
 /** The gateway's own limit: larger bodies are refused here, as they arrive, not buffered. */
 const MAX_BODY_BYTES = 1_000_000;
 /** Response headers a browser needs from the gateway (Retry-After on 429, say). */
-const PASSED_BACK = ['content-type', 'retry-after', 'cache-control', 'www-authenticate'];
+const PASSED_BACK = ['content-type', 'retry-after', 'cache-control', 'www-authenticate', 'set-cookie'];
 
 export interface ConsoleServerOptions {
   consoleDir: string;
@@ -65,7 +65,16 @@ function proxy(req: IncomingMessage, res: ServerResponse, gatewayUrl: string, lo
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) return sendError(res, 413, 'REQUEST_TOO_LARGE', '请求体过大');
   const headers: Record<string, string> = {};
-  for (const h of ['content-type', 'content-length', 'authorization', 'accept', 'apollo-require-preflight', 'x-apollo-operation-name', OPERATION_TYPE_HEADER]) {
+  for (const h of [
+    'content-type',
+    'content-length',
+    'authorization',
+    'accept',
+    'apollo-require-preflight',
+    'x-apollo-operation-name',
+    'cookie',
+    OPERATION_TYPE_HEADER,
+  ]) {
     const v = req.headers[h];
     if (typeof v === 'string') headers[h] = v;
   }

@@ -7,7 +7,17 @@ import { performanceSubgraph } from '@cp/performance';
 import { populationSubgraph } from '@cp/population';
 import { supergraphPath } from '@cp/schema';
 import { DEV_SECRETS } from '@cp/auth';
-import { openOrm, prepareSubgraphDatabase, startSubgraphServer, type MikroORM, type RunningSubgraph, type SubgraphDefinition } from '@cp/service-kit';
+import {
+  createLogger,
+  openOrm,
+  prepareSubgraphDatabase,
+  StandbyReads,
+  startSubgraphServer,
+  type MikroORM,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@cp/service-kit';
+import { standbyDatabaseUrl, type Standby } from '@cp/db';
 import { createStaffingSubgraph } from '@cp/staffing';
 import { tasksSubgraph } from '@cp/tasks';
 import { ROOT } from './services';
@@ -38,6 +48,8 @@ export interface InProcessOptions {
   subgraphTimeoutMs?: number;
   /** The gateway as in production: no introspection, only trusted documents for signed-in callers. */
   production?: boolean;
+  /** A hot standby of `serverUrl`: each subgraph reads it for queries that tolerate a short lag. */
+  standby?: Standby;
 }
 
 /** The console's trusted documents, as its build registered them (hash → text). */
@@ -85,6 +97,18 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
       orms[def.name] = await prepareSubgraphDatabase(def, options.serverUrl, `${options.databasePrefix}_${def.name}`, seed);
     }),
   );
+  const standbys: Record<string, StandbyReads> = {};
+  if (options.standby) {
+    while ((await options.standby.lagBytes()) > 0) await new Promise((r) => setTimeout(r, 20)); // the new databases are there
+    for (const def of defs) {
+      const databaseUrl = orms[def.name].config.get('clientUrl')!;
+      const standbyUrl = standbyDatabaseUrl(options.standby, `${options.databasePrefix}_${def.name}`);
+      standbys[def.name] = await StandbyReads.open(
+        { databaseUrl, standbyUrl, entities: def.entities, migrations: def.migrations },
+        createLogger(def.name, 'warn'),
+      );
+    }
+  }
   // the gateway's port first: subgraphs call it for other domains' data
   const http: Server = createServer();
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
@@ -96,6 +120,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
       logLevel: 'warn',
       development: true,
       gateway: { url: gatewayUrl, tokenSecret: DEV_SECRETS.userToken },
+      standby: standbys[def.name],
     });
   for (const def of defs) servers.push(await serve(def, orms[def.name]));
   const replicas: Array<{ server: RunningSubgraph; orm: MikroORM }> = [];
@@ -132,6 +157,7 @@ export async function startPlatformInProcess(options: InProcessOptions): Promise
       await gateway.dispose();
       for (const s of servers) await s.close().catch(() => undefined); // some may be stopped already
       for (const orm of Object.values(orms)) await orm.close();
+      for (const reads of Object.values(standbys)) await reads.close();
     },
   };
 }

@@ -20,6 +20,8 @@ export interface PlatformProcessesOptions {
   ports: { gateway: number } & Record<string, number>;
   /** Given to every process (secrets, log level, demo size). */
   env: NodeJS.ProcessEnv;
+  /** Each subgraph's database on a hot standby, for its reads that tolerate a short lag. */
+  standbyDatabases?: ReadonlyMap<string, string>;
   /** Where gateway replicas share partners' request counts (database cp_gateway). */
   rateLimitDatabaseUrl?: string;
   /** Proxies in front of the gateway whose X-Forwarded-For it believes (the console server). */
@@ -58,7 +60,13 @@ export async function startPlatformProcesses(options: PlatformProcessesOptions):
 
   const specs = new Map<ProcessName, Array<{ entry: string; args: string[]; env: NodeJS.ProcessEnv; port: number }>>();
   for (const s of SERVICES) {
-    const env = { ...options.env, HOST: host, GATEWAY_URL: gatewayUrl, DATABASE_URL: options.databases.get(s.name)! };
+    const env = {
+      ...options.env,
+      HOST: host,
+      GATEWAY_URL: gatewayUrl,
+      DATABASE_URL: options.databases.get(s.name)!,
+      ...(options.standbyDatabases && { DATABASE_READ_URL: options.standbyDatabases.get(s.name) }),
+    };
     specs.set(
       s.name,
       replicaPorts[s.name].map((port) => ({ entry: s.entry, args: ['serve'], env: { ...env, PORT: String(port) }, port })),

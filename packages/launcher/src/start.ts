@@ -1,7 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@cp/db';
+import { mkdirSync, rmSync } from 'node:fs';
+import { DEBIAN_BIN, ensureDatabase, POSTGRES_MAJOR, standbyDatabaseUrl, startEmbeddedPostgres, startStandby, type EmbeddedServer, type Standby } from '@cp/db';
 import { demoUsers } from '@cp/demo-district';
 import { CONSOLE_PROXY_ADDRESS, startConsoleServer } from './console-server';
 import { loadEnv, serviceDatabaseUrl } from './env';
@@ -11,23 +12,30 @@ import { ROOT, SERVICES } from './services';
 /**
  * `pnpm start`: PostgreSQL (embedded unless DATABASE_URL is set) → one database per service
  * → migrations → demo data (first start only) → the subgraphs → gateway → console.
- * `pnpm start -- --replicas 2`: two of each subgraph and of the gateway behind HAProxy.
+ * `pnpm start -- --replicas 2`: two of each subgraph and of the gateway behind HAProxy;
+ * `--standby`: a streaming standby of the embedded PostgreSQL that serves the reads that tolerate a short lag.
  */
 async function main(): Promise<void> {
   const env = loadEnv();
-  const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, replicas: { type: 'string', default: '1' } } });
+  const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, replicas: { type: 'string', default: '1' }, standby: { type: 'boolean' } } });
   const watch = !!args.watch;
   const replicas = Number(args.replicas);
   if (!Number.isInteger(replicas) || replicas < 1) throw new Error(`--replicas ${args.replicas}: 1 or more`);
-  if (replicas > 1)
-    execFileSync(process.execPath, [join(ROOT, 'scripts/debian-packages.mjs'), `${HAPROXY}=haproxy=多副本模式需要 HAProxy`], { stdio: 'inherit' });
+  const debian = [
+    ...(replicas > 1 ? [`${HAPROXY}=haproxy=多副本模式需要 HAProxy`] : []),
+    ...(args.standby ? [`${join(DEBIAN_BIN(POSTGRES_MAJOR), 'pg_basebackup')}=postgresql-${POSTGRES_MAJOR}=只读副本需要 PostgreSQL ${POSTGRES_MAJOR}`] : []),
+  ];
+  if (debian.length) execFileSync(process.execPath, [join(ROOT, 'scripts/debian-packages.mjs'), ...debian], { stdio: 'inherit' });
+  if (args.standby && env.DATABASE_URL) throw new Error('--standby 只用于内嵌 PostgreSQL；自有服务器请为每个服务设置 DATABASE_READ_URL');
   const children: ChildProcess[] = [];
   let platform: PlatformProcesses | null = null;
   let pg: EmbeddedServer | null = null;
+  let standby: Standby | null = null;
   const stop = async () => {
     for (const c of children) c.kill('SIGTERM');
     await platform?.close();
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    await standby?.stop();
     await pg?.stop();
     process.exit(0);
   };
@@ -58,6 +66,17 @@ async function main(): Promise<void> {
     }),
   );
 
+  let standbyDatabases: Map<string, string> | undefined;
+  if (args.standby && pg) {
+    // a fresh base backup each start: a standby is a copy, nothing of its own to keep
+    const dir = join(env.DATA_DIR, 'standby');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    say(`启动只读副本（流复制，端口 ${env.PG_PORT + 1}）…`);
+    standby = await startStandby({ primaryUrl: pg.adminUrl, dataDir: dir, port: env.PG_PORT + 1 });
+    standbyDatabases = new Map(SERVICES.map((s) => [s.name, standbyDatabaseUrl(standby!, s.database)]));
+  }
+
   if (watch) {
     // rebuild on save; `node --watch` then restarts whatever was rebuilt (console: see docs/DEVELOPMENT.md)
     children.push(spawn(join(ROOT, 'node_modules/.bin/turbo'), ['watch', 'build', '--filter=!./console/*'], { cwd: ROOT, stdio: 'inherit' }));
@@ -69,6 +88,7 @@ async function main(): Promise<void> {
     ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SERVICES.map((s) => [s.name, s.port])) },
     env: baseEnv,
     trustedProxies: [CONSOLE_PROXY_ADDRESS],
+    standbyDatabases,
     rateLimitDatabaseUrl: replicas > 1 ? await ensureDatabase(serverUrl, 'cp_gateway') : undefined,
     watch,
   });

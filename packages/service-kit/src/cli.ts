@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
+import { StandbyReads } from './standby';
 import { createLogger } from './logger';
 import { migrateUp, openOrm } from './orm';
 import { startSubgraphServer } from './server';
@@ -32,6 +33,8 @@ export async function runServiceCli(def: SubgraphDefinition, env: SubgraphEnv, a
   }
   if (command !== 'serve') throw new Error(`unknown command ${command}`);
 
+  const ormOptions = { databaseUrl: env.DATABASE_URL, entities: def.entities, migrations: def.migrations, poolMax: env.DB_POOL_MAX };
+  const standby = env.DATABASE_READ_URL ? await StandbyReads.open({ ...ormOptions, standbyUrl: env.DATABASE_READ_URL }, log) : undefined;
   const server = await startSubgraphServer(def, orm, {
     port: env.PORT,
     host: env.HOST,
@@ -40,11 +43,12 @@ export async function runServiceCli(def: SubgraphDefinition, env: SubgraphEnv, a
     development: env.NODE_ENV !== 'production',
     gateway: { url: env.GATEWAY_URL, tokenSecret: env.AUTH_TOKEN_SECRET },
     jobs: true,
+    standby,
   });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await server.close();
-    await orm.close();
+    await Promise.all([orm.close(), standby?.close()]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -12,7 +12,10 @@ import type { Provider } from './module';
 
 /** What every resolver gets: this request's entity manager, the caller and a logger. */
 export interface BaseContext {
+  /** This request's entity manager: a query's on the standby where there is one (see `standby.ts`). */
   em: EntityManager;
+  /** The primary's, for what a read writes (facts kept on first read); `em` itself when that is the primary's. */
+  primary: EntityManager;
   claims: Claims | null;
   /** Where the request came from, as the gateway saw it (client address, operation). */
   origin: RequestOrigin;

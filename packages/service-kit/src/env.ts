@@ -8,6 +8,8 @@ export const subgraphEnvShape = (defaultPort: number) => ({
   PORT: z.coerce.number().int().positive().default(defaultPort),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url(),
+  /** A hot standby of DATABASE_URL's database: queries that tolerate a short lag read it (see standby.ts). */
+  DATABASE_READ_URL: z.string().url().optional(),
   GATEWAY_SECRET: secret(DEV_SECRETS.gateway),
   /** The gateway, for reading other domains' data under the service's own identity. */
   GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),

@@ -28,3 +28,4 @@ export * from './position';
 export * from './photo';
 export * from './events';
 export * from './deadline';
+export * from './standby';

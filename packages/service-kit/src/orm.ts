@@ -7,7 +7,7 @@ import { guardConnection, type PgConnection } from './deadline';
  * Counts SQL statements sent by every ORM in this process. Read by the N+1 guard tests and
  * the benchmark (`GET /stats`); a counter increment costs nothing on the hot path.
  */
-export const sqlStatements = { count: 0 };
+export const sqlStatements = { count: 0, /** of which on a read-only standby */ standby: 0 };
 
 /** One statement as sent, numbered by `sqlStatements.count` at the time. */
 export interface TracedStatement {
@@ -29,6 +29,8 @@ export interface OrmOptions {
   entities: Options['entities'];
   migrations: MigrationObject[];
   poolMax?: number;
+  /** A hot standby's ORM (reads only; its statements are counted apart too). */
+  standby?: boolean;
 }
 
 /** One ORM per process; every request works in its own fork (`orm.em.fork()`). */
@@ -57,6 +59,7 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     .getKnex()
     .on('query', (q: { sql: string; bindings?: unknown[] }) => {
       sqlStatements.count++;
+      if (options.standby) sqlStatements.standby++;
       if (!TRACE) return;
       sqlTrace.push({ seq: sqlStatements.count, sql: q.sql, bindings: q.bindings ?? [] });
       if (sqlTrace.length > TRACE_KEEP) sqlTrace.shift();
@@ -64,13 +67,27 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
   return orm;
 }
 
-/** Asks PostgreSQL to cancel what a pooled connection is running, over a connection of its own. */
-export function statementCanceller(orm: MikroORM): (connection: PgConnection) => Promise<void> {
-  const client = orm.em.getConnection().getKnex().client as { cancelQuery(connection: PgConnection): Promise<unknown> };
+/**
+ * Asks PostgreSQL to cancel what a pooled connection is running, over a connection of its own to
+ * the same server: the primary's, or the standby's for a connection to the standby (a backend's
+ * pid means nothing on another server, and could name someone else's statement there).
+ */
+export function statementCanceller(orm: MikroORM, standby?: MikroORM): (connection: PgConnection) => Promise<void> {
+  type Client = { cancelQuery(connection: PgConnection): Promise<unknown> };
+  const clientOf = (o: MikroORM) => o.em.getConnection().getKnex().client as Client;
+  const primary = clientOf(orm);
+  const onStandby = standby && serverOf(standby.config.get('clientUrl')!);
+  const replica = standby && clientOf(standby);
   return async (connection) => {
-    await client.cancelQuery(connection);
+    const { host, port } = connection as unknown as { host?: string; port?: number };
+    await (replica && `${host}:${port}` === onStandby ? replica : primary).cancelQuery(connection);
   };
 }
+
+const serverOf = (url: string) => {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}`;
+};
 
 export async function migrateUp(orm: MikroORM): Promise<string[]> {
   const done = await orm.getMigrator().up();

@@ -8,7 +8,15 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GATEWAY_TIMEOUT_HEADER, GATEWAY_TOKEN_HEADER, verifyGatewayToken, type Claims, type RequestOrigin } from '@cp/auth';
+import {
+  GATEWAY_TIMEOUT_HEADER,
+  GATEWAY_TOKEN_HEADER,
+  OPERATION_TYPE_HEADER,
+  READ_PRIMARY_HEADER,
+  verifyGatewayToken,
+  type Claims,
+  type RequestOrigin,
+} from '@cp/auth';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createHandler as createSseHandler } from 'graphql-sse/lib/use/http';
 import { AuditTrail } from './audit';
@@ -21,6 +29,7 @@ import { requestContext } from './module';
 import { createLogger, type Logger } from './logger';
 import { sqlStatements, sqlTrace, statementCanceller } from './orm';
 import { buildFederatedSchema } from './schema';
+import type { StandbyReads } from './standby';
 
 export interface SubgraphServerOptions {
   port: number;
@@ -33,6 +42,8 @@ export interface SubgraphServerOptions {
   gateway: { url: string | (() => string); tokenSecret: string };
   /** Start the definition's timed jobs (off in tests, which run them by hand). */
   jobs?: boolean;
+  /** A hot standby for reads that tolerate a short lag. */
+  standby?: StandbyReads;
 }
 
 export interface RunningSubgraph {
@@ -58,11 +69,13 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
   const events = new EventBus(orm, def.events ?? [], log);
   const tools: JobTools = { gateway, events, log };
   const stopJobs = options.jobs && def.jobs?.length ? startJobs(def.jobs, orm, tools) : async () => undefined;
-  const cancelStatement = statementCanceller(orm);
-  const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }, signal?: AbortSignal) =>
-    requestContext(
+  const cancelStatement = statementCanceller(orm, options.standby?.orm);
+  const contextFor = (signed: { caller: Claims | null; origin: RequestOrigin }, signal?: AbortSignal, lagTolerant = false) => {
+    const primary = orm.em.fork();
+    return requestContext(
       {
-        em: orm.em.fork(),
+        em: (lagTolerant && options.standby?.fork()) || primary,
+        primary,
         claims: signed.caller,
         origin: signed.origin,
         log,
@@ -72,6 +85,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       },
       def.bindings,
     );
+  };
   // subscriptions over SSE (graphql-sse), beside Apollo, which has none: only for requests the gateway signed
   const signedCallers = new WeakMap<IncomingMessage, { caller: Claims | null; origin: RequestOrigin }>();
   const sse = schema.getSubscriptionType()
@@ -122,7 +136,13 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: def.name });
     if (url.pathname === '/ready') return ready(res);
-    if (url.pathname === '/stats') return sendJson(res, 200, { sqlStatements: sqlStatements.count, graphqlRequests: graphqlRequests.count, sqlTrace });
+    if (url.pathname === '/stats')
+      return sendJson(res, 200, {
+        sqlStatements: sqlStatements.count,
+        standbyStatements: sqlStatements.standby,
+        graphqlRequests: graphqlRequests.count,
+        sqlTrace,
+      });
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 
@@ -149,7 +169,7 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       if (!res.writableFinished) scope.abort(deadlineErrors.abandoned());
     });
     const response = await scope
-      .run(() => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => contextFor(signed, scope.signal) }))
+      .run(() => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => contextFor(signed, scope.signal, lagTolerant(req)) }))
       .finally(() => scope.end());
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);
@@ -159,6 +179,14 @@ export async function startSubgraphServer(def: SubgraphDefinition, orm: MikroORM
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  }
+
+  /**
+   * A query (as the gateway planned it) whose caller has not just written may read the standby;
+   * should a mutation ever arrive marked as a query, the standby refuses its writes.
+   */
+  function lagTolerant(req: IncomingMessage): boolean {
+    return req.headers[OPERATION_TYPE_HEADER] === 'query' && !req.headers[READ_PRIMARY_HEADER];
   }
 
   /** `undefined`: not signed by the gateway; `caller: null`: the gateway vouches for an anonymous caller. */

@@ -1,3 +1,3 @@
 export { gql, loginAs, asGateway, claimsFor, type GraphQLResponse } from './graphql';
 export { testSubgraph, testDatabaseName, type TestSubgraph } from './platform';
-export { freshPostgres } from './postgres';
+export { freshPostgres, freePort } from './postgres';

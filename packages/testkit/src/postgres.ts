@@ -17,7 +17,8 @@ export async function freshPostgres(label = 'cp-test-pg-'): Promise<{ adminUrl: 
   };
 }
 
-function freePort(): Promise<number> {
+/** A port the system has free now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

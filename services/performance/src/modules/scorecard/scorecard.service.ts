@@ -146,7 +146,7 @@ export class ScorecardService {
   private factsOf(period: Period): Promise<DistrictFacts> {
     let f = this.facts.get(period.code);
     if (!f) {
-      f = readDistrictFacts(this.ctx.gateway, this.ctx.em, period);
+      f = readDistrictFacts(this.ctx.gateway, this.ctx.em, this.ctx.primary, period);
       this.facts.set(period.code, f);
     }
     return f;

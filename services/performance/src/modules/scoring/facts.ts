@@ -141,8 +141,8 @@ export async function keepDistrictAnswer(gateway: GatewayReads, em: EntityManage
   return answer;
 }
 
-/** The kept answer if it is fresh enough, else a new one (kept). */
-async function districtAnswer(gateway: GatewayReads, em: EntityManager, since: Date, until: Date, now: Date): Promise<DistrictAnswer> {
+/** The kept answer if it is fresh enough, else a new one (kept on the primary: `em` may read a standby). */
+async function districtAnswer(gateway: GatewayReads, em: EntityManager, primary: EntityManager, since: Date, until: Date, now: Date): Promise<DistrictAnswer> {
   const [kept] = await em
     .getConnection()
     .execute<Array<{ facts: DistrictAnswer }>>(`select facts from district_facts_kept where since = ? and until = ? and computed_at > ?`, [
@@ -150,7 +150,7 @@ async function districtAnswer(gateway: GatewayReads, em: EntityManager, since: D
       until,
       new Date(+now - FACTS_FRESH_MINUTES * MINUTE),
     ]);
-  return kept?.facts ?? keepDistrictAnswer(gateway, em, since, until, now);
+  return kept?.facts ?? keepDistrictAnswer(gateway, primary, since, until, now);
 }
 
 /**
@@ -194,11 +194,17 @@ export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityMana
  * (at most ten minutes ago), as population keeps them, and the other domains' answer is at most
  * FACTS_FRESH_MINUTES old. Our own surveys and manual values are read as they are now.
  */
-export async function readDistrictFacts(gateway: GatewayReads, em: EntityManager, period: Period, now = new Date()): Promise<DistrictFacts> {
+export async function readDistrictFacts(
+  gateway: GatewayReads,
+  em: EntityManager,
+  primary: EntityManager,
+  period: Period,
+  now = new Date(),
+): Promise<DistrictFacts> {
   const { from, to } = period;
   const until = measuredUntil(period, now);
   const [facts, satisfaction, manual] = await Promise.all([
-    districtAnswer(gateway, em, from, until, now),
+    districtAnswer(gateway, em, primary, from, until, now),
     satisfactionOf(em, from, to),
     manualMeasures(em, period.code),
   ]);

@@ -51,6 +51,8 @@ export async function keptFacts<T extends { place_id: string } = PopulationFacts
   from: Date,
   to: Date,
   chunk = Infinity,
+  /** Where computed facts are kept: the primary, when `em` reads a standby. */
+  keeper: EntityManager = em,
 ): Promise<{ facts: Map<string, T>; computed: number }> {
   const db = em.getConnection();
   const kept = await db.execute<Array<{ place_id: string; facts: T }>>(keptFactsSql, [source.level, from, to, pgArray(placeIds)]);
@@ -66,7 +68,7 @@ export async function keptFacts<T extends { place_id: string } = PopulationFacts
         return { place_id: facts.place_id, community_id, epoch, district_epoch, facts };
       },
     );
-    if (rows.length) await db.execute(keepFactsSql, [source.level, from, to, JSON.stringify(rows)]);
+    if (rows.length) await keeper.getConnection().execute(keepFactsSql, [source.level, from, to, JSON.stringify(rows)]);
     computed += rows.length;
   }
   return { facts: byId, computed };
@@ -78,7 +80,7 @@ export class IndicatorService {
 
   /** The facts of many communities (or grids), kept or computed (see `keptFacts`). */
   async factsOf(placeIds: readonly string[], from: Date, to: Date, level: FactsLevel = 'community'): Promise<PopulationFacts[]> {
-    const { facts: byId } = await keptFacts(this.ctx.em, FACTS[level], placeIds, from, to);
+    const { facts: byId } = await keptFacts(this.ctx.em, FACTS[level], placeIds, from, to, Infinity, this.ctx.primary);
     return placeIds.map((id) => toFacts(byId.get(id) ?? EMPTY));
   }
 

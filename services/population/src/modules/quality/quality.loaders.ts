@@ -6,10 +6,10 @@ import type { DataQuality } from './quality.type';
 
 /** Data quality of many communities, kept or computed in one statement (a district's page reads what is kept). */
 export const dataQuality = perRequest(
-  ({ em }) =>
+  ({ em, primary }) =>
     new DataLoader<string, DataQuality>(async (ids) => {
       const mark = factsMark();
-      const { facts: byId } = await keptFacts<DataQualityRow>(em, DATA_QUALITY, ids, mark, mark);
+      const { facts: byId } = await keptFacts<DataQualityRow>(em, DATA_QUALITY, ids, mark, mark, Infinity, primary);
       return ids.map((id) => {
         const r = byId.get(id)!;
         return {
