@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -293,8 +293,15 @@ async function sqlFloor(q3: Target, platform: Platform, serverUrl: string, prefi
   const pools = new Map(
     Object.keys(traced!).map((name) => [name, new pg.Pool({ connectionString: databaseUrl(serverUrl, `${prefix}_${name}`), max: CONNECTIONS })]),
   );
+  // a write (the audit row of what was read) is replayed as a new row: its UUIDs, bound or written
+  // into the text (MikroORM's insertMany inlines its values), are new each time
+  const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+  const fresh = (q: TracedStatement): [string, unknown[]] =>
+    /^\s*insert\b/i.test(q.sql)
+      ? [q.sql.replace(UUID, () => randomUUID()), q.bindings.map((b) => (typeof b === 'string' ? b.replace(UUID, () => randomUUID()) : b))]
+      : [q.sql, q.bindings];
   const replay = async (name: string) => {
-    for (const q of traced![name] ?? []) await pools.get(name)!.query(q.sql, q.bindings);
+    for (const q of traced![name] ?? []) await pools.get(name)!.query(...fresh(q));
   };
   const [first, ...others] = Object.keys(traced!).sort((a, b) => (a === 'population' ? -1 : b === 'population' ? 1 : 0));
   const task = async () => {
