@@ -26,8 +26,8 @@ export const CLIENT_KEY_DESCRIPTION = '客户端幂等键（设备生成的 UUID
 /**
  * Runs `write` once per client key. `earlier` finds the caller's own record with that key (it must
  * filter by the caller, so nobody reads another's record by guessing a key). A key the caller has
- * used returns that record; a concurrent second send loses on the unique index and returns the
- * winner's; a key another caller used is refused as CLIENT_KEY_REUSED.
+ * used returns that record; a concurrent second send, whatever it fails on, returns the winner's;
+ * a key another caller used is refused as CLIENT_KEY_REUSED.
  */
 export async function oncePerClientKey<T>(key: string | null | undefined, earlier: (key: string) => Promise<T | null>, write: () => Promise<T>): Promise<T> {
   if (!key) return write();
@@ -37,7 +37,12 @@ export async function oncePerClientKey<T>(key: string | null | undefined, earlie
   try {
     return await write();
   } catch (err) {
+    // a concurrent send of the same key may have won meanwhile, and this one then failed on the
+    // winner's record (the key's unique index, or a rule such as "one dwelling per address"): the
+    // winner's record is the answer
+    const winner = await earlier(key);
+    if (winner) return winner;
     if (!(err instanceof UniqueConstraintViolationException) || !String(err.message).includes('client_key')) throw err;
-    return (await earlier(key)) ?? refuse('CLIENT_KEY_REUSED', '该客户端幂等键已被使用', 'clientKey');
+    return refuse('CLIENT_KEY_REUSED', '该客户端幂等键已被使用', 'clientKey');
   }
 }
