@@ -78,25 +78,20 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
     if (Date.now() > deadline) throw new Error(`standby did not start within 60 s: ${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const probe = lagProbe(options.primaryUrl, adminUrl);
+  let stopped: Promise<void> | null = null;
   return {
     adminUrl,
     port: options.port,
-    lagBytes: () => standbyLag(options.primaryUrl, adminUrl),
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGINT'); // fast shutdown
-      await exited;
-    },
+    lagBytes: () => probe.lagBytes(),
+    // once, however often it is asked (a test stops it midway, then at its end)
+    stop: () =>
+      (stopped ??= (async () => {
+        await probe.close();
+        if (child.exitCode === null) child.kill('SIGINT'); // fast shutdown
+        await exited;
+      })()),
   };
-}
-
-/** WAL bytes the standby at `standbyUrl` has yet to replay of what the primary at `primaryUrl` has written. */
-export async function standbyLag(primaryUrl: string, standbyUrl: string): Promise<number> {
-  const probe = lagProbe(primaryUrl, standbyUrl);
-  try {
-    return await probe.lagBytes();
-  } finally {
-    await probe.close();
-  }
 }
 
 /** Measures a standby's lag again and again over one connection to each server (its statements are no request's). */

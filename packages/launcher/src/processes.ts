@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePorts } from '@cp/db';
 import { haproxyConfig, HAPROXY_SOURCE_ADDRESS, type Frontend } from './haproxy';
 import { ROOT, SERVICES } from './services';
 import { waitForHttp } from './wait';
@@ -151,20 +151,3 @@ function startHaproxy(config: string, stdio: StdioOptions | undefined): { child:
 const STOP_GRACE_MS = 20_000;
 
 export const HAPROXY = process.env.HAPROXY_PATH ?? '/usr/sbin/haproxy';
-
-/** Ports the system has free now (listened on and let go). */
-async function freePorts(count: number, host: string): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((r) => {
-          const s = createServer();
-          s.listen(0, host, () => r(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
