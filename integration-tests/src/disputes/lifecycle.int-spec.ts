@@ -796,6 +796,8 @@ describe('partner reports, the risk map and the facts performance reads', () => 
   });
 
   it('aggregates open risk by grid and community, with the outlines from population', async () => {
+    const late = (await register(officer, { gridId: dongsi.gridId, riskLevel: 'general', violenceHistory: true })).dispute!;
+    await sql("update dispute set progress_due_at = now() - interval '1 day', transfer_due_at = now() - interval '2 days' where id = ?", [late.id]);
     await register(officer, { gridId: dongsi.gridId, riskLevel: 'serious', threatsNoted: true });
     const { disputeRiskMap, station } = await call(
       admin,
@@ -814,6 +816,7 @@ describe('partner reports, the risk map and the facts performance reads', () => 
               }
               openDisputes
               highRisk
+              totalScore
               maxScore
               band
             }
@@ -843,6 +846,39 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     expect(cell!.grid.boundary![0]).toEqual(cell!.grid.boundary![4]);
     const ours = new Set(station!.communities.map((c) => c.id));
     expect(disputeRiskMap.communities.every((c) => ours.has(c.community.id))).toBe(true);
+    // the map's sums are the detail page's scores, dispute by dispute (the overdue one included)
+    const open: Array<{ id: string }> = await sql(
+      "select id from dispute where grid_id = ? and status in ('registered', 'assessed', 'in_mediation', 'transferred')",
+      [dongsi.gridId],
+    );
+    const scores = await Promise.all(
+      open.map(async ({ id }) => {
+        const { dispute } = await call(
+          admin,
+          graphql(`
+            query DisputeRisk($id: ID!) {
+              dispute(id: $id) {
+                risk {
+                  score
+                  band
+                  reasons {
+                    code
+                  }
+                }
+              }
+            }
+          `),
+          { id },
+        );
+        if (id === late.id) expect(dispute!.risk.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['PROGRESS_OVERDUE', 'TRANSFER_OVERDUE']));
+        return dispute!.risk;
+      }),
+    );
+    expect(cell).toMatchObject({
+      totalScore: scores.reduce((a, r) => a + r.score, 0),
+      maxScore: Math.max(...scores.map((r) => r.score)),
+      highRisk: scores.filter((r) => r.band === 'high').length,
+    });
   });
 
   it('serves resolved, repeat and overdue facts per community and period, matching a hand count', async () => {

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** Open risk by grid (disputes) with each grid's outline and name (population), in one request. */
+/** Open risk by grid and community (disputes) with the outlines and names (population, asked for once), in one request. */
 export const RISK_MAP = graphql(`
   query DisputeRiskMap($stationId: ID) {
     myStations {
@@ -31,10 +31,6 @@ export const RISK_MAP = graphql(`
       communities {
         community {
           id
-          name
-          station {
-            name
-          }
         }
         openDisputes
         highRisk

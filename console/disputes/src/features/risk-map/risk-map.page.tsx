@@ -21,6 +21,8 @@ export function RiskMapPage() {
     return stationId ? mine.filter((s) => s.id === stationId) : mine;
   }, [data, stationId]);
 
+  const communityNames = useMemo(() => new Map((data?.myStations ?? []).flatMap((s) => s.communities.map((c) => [c.id, c.name]))), [data]);
+
   const cells = useMemo<GridCell[]>(() => {
     const risk = new Map((data?.disputeRiskMap.grids ?? []).map((g) => [g.grid.id, g]));
     return visibleStations.flatMap((s) =>
@@ -57,7 +59,7 @@ export function RiskMapPage() {
             dataSource={data?.disputeRiskMap.communities ?? []}
             pagination={{ pageSize: 12 }}
             columns={[
-              { title: '社区', render: (_, r) => `${r.community.name}` },
+              { title: '社区', render: (_, r) => communityNames.get(r.community.id) ?? '' },
               { title: '在办', dataIndex: 'openDisputes' },
               { title: '高风险', dataIndex: 'highRisk' },
               { title: '评分合计', dataIndex: 'totalScore' },
