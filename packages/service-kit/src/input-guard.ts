@@ -6,9 +6,11 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  type FieldNode,
   type GraphQLArgument,
   type GraphQLInputType,
   type GraphQLOutputType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { DomainError, userError } from './errors';
@@ -147,6 +149,25 @@ function refusalFor(type: GraphQLOutputType): (problem: DomainError) => unknown 
   return (problem) => ({ ...nothing, errors: [userError(String(problem.extensions.code), problem.message, problem.extensions.field as string)] });
 }
 
+/** One field's checks so far, by its place in a document and the operation's variables. */
+type Checked = WeakMap<FieldNode, WeakMap<object, DomainError | null>>;
+
+/**
+ * A field's arguments follow from its place in the document and the operation's variables alone,
+ * so one check per place and operation answers for every time it resolves: a district page asks
+ * `populationFacts(from:, to:)` of a thousand communities and checked the same two dates a thousand times.
+ */
+function checkOnce(checked: Checked, info: GraphQLResolveInfo, check: () => DomainError | null): DomainError | null {
+  const node = info.fieldNodes[0]!;
+  let byOperation = checked.get(node);
+  if (!byOperation) checked.set(node, (byOperation = new WeakMap()));
+  const known = byOperation.get(info.variableValues);
+  if (known !== undefined) return known;
+  const problem = check();
+  byOperation.set(info.variableValues, problem);
+  return problem;
+}
+
 /** Puts the input rules in front of every resolver of `schema` that takes arguments. */
 export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -157,8 +178,9 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
       const defs = field.args;
       const refusal = refusalFor(field.type);
       const maxPage = INPUT_RULES.PAGE_LIMITS[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE;
+      const checked: Checked = new WeakMap();
       field.resolve = (source, args, context, info) => {
-        const problem = checkArguments(args, defs, maxPage);
+        const problem = checkOnce(checked, info, () => checkArguments(args, defs, maxPage));
         return problem ? refusal(problem) : resolve(source, args, context, info);
       };
     }
