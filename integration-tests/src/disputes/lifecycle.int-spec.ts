@@ -847,10 +847,9 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     const ours = new Set(station!.communities.map((c) => c.id));
     expect(disputeRiskMap.communities.every((c) => ours.has(c.community.id))).toBe(true);
     // the map's sums are the detail page's scores, dispute by dispute (the overdue one included)
-    const open: Array<{ id: string }> = await sql(
-      "select id from dispute where grid_id = ? and status in ('registered', 'assessed', 'in_mediation', 'transferred')",
-      [dongsi.gridId],
-    );
+    const open = (await sql("select id from dispute where grid_id = ? and status in ('registered', 'assessed', 'in_mediation', 'transferred')", [
+      dongsi.gridId,
+    ])) as Array<{ id: string }>;
     const scores = await Promise.all(
       open.map(async ({ id }) => {
         const { dispute } = await call(

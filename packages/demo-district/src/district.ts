@@ -42,7 +42,7 @@ export interface DemoOfficer {
   badgeNo: string;
   name: string;
   stationId: string;
-  role: 'community_full_time' | 'station_head' | 'community_team_lead';
+  role: 'community_full_time' | 'station_head' | 'deputy_head' | 'community_team_lead' | 'patrol';
   sworn: boolean;
   phone: string;
 }
@@ -181,11 +181,21 @@ export function demoResidentsByCommunity(stations = demoStations()): Map<string,
   return out;
 }
 
-/** Officers and A/B posts: per station a head, a team lead and full-time community officers. */
+/** How many patrol officers (巡逻民警) a station's watch has: four groups of two, or of three at every fourth station. */
+export const patrolCount = (stationIndex: number) => 4 * (stationIndex % 4 === 2 ? 3 : 2);
+
+/**
+ * Officers and A/B posts: per station two chiefs (所长 and 教导员, 双正职), a deputy head who runs
+ * the duty (分管勤务: asks for exceptions, never signs them), a team lead, full-time
+ * community officers on the posts, and the patrol officers who keep the station's watch (the
+ * community officers never do: 四不准). At the stations with the larger watch the community police
+ * fall short of 40 % of the station's police (两个40%), a gap the staffing report shows.
+ */
 export function demoStaffing(stations = demoStations()): { officers: DemoOfficer[]; posts: DemoPost[] } {
   const officers: DemoOfficer[] = [];
   const posts: DemoPost[] = [];
   let badge = 100001;
+  let watchBadge = 200001; // a range of their own, so the community officers' badges stay as they were
   stations.forEach((station, s) => {
     const r = rng(`staff-${station.id}`);
     const officer = (role: DemoOfficer['role'], k: number): DemoOfficer => ({
@@ -206,6 +216,17 @@ export function demoStaffing(stations = demoStations()): { officers: DemoOfficer
       posts.push({ communityId: c.id, officerId: team[i % count].id, role: 'A' });
       posts.push({ communityId: c.id, officerId: team[(i + 1) % count].id, role: 'B' });
     });
+    const w = rng(`watch-${station.id}`);
+    const watch = (role: DemoOfficer['role'], k: number): DemoOfficer => ({
+      id: stableId('officer', s, role, k),
+      badgeNo: String(watchBadge++),
+      name: personName(w),
+      stationId: station.id,
+      role,
+      sworn: true,
+      phone: phone(w),
+    });
+    officers.push(watch('station_head', 1), watch('deputy_head', 0), ...Array.from({ length: patrolCount(s) }, (_, k) => watch('patrol', k)));
   });
   return { officers, posts };
 }
@@ -264,13 +285,16 @@ export interface DemoUser {
   officerId: string | null;
 }
 
-/** Console logins printed at start: one per role. */
+/** Console logins printed at start: one per role, and 前门's other leaders (双正职: an exception the deputy asks for needs both chiefs). */
 export function demoUsers(staffing = demoStaffing()): DemoUser[] {
-  const head = staffing.officers.find((o) => o.role === 'station_head' && o.stationId === stableId('station', 0))!;
+  const [head, instructor] = staffing.officers.filter((o) => o.role === 'station_head' && o.stationId === stableId('station', 0));
+  const deputy = staffing.officers.find((o) => o.role === 'deputy_head' && o.stationId === stableId('station', 0))!;
   const dongsiA = staffing.posts.find((p) => p.communityId === stableId('community', 1, 0) && p.role === 'A')!;
   return [
     { username: 'admin', password: 'Admin@2026', displayName: '东城分局管理员', roles: ['district_admin'], officerId: null },
     { username: 'qianmen', password: 'Qianmen@2026', displayName: '前门派出所所长', roles: ['station_head'], officerId: head.id },
+    { username: 'qianmen2', password: 'Qianmen2@2026', displayName: '前门派出所教导员', roles: ['station_head'], officerId: instructor.id },
+    { username: 'qianmen3', password: 'Qianmen3@2026', displayName: '前门派出所副所长', roles: ['station_head'], officerId: deputy.id },
     { username: 'dongsi', password: 'Dongsi@2026', displayName: '东四社区民警', roles: ['community_officer'], officerId: dongsiA.officerId },
   ];
 }

@@ -129,7 +129,8 @@ const labels = {
     community_part_time: "兼职社区民警",
     community_team_lead: "社区警务队长",
     deputy_head: "副所长",
-    station_head: "所长",
+    patrol: "巡逻、值班民警",
+    station_head: "所长、教导员",
   },
   PerformanceWarningKind: {
     supervision: "重点督办",
@@ -197,6 +198,10 @@ const labels = {
   Sex: {
     female: "女",
     male: "男",
+  },
+  SignoffLevel: {
+    district: "分局主管部门",
+    station: "本所正职",
   },
   StandingTaskKind: {
     care_visit: "关爱帮扶走访",
@@ -416,7 +421,8 @@ const descriptions = {
     community_part_time: "兼职社区民警",
     community_team_lead: "社区警务队长",
     deputy_head: "副所长",
-    station_head: "所长",
+    patrol: "巡逻、值班民警",
+    station_head: "所长、教导员（正职）",
   },
   PerformanceWarningKind: {
     supervision: "重点督办",
@@ -484,6 +490,10 @@ const descriptions = {
   Sex: {
     female: "女",
     male: "男",
+  },
+  SignoffLevel: {
+    district: "分局主管部门",
+    station: "本所正职（所长、教导员）",
   },
   StandingTaskKind: {
     care_visit: "关爱帮扶走访",
@@ -703,6 +713,7 @@ const notes = {
     community_part_time: "",
     community_team_lead: "",
     deputy_head: "",
+    patrol: "",
     station_head: "",
   },
   PerformanceWarningKind: {
@@ -771,6 +782,10 @@ const notes = {
   Sex: {
     female: "",
     male: "",
+  },
+  SignoffLevel: {
+    district: "",
+    station: "",
   },
   StandingTaskKind: {
     care_visit: "",

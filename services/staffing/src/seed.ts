@@ -10,7 +10,7 @@ import { PostHistoryEntity } from './modules/officer/post-history.entity';
 import { PostEntity, PostRole } from './modules/post/post.entity';
 import { PresenceClosure, PresenceEntity, PresenceSource } from './modules/presence/presence.entity';
 import { StaffingRulesEntity } from './modules/rules/rules.entity';
-import { generateRoster, STANDARD_PATTERNS } from './modules/roster/generate-roster';
+import { COMMUNITY_DAY, generateRoster, STANDARD_PATTERNS, type PatternShape } from './modules/roster/generate-roster';
 import { RosterShiftEntity } from './modules/roster/roster.entity';
 import { ROTATION_ANCHOR } from './modules/roster/roster.service';
 
@@ -19,8 +19,8 @@ const GROUP_NAMES = ['一组', '二组', '三组', '四组'];
 
 /**
  * Loads the demo district's staff: officers, A/B posts, auxiliaries (一警两辅, with a few gaps),
- * police groups on a roster for this month and next (前门 on 三班两运转 as in the text, the
- * others on 四班三运转), four weeks of check-ins, and one login per role.
+ * the station's watch groups (patrol officers) and the community officers' 警组 on a roster for
+ * this month and next, four weeks of check-ins, and one login per role.
  */
 export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
@@ -48,37 +48,47 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
     ),
   );
 
-  // groups: the station's sworn officers (head excepted) and its auxiliaries dealt round-robin, so
-  // each group is led by a sworn officer and has 2–5 members
-  const groups: Array<{ id: string; stationId: string; name: string; leader: string; members: string[]; pattern: string }> = [];
+  // the station's watch: its patrol officers dealt into the pattern's groups (前门 三班两运转 as in
+  // the text, the others 四班三运转). Full-time community officers never keep it (四不准): they form
+  // 警组 of up to four neighbouring communities' officers, in the community on the community day pattern.
+  type DemoGroup = { id: string; stationId: string; name: string; leader: string; members: string[]; pattern: PatternShape & { code: string } };
+  const groups: DemoGroup[] = [];
   stations.forEach((s, si) => {
-    const pattern = si === 0 ? STANDARD_PATTERNS[1] : STANDARD_PATTERNS[0];
-    const sworn = staffing.officers.filter((o) => o.stationId === s.id && o.role !== 'station_head').map((o) => o.id);
-    const crew = [...sworn, ...auxiliaries.filter((a) => a.stationId === s.id).map((a) => a.id)];
-    const count = Math.min(pattern.groupCount, sworn.length);
-    Array.from({ length: count }, (_, g) => crew.filter((_, i) => i % count === g).slice(0, 5)).forEach((members, g) =>
-      groups.push({ id: stableId('group', s.id, g), stationId: s.id, name: GROUP_NAMES[g], leader: members[0], members, pattern: pattern.code }),
+    const watch = si === 0 ? STANDARD_PATTERNS[1] : STANDARD_PATTERNS[0];
+    const patrol = staffing.officers.filter((o) => o.stationId === s.id && o.role === 'patrol').map((o) => o.id);
+    Array.from({ length: watch.groupCount }, (_, g) => patrol.filter((_, i) => i % watch.groupCount === g)).forEach((members, g) =>
+      groups.push({ id: stableId('group', s.id, g), stationId: s.id, name: `值班${GROUP_NAMES[g]}`, leader: members[0], members, pattern: watch }),
     );
+    const community = staffing.officers.filter((o) => o.stationId === s.id && o.role === 'community_full_time').map((o) => o.id);
+    for (let k = 0; k * 4 < community.length; k++) {
+      const members = community.slice(k * 4, k * 4 + 4);
+      groups.push({ id: stableId('community-group', s.id, k), stationId: s.id, name: `社区警组${k + 1}`, leader: members[0], members, pattern: COMMUNITY_DAY });
+    }
   });
   const today = beijingToday(new Date(now));
   const from = `${today.slice(0, 7)}-01`;
   const next = new Date(Date.UTC(+today.slice(0, 4), +today.slice(5, 7) + 1, 0)).toISOString().slice(0, 10); // end of next month
-  const shifts = stations.flatMap((s) => {
-    const mine = groups.filter((g) => g.stationId === s.id);
-    const pattern = STANDARD_PATTERNS.find((p) => p.code === mine[0]?.pattern);
-    if (!pattern || mine.length !== pattern.groupCount) return [];
-    return generateRoster(pattern, from, next, ROTATION_ANCHOR).map((p) => ({
-      id: stableId('shift', mine[p.groupIndex].id, p.startsAt.toISOString()),
-      stationId: s.id,
-      group: mine[p.groupIndex].id,
-      day: p.day,
-      shiftCode: p.shiftCode,
-      shiftName: p.shiftName,
-      startsAt: p.startsAt,
-      endsAt: p.endsAt,
-      version: 1,
-    }));
-  });
+  const shifts = stations.flatMap((s) =>
+    [...new Set(groups.filter((g) => g.stationId === s.id).map((g) => g.pattern))].flatMap((pattern) => {
+      const mine = groups.filter((g) => g.stationId === s.id && g.pattern === pattern);
+      // a pattern for several groups rotates them together; one for a single group is that group's alone
+      const rotations = pattern.groupCount === 1 ? mine.map((g) => [g]) : [mine];
+      return rotations.flatMap((rotation) =>
+        generateRoster(pattern, from, next, ROTATION_ANCHOR).map((p) => ({
+          id: stableId('shift', rotation[p.groupIndex].id, p.startsAt.toISOString()),
+          stationId: s.id,
+          group: rotation[p.groupIndex].id,
+          day: p.day,
+          shiftCode: p.shiftCode,
+          shiftName: p.shiftName,
+          startsAt: p.startsAt,
+          endsAt: p.endsAt,
+          dutyKind: pattern === COMMUNITY_DAY ? 'community_work' : 'regular_duty',
+          version: 1,
+        })),
+      );
+    }),
+  );
 
   const PRESENCE_DAYS = 120;
   // four months of check-ins (the last ended quarter is measured too): full-time officers in their A community most weekdays

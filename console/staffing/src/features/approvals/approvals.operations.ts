@@ -19,6 +19,14 @@ export const APPROVAL_INBOX = graphql(`
       validUntil
       expired
       version
+      awaiting
+      signoffsNeeded
+      signoffs {
+        level
+        name
+        at
+        note
+      }
       officer {
         id
         name
@@ -83,6 +91,34 @@ export const ASSIGN_DUTY = graphql(`
       assignment {
         id
         approvalId
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** The district's duty kinds, each with the prohibition it falls under (the assign dialog's choices). */
+export const DUTY_KINDS = graphql(`
+  query DutyKinds($includeInactive: Boolean) {
+    dutyKinds(includeInactive: $includeInactive) {
+      code
+      name
+      restricts
+      active
+      version
+    }
+  }
+`);
+
+export const SAVE_DUTY_KIND = graphql(`
+  mutation SaveDutyKind($input: SaveDutyKindInput!) {
+    saveDutyKind(input: $input) {
+      dutyKind {
+        code
       }
       errors {
         code

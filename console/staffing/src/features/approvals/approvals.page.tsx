@@ -1,16 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Timeline } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useStation } from '../../components/use-station';
 import type { ApprovalStatus, RestrictedDuty } from '../../gql/graphql';
-import { APPROVAL_INBOX, ASSIGN_DUTY, DECIDE_APPROVAL, REQUEST_APPROVAL, STATION_OFFICERS, type ApprovalRow } from './approvals.operations';
+import { APPROVAL_INBOX, ASSIGN_DUTY, DECIDE_APPROVAL, DUTY_KINDS, REQUEST_APPROVAL, STATION_OFFICERS, type ApprovalRow } from './approvals.operations';
 
 const STATUS_COLORS: Record<string, string> = { pending: 'orange', approved: 'green' };
-const ACTIONS: Record<string, string> = { requested: '提交', approved: '批准', rejected: '驳回', used: '使用', revoked: '撤销' };
-const DUTY_KINDS: Record<string, string | undefined> = { ...ENUM_LABELS.RestrictedDuty, community_patrol: '社区巡防', visit: '走访' };
-delete DUTY_KINDS.transfer;
+const ACTIONS: Record<string, string> = { requested: '提交', signed: '签批', approved: '批准', rejected: '驳回', used: '使用', revoked: '撤销' };
+
+/** Where an exception stands: its signatures so far against those its kind needs (本所正职 1/2 · 分局 0/1). */
+function progress(a: ApprovalRow): string {
+  const count = (levels: string[], level: string) => levels.filter((l) => l === level).length;
+  const signed = a.signoffs.map((s) => s.level);
+  return (['station', 'district'] as const)
+    .filter((level) => count(a.signoffsNeeded, level))
+    .map((level) => `${ENUM_LABELS.SignoffLevel[level]} ${count(signed, level)}/${count(a.signoffsNeeded, level)}`)
+    .join(' · ');
+}
 
 /**
  * 四不准审批: the station head's inbox of exceptions, each with its expiry and its trail; and the
@@ -21,7 +29,10 @@ export function ApprovalsPage() {
   const station = useStation();
   const [status, setStatus] = useState<ApprovalStatus | null>('pending' as ApprovalStatus);
   const [dialog, setDialog] = useState<'request' | 'assign' | null>(null);
+  const [deciding, setDeciding] = useState<{ approval: ApprovalRow; approve: boolean } | null>(null);
   const [form] = Form.useForm();
+  const [decision] = Form.useForm<{ note: string }>();
+  const dutyKinds = useQuery(DUTY_KINDS, { variables: { includeInactive: false } });
   const inbox = useQuery(APPROVAL_INBOX, { variables: { stationId: station.stationId, status }, skip: !station.stationId });
   const officers = useQuery(STATION_OFFICERS, { variables: { stationId: station.stationId! }, skip: !station.stationId });
   const [request, requested] = useMutation(REQUEST_APPROVAL);
@@ -30,10 +41,18 @@ export function ApprovalsPage() {
   const kind = Form.useWatch('kind', form) as string | undefined;
   const officerOptions = (officers.data?.officers ?? []).filter((o) => o.sworn).map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNo}）` }));
 
-  const onDecide = async (a: ApprovalRow, approve: boolean) => {
-    const errors = (await decide({ variables: { input: { id: a.id, version: a.version, approve } } })).data?.decideApproval.errors;
-    if (errors?.length) message.error(errors[0].message);
-    else message.success(approve ? '已批准' : '已驳回');
+  // every signature and every refusal carries a reason: asked for in a dialog, refused by the server without one
+  const onDecide = async () => {
+    const { note } = await decision.validateFields();
+    const { approval: a, approve } = deciding!;
+    const result = (await decide({ variables: { input: { id: a.id, version: a.version, approve, note } } })).data?.decideApproval;
+    if (result?.errors.length) {
+      message.error(result.errors[0].message);
+      return;
+    }
+    const done = result?.approval?.status;
+    message.success(!approve ? '已驳回' : done === 'approved' ? '已批准，审批生效' : '已签批，待下一位签批');
+    setDeciding(null);
     void inbox.refetch();
   };
 
@@ -110,9 +129,9 @@ export function ApprovalsPage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="四不准：不准安排社区民警从事 01、02 巡逻车值守；不准参与常态勤务（一级加强勤务除外）；不准从事打击办案；不准未经审批抽调、更换社区民警（先补充、后调离）。"
+        message="四不准：不准安排社区民警从事 01、02 巡逻车值守；不准参与常态勤务、值班值守（一级加强勤务除外）；不准从事打击办案；不准未经审批抽调、更换社区民警（先补充、后调离）。确需动用的，须经本所双正职（所长、教导员）签批，常态勤务和调整还须报分局审批；申请人不能签批。"
       />
-      <ErrorNotice error={inbox.error ?? officers.error ?? requested.error ?? assigned.error} />
+      <ErrorNotice error={inbox.error ?? officers.error ?? dutyKinds.error ?? requested.error ?? assigned.error} />
       <Table<ApprovalRow>
         rowKey="id"
         loading={inbox.loading}
@@ -140,15 +159,24 @@ export function ApprovalsPage() {
           },
           { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s] ?? 'default'}>{ENUM_LABELS.ApprovalStatus[s] ?? s}</Tag> },
           {
+            title: '签批',
+            render: (_, a) => (
+              <span data-testid="approval-progress">
+                {progress(a)}
+                {a.awaiting && <Tag style={{ marginLeft: 8 }}>待{ENUM_LABELS.SignoffLevel[a.awaiting]}</Tag>}
+              </span>
+            ),
+          },
+          {
             title: '操作',
             render: (_, a) =>
               a.status === 'pending' &&
               station.isManager && (
                 <Space>
-                  <Button size="small" type="primary" onClick={() => onDecide(a, true)}>
-                    批准
+                  <Button size="small" type="primary" onClick={() => setDeciding({ approval: a, approve: true })}>
+                    签批同意
                   </Button>
-                  <Button size="small" onClick={() => onDecide(a, false)}>
+                  <Button size="small" onClick={() => setDeciding({ approval: a, approve: false })}>
                     驳回
                   </Button>
                 </Space>
@@ -170,9 +198,15 @@ export function ApprovalsPage() {
             <Select showSearch optionFilterProp="label" options={officerOptions} />
           </Form.Item>
           <Form.Item name="kind" label="事项" rules={[{ required: true, message: '请选择事项' }]}>
-            <Select options={labelOptions(dialog === 'request' ? ENUM_LABELS.RestrictedDuty : DUTY_KINDS)} />
+            <Select
+              options={
+                dialog === 'request'
+                  ? labelOptions(ENUM_LABELS.RestrictedDuty)
+                  : (dutyKinds.data?.dutyKinds ?? []).map((k) => ({ value: k.code, label: k.restricts ? `${k.name}（受四不准约束）` : k.name }))
+              }
+            />
           </Form.Item>
-          {dialog === 'assign' && kind === 'regular_duty' && (
+          {dialog === 'assign' && dutyKinds.data?.dutyKinds.find((k) => k.code === kind)?.restricts === 'regular_duty' && (
             <Form.Item name="reinforcement" label="勤务等级" initialValue="none">
               <Select
                 options={[
@@ -199,6 +233,28 @@ export function ApprovalsPage() {
             label={dialog === 'request' ? '理由' : '说明'}
             rules={dialog === 'request' ? [{ required: true, min: 2, message: '请写明理由' }] : []}
           >
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title={deciding?.approve ? '签批同意' : '驳回'}
+        open={!!deciding}
+        onOk={onDecide}
+        onCancel={() => setDeciding(null)}
+        okText="确定"
+        cancelText="取消"
+        destroyOnHidden
+      >
+        {deciding && (
+          <Typography.Paragraph>
+            {deciding.approval.officer.name} · {ENUM_LABELS.RestrictedDuty[deciding.approval.kind]}：{deciding.approval.reason}
+            <br />
+            <Typography.Text type="secondary">须有的签批：{progress(deciding.approval)}；申请人不能签批本人提交的申请。</Typography.Text>
+          </Typography.Paragraph>
+        )}
+        <Form form={decision} layout="vertical" preserve={false}>
+          <Form.Item name="note" label="理由" rules={[{ required: true, min: 2, message: '批准或驳回都须写明理由' }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>

@@ -41,6 +41,12 @@ export const STATION_ROSTER = graphql(`
       name
       description
       groupCount
+      dutyKind
+    }
+    dutyKinds {
+      code
+      name
+      restricts
     }
   }
 `);

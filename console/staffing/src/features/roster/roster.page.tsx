@@ -7,7 +7,7 @@ import { useStation } from '../../components/use-station';
 import { GroupEditor } from './group-editor';
 import { EDIT_SHIFT, GENERATE_ROSTER, STATION_ROSTER, type Shift } from './roster.operations';
 
-const SHIFT_COLORS: Record<string, string> = { early: 'gold', middle: 'blue', night: 'purple', main: 'red', deputy: 'green' };
+const SHIFT_COLORS: Record<string, string> = { early: 'gold', middle: 'blue', night: 'purple', main: 'red', deputy: 'green', community: 'cyan' };
 const time = (iso: string) => dayjs(iso).format('HH:mm');
 
 /**
@@ -149,11 +149,15 @@ export function RosterPage() {
         <Form form={genForm} layout="vertical" preserve={false}>
           <Form.Item name="patternCode" label="勤务模式" rules={[{ required: true, message: '请选择勤务模式' }]}>
             <Select
-              options={(data?.shiftPatterns ?? []).map((p) => ({
-                value: p.code,
-                label: `${p.name}（${p.groupCount} 个警组）`,
-                title: p.description ?? undefined,
-              }))}
+              options={(data?.shiftPatterns ?? []).map((p) => {
+                // what kind of duty the pattern is: the station's watch falls under 四不准, community work does not
+                const kind = data?.dutyKinds.find((k) => k.code === p.dutyKind);
+                return {
+                  value: p.code,
+                  label: `${p.name}（${p.groupCount} 个警组 · ${kind?.name ?? ''}${kind?.restricts ? '，专职社区民警不得参加' : ''}）`,
+                  title: p.description ?? undefined,
+                };
+              })}
             />
           </Form.Item>
           <Form.Item name="period" label="期间" rules={[{ required: true, message: '请选择期间' }]}>

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@cp/ui';
 import { App, Button, Card, Form, InputNumber, Typography } from 'antd';
 import { useEffect } from 'react';
+import { DutyKindsCard } from '../approvals/duty-kinds.card';
 import { STAFFING_RULES, UPDATE_STAFFING_RULES } from './rules.operations';
 
 /** Shares are kept as fractions and shown as percentages. */
@@ -32,7 +33,8 @@ export function RulesPage() {
 
   useEffect(() => {
     if (!rules) return;
-    const values: Record<string, number> = { ...rules };
+    const { __typename: _type, ...figures } = rules;
+    const values: Record<string, number> = figures;
     for (const s of SHARES) values[s] = Math.round(rules[s] * 100);
     form.setFieldsValue(values);
   }, [rules, form]);
@@ -51,29 +53,32 @@ export function RulesPage() {
   };
 
   return (
-    <Card title="分局设置：在社区时间与警力配置目标" loading={loading && !data}>
-      <ErrorNotice error={error} />
-      <Typography.Paragraph type="secondary">文件规定的是下限，分局可以提高要求；修改后，在社区时间和警力缺口按新目标计算。</Typography.Paragraph>
-      <Form form={form} layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 12 }} onFinish={save} disabled={!canEdit} style={{ maxWidth: 760 }}>
-        {FIELDS.map((f) => (
-          <Form.Item
-            key={f.name}
-            name={f.name}
-            label={f.label}
-            extra={f.help}
-            rules={[{ required: true, type: 'number', min: f.min, max: f.max, message: `应在 ${f.min} 到 ${f.max} 之间` }]}
-          >
-            <InputNumber addonAfter={f.unit} style={{ width: 200 }} />
-          </Form.Item>
-        ))}
-        {canEdit && (
-          <Form.Item wrapperCol={{ offset: 8 }}>
-            <Button type="primary" htmlType="submit" loading={updating.loading}>
-              保存
-            </Button>
-          </Form.Item>
-        )}
-      </Form>
-    </Card>
+    <>
+      <Card title="分局设置：在社区时间与警力配置目标" loading={loading && !data}>
+        <ErrorNotice error={error} />
+        <Typography.Paragraph type="secondary">文件规定的是下限，分局可以提高要求；修改后，在社区时间和警力缺口按新目标计算。</Typography.Paragraph>
+        <Form form={form} layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 12 }} onFinish={save} disabled={!canEdit} style={{ maxWidth: 760 }}>
+          {FIELDS.map((f) => (
+            <Form.Item
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              extra={f.help}
+              rules={[{ required: true, type: 'number', min: f.min, max: f.max, message: `应在 ${f.min} 到 ${f.max} 之间` }]}
+            >
+              <InputNumber addonAfter={f.unit} style={{ width: 200 }} />
+            </Form.Item>
+          ))}
+          {canEdit && (
+            <Form.Item wrapperCol={{ offset: 8 }}>
+              <Button type="primary" htmlType="submit" loading={updating.loading}>
+                保存
+              </Button>
+            </Form.Item>
+          )}
+        </Form>
+      </Card>
+      <DutyKindsCard canEdit={canEdit} />
+    </>
   );
 }

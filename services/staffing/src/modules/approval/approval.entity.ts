@@ -20,18 +20,34 @@ export enum ApprovalStatus {
   revoked = 'revoked',
 }
 
+/** Who must sign an exception: a station chief (所长、教导员: 双正职) or the district (分局主管部门). */
+export type SignoffLevel = 'station' | 'district';
+
+/** One signature on an exception, with the reason every decision carries. */
+export interface Signoff {
+  level: SignoffLevel;
+  username: string;
+  name: string;
+  at: string;
+  note: string;
+}
+
 /** A request to set a prohibition aside for one officer and one kind of duty, until it expires. */
 @Entity({ tableName: 'approval' })
 @Index({ properties: ['stationId', 'status'] })
 @Index({ properties: ['officer', 'kind', 'status'] })
 export class ApprovalEntity {
-  [OptionalProps]?: 'decidedBy' | 'decidedAt' | 'decisionNote' | 'details';
+  [OptionalProps]?: 'decidedBy' | 'decidedAt' | 'decisionNote' | 'details' | 'requestedByUser' | 'signoffs';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @Property({ type: 'uuid' }) stationId!: string;
   @ManyToOne(() => OfficerEntity) officer!: OfficerEntity;
   @Enum({ items: () => RestrictedDuty, nativeEnumName: 'restricted_duty' }) kind!: RestrictedDuty;
   @Property({ type: 'text' }) reason!: string;
   @Property({ type: 'string' }) requestedBy!: string;
+  /** The requester's account (null on requests older than the sign-offs): never one of the signers. */
+  @Property({ type: 'string', nullable: true }) requestedByUser?: string | null;
+  /** The signatures so far; approved once every one its kind needs is there. */
+  @Property({ type: 'json' }) signoffs: Signoff[] = [];
   @Property({ type: 'datetime' }) requestedAt!: Date;
   @Enum({ items: () => ApprovalStatus, nativeEnumName: 'approval_status' }) status!: ApprovalStatus;
   @Property({ type: 'string', nullable: true }) decidedBy?: string | null;
@@ -77,4 +93,18 @@ export class DutyAssignmentEntity {
   @Property({ type: 'string' }) assignedBy!: string;
   @Property({ type: 'datetime' }) assignedAt!: Date;
   @Property({ type: 'text', nullable: true }) note?: string | null;
+}
+
+/**
+ * What an officer can be put on (排班以外的工作 and the roster's patterns), a closed list the
+ * district keeps: each kind says which of the four prohibitions it falls under, if any.
+ */
+@Entity({ tableName: 'duty_kind' })
+export class DutyKindEntity {
+  [OptionalProps]?: 'active' | 'restricts';
+  @PrimaryKey({ type: 'string' }) code!: string;
+  @Property({ type: 'string' }) name!: string;
+  @Enum({ items: () => RestrictedDuty, nativeEnumName: 'restricted_duty', nullable: true }) restricts?: RestrictedDuty | null;
+  @Property({ type: 'boolean' }) active: boolean = true;
+  @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -1,6 +1,7 @@
-import type { ApprovalEntity, ApprovalEventEntity, DutyAssignmentEntity } from './approval.entity';
+import { ApprovalStatus, type ApprovalEntity, type ApprovalEventEntity, type DutyAssignmentEntity } from './approval.entity';
+import { nextSignoff, SIGNOFFS_NEEDED } from './four-prohibitions';
 import { toOfficer } from '../officer/officer.mapper';
-import type { Approval, ApprovalEvent, DutyAssignment } from './approval.type';
+import type { Approval, ApprovalEvent, DutyAssignment, SignoffLevelKind } from './approval.type';
 
 export const toApproval = (a: ApprovalEntity, now = new Date()): Approval => ({
   id: a.id,
@@ -17,6 +18,9 @@ export const toApproval = (a: ApprovalEntity, now = new Date()): Approval => ({
   validUntil: a.validUntil.toISOString(),
   expired: a.validUntil < now,
   replacementOfficerId: a.details?.replacementOfficerId ?? null,
+  signoffs: a.signoffs.map((s) => ({ level: s.level as SignoffLevelKind, name: s.name, at: s.at, note: s.note })),
+  signoffsNeeded: SIGNOFFS_NEEDED[a.kind] as SignoffLevelKind[],
+  awaiting: a.status === ApprovalStatus.pending ? (nextSignoff(a) as SignoffLevelKind | null) : null,
   version: a.version,
 });
 

@@ -9,9 +9,13 @@ import {
   AssignmentPayload,
   AssignPostInput,
   DecideApprovalInput,
+  DutyKind,
+  DutyKindPayload,
   PostPayload,
   RequestApprovalInput,
+  SaveDutyKindInput,
 } from './approval.type';
+import { DutyKindService } from './duty-kind.service';
 import { approvalEvents } from './approval.loaders';
 import { ApprovalService } from './approval.service';
 import { type RequestContext } from '@cp/service-kit';
@@ -41,7 +45,9 @@ export class ApprovalResolver {
   }
 
   @Authorized('station_head', 'district_admin')
-  @Mutation(() => ApprovalPayload, { description: '所长审批：批准或驳回；批准调整时按先补充、后调离执行' })
+  @Mutation(() => ApprovalPayload, {
+    description: '签批：本所双正职依次签批（常态勤务、调整还须分局），申请人不能签批，批准、驳回都须写明理由；最后一位签批后生效，调整按先补充、后调离执行',
+  })
   async decideApproval(@Arg('input', () => DecideApprovalInput) input: DecideApprovalInput, @Ctx() ctx: RequestContext) {
     return asPayload(await ctx.use(ApprovalService).decide(input));
   }
@@ -63,6 +69,18 @@ export class ApprovalResolver {
   @Mutation(() => PostPayload, { description: '任命社区 A/B 岗或辅警；更换专职社区民警须有已批准的调整审批' })
   assignCommunityPost(@Arg('input', () => AssignPostInput) input: AssignPostInput, @Ctx() ctx: RequestContext) {
     return ctx.use(ApprovalService).assignPost(input);
+  }
+
+  @Authorized()
+  @Query(() => [DutyKind], { description: '勤务类别（分局维护的清单），各注明是否受四不准约束' })
+  dutyKinds(@Ctx() ctx: RequestContext, @Arg('includeInactive', { nullable: true }) includeInactive?: boolean) {
+    return ctx.use(DutyKindService).list(includeInactive ?? false);
+  }
+
+  @Authorized('district_admin')
+  @Mutation(() => DutyKindPayload, { description: '新增或修改勤务类别（分局管理员）；四不准所列勤务的限制不能取消' })
+  saveDutyKind(@Arg('input', () => SaveDutyKindInput) input: SaveDutyKindInput, @Ctx() ctx: RequestContext) {
+    return ctx.use(DutyKindService).save(input);
   }
 
   @FieldResolver(() => [ApprovalEvent], { description: '审批记录' })

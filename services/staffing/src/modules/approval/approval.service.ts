@@ -16,27 +16,13 @@ import { OfficerEntity, OfficerRole } from '../officer/officer.entity';
 import { PostHistoryEntity } from '../officer/post-history.entity';
 import { PostEntity, PostRole } from '../post/post.entity';
 import { ApprovalEntity, ApprovalEventEntity, ApprovalStatus, DutyAssignmentEntity, ReinforcementLevel, RestrictedDuty } from './approval.entity';
+import { dutyKindOf, nextSignoff, PROHIBITIONS, requireExceptions, SIGNOFFS_NEEDED } from './four-prohibitions';
 import type { AssignDutyInput, AssignPostInput, DecideApprovalInput, PostPayload, RequestApprovalInput } from './approval.type';
+
+const DAY_MS = 86_400_000;
 
 type ApprovalPayload = { approval: ApprovalEntity | null; errors: UserError[] };
 type AssignmentPayload = { assignment: DutyAssignmentEntity | null; errors: UserError[] };
-
-/** The four prohibitions, by the rule each names (东城《社区民警专职化》四不准). */
-export const PROHIBITIONS: Record<RestrictedDuty, { code: string; rule: string }> = {
-  patrol_car: { code: 'PROHIBITED_PATROL_CAR', rule: '四不准：不准安排社区民警从事 01、02 巡逻车值守' },
-  regular_duty: { code: 'PROHIBITED_REGULAR_DUTY', rule: '四不准：不准安排社区民警参与常态勤务（一级加强勤务除外）' },
-  casework: { code: 'PROHIBITED_CASEWORK', rule: '四不准：不准安排社区民警从事打击办案工作' },
-  transfer: { code: 'PROHIBITED_TRANSFER', rule: '四不准：不准未经审批抽调、更换社区民警' },
-};
-
-/** Whether the prohibition applies to this officer and this duty (full-time community officers only). */
-export function prohibitionFor(officer: { role: OfficerRole }, kind: string, reinforcement: ReinforcementLevel): RestrictedDuty | null {
-  if (officer.role !== OfficerRole.community_full_time) return null;
-  if (kind === RestrictedDuty.regular_duty && reinforcement === ReinforcementLevel.level_one) return null;
-  return (Object.values(RestrictedDuty) as string[]).includes(kind) && kind !== RestrictedDuty.transfer ? (kind as RestrictedDuty) : null;
-}
-
-const DAY_MS = 86_400_000;
 
 /**
  * 四不准 enforced where the work is assigned: restricted duties for a full-time community officer
@@ -82,6 +68,7 @@ export class ApprovalService {
           kind: input.kind,
           reason: input.reason.trim(),
           requestedBy: this.actor,
+          requestedByUser: this.ctx.claims!.username,
           requestedAt: new Date(),
           status: ApprovalStatus.pending,
           validFrom,
@@ -96,7 +83,12 @@ export class ApprovalService {
     });
   }
 
-  /** The station head decides; approving a transfer carries it out at once (先补充、后调离). */
+  /**
+   * One signature, or the refusal: the next signer its kind needs (a chief of the officer's station,
+   * then the district), never the requester nor one who signed already, and always with a reason.
+   * The last signature approves it (a transfer is then carried out: 先补充、后调离); any signer in
+   * turn may reject it.
+   */
   decide(input: DecideApprovalInput): Promise<ApprovalPayload> {
     return mutation('approval', input, async () => {
       const a = await this.ctx.em.findOne(ApprovalEntity, { id: input.id }, { populate: ['officer'] });
@@ -104,19 +96,36 @@ export class ApprovalService {
       authorizeManager(this.ctx.claims, a.stationId, 'id');
       expectVersion(a, input.version);
       if (a.status !== ApprovalStatus.pending) refuse('APPROVAL_DECIDED', '该审批已处理', 'id');
+      const note = input.note?.trim() ?? '';
+      if (note.length < 2) refuse('APPROVAL_NOTE_REQUIRED', input.approve ? '批准须写明理由' : '驳回须写明理由', 'note');
+      const claims = this.ctx.claims!;
+      if (a.requestedByUser === claims.username) refuse('APPROVAL_OWN_REQUEST', '不能审批本人提交的申请，须由其他领导签批', 'id');
+      if (a.signoffs.some((s) => s.username === claims.username)) refuse('APPROVAL_ALREADY_SIGNED', '您已签批过该申请，须由另一位正职或分局签批', 'id');
+      const level = nextSignoff(a)!;
+      // a station's signature is a chief's (所长、教导员: the officer's own post), not any manager's login
+      const signer = level === 'station' && claims.officerId ? await this.ctx.em.findOne(OfficerEntity, { id: claims.officerId }) : null;
+      if (level === 'station' && !(signer?.role === OfficerRole.station_head && signer.stationId === a.stationId))
+        refuse('APPROVAL_NEEDS_STATION_CHIEFS', '动用社区民警须先经本所双正职（所长、教导员）签批，分局在其后审批', 'id');
+      if (level === 'district' && !claims.roles.includes('district_admin'))
+        refuse('APPROVAL_NEEDS_DISTRICT', '本所双正职已签批，该类事项还须报分局主管部门审批', 'id');
       return this.ctx.em.transactional(async (tx) => {
         const managed = tx.merge(a);
-        if (input.approve && managed.kind === RestrictedDuty.transfer) {
+        const signed = [...managed.signoffs, { level, username: claims.username, name: this.actor, at: new Date().toISOString(), note }];
+        const complete = input.approve && signed.length === SIGNOFFS_NEEDED[managed.kind].length;
+        if (complete && managed.kind === RestrictedDuty.transfer) {
           const problem = await this.carryOutTransfer(tx, managed);
           if (problem) throw new Refusal([problem]);
         }
-        Object.assign(managed, {
-          status: input.approve ? ApprovalStatus.approved : ApprovalStatus.rejected,
-          decidedBy: this.actor,
-          decidedAt: new Date(),
-          decisionNote: input.note ?? null,
-        });
-        this.trail(tx, managed, input.approve ? 'approved' : 'rejected', input.note);
+        if (input.approve) managed.signoffs = signed;
+        if (!input.approve || complete) {
+          Object.assign(managed, {
+            status: input.approve ? ApprovalStatus.approved : ApprovalStatus.rejected,
+            decidedBy: this.actor,
+            decidedAt: new Date(),
+            decisionNote: note,
+          });
+        }
+        this.trail(tx, managed, !input.approve ? 'rejected' : complete ? 'approved' : 'signed', note);
         await tx.flush();
         return managed;
       });
@@ -147,19 +156,8 @@ export class ApprovalService {
       const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
       if (Number.isNaN(+startsAt) || Number.isNaN(+endsAt) || endsAt <= startsAt) refuse('ASSIGNMENT_TIME', '结束时间须晚于开始时间', 'endsAt');
       const reinforcement = input.reinforcement ?? ReinforcementLevel.none;
-      const restricted = prohibitionFor(officer, input.kind, reinforcement);
-      let approval: ApprovalEntity | null = null;
-      if (restricted) {
-        approval = await this.ctx.em.findOne(
-          ApprovalEntity,
-          { officer: officer.id, kind: restricted, status: ApprovalStatus.approved, validFrom: { $lte: startsAt }, validUntil: { $gte: endsAt } },
-          { orderBy: { decidedAt: 'desc' } },
-        );
-        if (!approval) {
-          const { code, rule } = PROHIBITIONS[restricted];
-          refuse(code, `${officer.name}是专职社区民警。${rule}；如确需安排，须先经所长审批（审批须覆盖整个时段且未过期）`, 'kind');
-        }
-      }
+      const kind = await dutyKindOf(this.ctx.em, input.kind, 'kind');
+      const [approval = null] = await requireExceptions(this.ctx.em, [officer], kind, reinforcement, [{ startsAt, endsAt }], 'kind');
       const assignment = await this.ctx.em.transactional(async (tx) => {
         const made = tx.create(DutyAssignmentEntity, {
           id: randomUUID(),

@@ -34,9 +34,27 @@ registerEnumType(ReinforcementLevel, {
 @ObjectType({ description: '审批记录（不可修改）' })
 export class ApprovalEvent {
   @Field() at!: string;
-  @Field({ description: 'requested 提交、approved 批准、rejected 驳回、used 使用、revoked 撤销' }) action!: string;
+  @Field({ description: 'requested 提交、signed 签批、approved 批准（最后一位签批）、rejected 驳回、used 使用、revoked 撤销' }) action!: string;
   @Field() actorName!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+export enum SignoffLevelKind {
+  station = 'station',
+  district = 'district',
+}
+registerEnumType(SignoffLevelKind, {
+  name: 'SignoffLevel',
+  description: '签批层级',
+  valuesConfig: { station: { description: '本所正职（所长、教导员）' }, district: { description: '分局主管部门' } },
+});
+
+@ObjectType({ description: '一次签批' })
+export class ApprovalSignoff {
+  @Field(() => SignoffLevelKind) level!: SignoffLevelKind;
+  @Field({ description: '签批人' }) name!: string;
+  @Field() at!: string;
+  @Field({ description: '理由' }) note!: string;
 }
 
 @ObjectType({ description: '四不准例外审批' })
@@ -55,6 +73,9 @@ export class Approval {
   @Field({ description: '到期时间：之后不再有效' }) validUntil!: string;
   @Field({ description: '已过期' }) expired!: boolean;
   @Field(() => ID, { nullable: true, description: '调整审批：接替民警' }) replacementOfficerId!: string | null;
+  @Field(() => [ApprovalSignoff], { description: '已有的签批（先本所双正职，再分局）' }) signoffs!: ApprovalSignoff[];
+  @Field(() => [SignoffLevelKind], { description: '该类事项须有的全部签批，按顺序' }) signoffsNeeded!: SignoffLevelKind[];
+  @Field(() => SignoffLevelKind, { nullable: true, description: '待审：下一位须签批的层级；已处理为空' }) awaiting!: SignoffLevelKind | null;
   @Field(() => Int) version!: number;
 }
 
@@ -80,7 +101,7 @@ export class DecideApprovalInput {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field() approve!: boolean;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: '理由（批准、驳回都须填写）' }) note?: string | null;
 }
 
 @ObjectType({ description: '排班以外的工作安排' })
@@ -101,7 +122,7 @@ export class AssignmentPayload {
 @InputType({ description: '安排排班以外的工作（受四不准约束）' })
 export class AssignDutyInput {
   @Field(() => ID) officerId!: string;
-  @Field({ description: 'patrol_car 巡逻车、regular_duty 常态勤务、casework 办案，或其他如 community_patrol' }) kind!: string;
+  @Field({ description: '勤务类别代码（见 dutyKinds，分局维护的清单）' }) kind!: string;
   @Field(() => ReinforcementLevel, { nullable: true }) reinforcement?: ReinforcementLevel | null;
   @Field() startsAt!: string;
   @Field() endsAt!: string;
@@ -120,4 +141,30 @@ export class AssignPostInput {
 export class PostPayload {
   @Field() ok!: boolean;
   @Field(() => [UserError]) errors!: UserError[];
+}
+
+@ObjectType({ description: '勤务类别（分局维护的清单）：是否受四不准约束' })
+export class DutyKind {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => RestrictedDuty, { nullable: true, description: '所受的四不准限制；为空则专职社区民警可从事' }) restricts!: RestrictedDuty | null;
+  @Field() active!: boolean;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType()
+export class DutyKindPayload {
+  @Field(() => DutyKind, { nullable: true }) dutyKind!: DutyKind | null;
+  @Field(() => [UserError]) errors!: UserError[];
+}
+
+@InputType({ description: '新增或修改勤务类别（分局管理员）' })
+export class SaveDutyKindInput {
+  @Field({ description: '代码：小写字母、数字与下划线；新增后不能改' })
+  @Length(2, 40, { message: '代码为 2 到 40 个字符', context: { code: 'DUTY_KIND_CODE' } })
+  code!: string;
+  @Field() @Length(2, 40, { message: '名称为 2 到 40 个字符', context: { code: 'DUTY_KIND_NAME' } }) name!: string;
+  @Field(() => RestrictedDuty, { nullable: true }) restricts?: RestrictedDuty | null;
+  @Field({ nullable: true, description: '停用后不能再安排，已有记录不受影响' }) active?: boolean;
+  @Field(() => Int, { nullable: true, description: '修改时必填：读取时的版本' }) version?: number | null;
 }

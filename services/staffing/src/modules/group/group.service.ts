@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ReinforcementLevel } from '../approval/approval.entity';
+import { dutyKindOf, requireExceptions } from '../approval/four-prohibitions';
+import { RosterShiftEntity } from '../roster/roster.entity';
 import { authorizeManager, expectVersion, mutation, refuse, refuseAny, userError, type BaseContext, type UserError } from '@cp/service-kit';
 import { toOfficer } from '../officer/officer.mapper';
 import { OfficerEntity } from '../officer/officer.entity';
@@ -46,6 +49,21 @@ export class GroupService {
       );
       if (elsewhere.length) {
         refuse('GROUP_MEMBER_TAKEN', `${elsewhere.map((m) => `${m.officer.name}（${m.group.name}）`).join('、')} 已在其他警组`, 'memberIds');
+      }
+      if (input.id) {
+        // joining a group on the roster is joining its shifts still to come: the station's watch
+        const coming = await this.ctx.em.find(RosterShiftEntity, { group: input.id, stationId: input.stationId, endsAt: { $gt: new Date() } });
+        for (const code of new Set(coming.map((c) => c.dutyKind))) {
+          const kind = await dutyKindOf(this.ctx.em, code, 'memberIds');
+          await requireExceptions(
+            this.ctx.em,
+            officers,
+            kind,
+            ReinforcementLevel.none,
+            coming.filter((c) => c.dutyKind === code),
+            'memberIds',
+          );
+        }
       }
       return this.ctx.em.transactional(async (tx) => {
         let group: PoliceGroupEntity;

@@ -8,6 +8,8 @@ export enum OfficerRole {
   station_head = 'station_head',
   command_room = 'command_room',
   case_team = 'case_team',
+  /** 巡逻、值班民警: the station's watch (added with the four prohibitions' roster check). */
+  patrol = 'patrol',
   community_auxiliary = 'community_auxiliary',
 }
 

@@ -10,9 +10,10 @@ registerEnumType(OfficerRole, {
     community_part_time: { description: '兼职社区民警' },
     community_team_lead: { description: '社区警务队长' },
     deputy_head: { description: '副所长' },
-    station_head: { description: '所长' },
+    station_head: { description: '所长、教导员（正职）' },
     command_room: { description: '综合指挥室' },
     case_team: { description: '案件队' },
+    patrol: { description: '巡逻、值班民警' },
     community_auxiliary: { description: '社区辅警' },
   },
 });

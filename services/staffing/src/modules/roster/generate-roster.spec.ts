@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRoster, patternProblems, STANDARD_PATTERNS } from './generate-roster';
+import { COMMUNITY_DAY, generateRoster, patternProblems, STANDARD_PATTERNS } from './generate-roster';
 
 const [fourThree, threeTwo] = STANDARD_PATTERNS;
 const ANCHOR = '2026-01-01';
@@ -60,6 +60,20 @@ describe('三班两运转 (正、副、休)', () => {
     const seq = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06'].map((d) => byDay[d] ?? 'off');
     expect(seq.slice(3)).toEqual(seq.slice(0, 3)); // a three-day cycle
     expect(['main,deputy,off', 'deputy,off,main', 'off,main,deputy']).toContain(seq.slice(0, 3).join(','));
+  });
+});
+
+describe("the community officers' own days", () => {
+  it('puts a 警组 in the community Monday to Friday from 08:30 Beijing time, any week of any year', () => {
+    expect(patternProblems(COMMUNITY_DAY)).toEqual([]);
+    for (const [from, to] of [
+      ['2027-03-01', '2027-03-07'],
+      ['2026-12-28', '2027-01-03'],
+    ]) {
+      const week = generateRoster(COMMUNITY_DAY, from, to, ANCHOR);
+      expect(week.map((s) => new Date(`${s.day}T00:00:00Z`).getUTCDay())).toEqual([1, 2, 3, 4, 5]);
+      expect(week[0]).toMatchObject({ shiftCode: 'community', startsAt: new Date(`${from}T00:30:00Z`), endsAt: new Date(`${from}T09:30:00Z`) });
+    }
   });
 });
 

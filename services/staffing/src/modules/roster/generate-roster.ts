@@ -85,3 +85,17 @@ export const STANDARD_PATTERNS: Array<PatternShape & { code: string; name: strin
     groupCount: 3,
   },
 ];
+
+/**
+ * The community officers' own days (社区工作日): one group (a 警组 of neighbouring communities) in
+ * the community on weekdays, 08:30 for nine hours; the days are counted from the rotation anchor,
+ * a Thursday, so the cycle reads Thursday to Wednesday. Community work, not the station's watch.
+ */
+export const COMMUNITY_DAY: PatternShape & { code: string; name: string; description: string } = {
+  code: 'community_day',
+  name: '社区工作日',
+  description: '社区民警（警组）工作日在社区：周一至周五 08:30 起 9 小时，周末休息；属社区警务，不是所内值班',
+  shifts: [{ code: 'community', name: '社区工作', start: '08:30', hours: 9 }],
+  cycle: ['community', 'community', 'off', 'off', 'community', 'community', 'community'],
+  groupCount: 1,
+};

@@ -24,6 +24,8 @@ export class ShiftPatternEntity {
   @Property({ type: 'json' }) cycle!: string[];
   @Property({ type: 'integer' }) groupCount!: number;
   @Property({ type: 'text', nullable: true }) description?: string | null;
+  /** What kind of duty its shifts are (a code of the district's duty kinds): the station's watch is regular duty. */
+  @Property({ type: 'string' }) dutyKind!: string;
 }
 
 /** A group on a shift: generated from a pattern, or edited by hand (`edited`). */
@@ -46,6 +48,8 @@ export class RosterShiftEntity {
   @Property({ type: 'datetime' }) startsAt!: Date;
   @Property({ type: 'datetime' }) endsAt!: Date;
   @Property({ type: 'boolean', default: false }) edited: boolean = false;
+  /** The pattern's duty kind, kept with the shift: a shift edited later is checked as what it is. */
+  @Property({ type: 'string' }) dutyKind!: string;
   @Property({ type: 'string', nullable: true }) note?: string | null;
   @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { authorizeManager, expectVersion, holds, mutation, orRefuse, refuse, refuseAny, updateWithVersion, userError, type BaseContext } from '@cp/service-kit';
 import { PoliceGroupEntity } from '../group/group.entity';
+import { ReinforcementLevel } from '../approval/approval.entity';
+import { dutyKindOf, requireExceptions } from '../approval/four-prohibitions';
 import { toGroup } from '../group/group.service';
 import { generateRoster, patternProblems } from './generate-roster';
 import { RosterShiftEntity, ShiftPatternEntity } from './roster.entity';
@@ -19,6 +21,7 @@ export const toPattern = (p: ShiftPatternEntity): ShiftPattern => ({
   shifts: p.shifts,
   cycle: p.cycle,
   groupCount: p.groupCount,
+  dutyKind: p.dutyKind,
 });
 
 const toShift = (s: RosterShiftEntity): RosterShift => ({
@@ -29,6 +32,7 @@ const toShift = (s: RosterShiftEntity): RosterShift => ({
   startsAt: s.startsAt.toISOString(),
   endsAt: s.endsAt.toISOString(),
   edited: s.edited,
+  dutyKind: s.dutyKind,
   note: s.note ?? null,
   group: toGroup(s.group, s.group.members.isInitialized() ? s.group.members.getItems().map((m) => m.officer) : []),
   version: s.version,
@@ -70,10 +74,20 @@ export class RosterService {
       if (input.groupIds.length !== pattern.groupCount || new Set(input.groupIds).size !== input.groupIds.length) {
         refuse('ROSTER_GROUP_COUNT', `${pattern.name}需要 ${pattern.groupCount} 个不同的警组`, 'groupIds');
       }
-      const groups = await this.ctx.em.find(PoliceGroupEntity, { id: { $in: input.groupIds }, stationId: input.stationId });
+      const groups = await this.ctx.em.find(PoliceGroupEntity, { id: { $in: input.groupIds }, stationId: input.stationId }, { populate: ['members.officer'] });
       if (groups.length !== input.groupIds.length) refuse('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupIds');
 
       const planned = generateRoster(pattern, input.from, input.to, ROTATION_ANCHOR);
+      // the station's watch is regular duty: no full-time community officer on it without an exception
+      const kind = await dutyKindOf(this.ctx.em, pattern.dutyKind, 'patternCode');
+      for (const [i, id] of input.groupIds.entries()) {
+        const members = groups
+          .find((g) => g.id === id)!
+          .members.getItems()
+          .map((m) => m.officer);
+        const theirs = planned.filter((p) => p.groupIndex === i);
+        await requireExceptions(this.ctx.em, members, kind, ReinforcementLevel.none, theirs, 'groupIds');
+      }
       return this.ctx.em.transactional(async (tx) => {
         const scope = { group: { $in: input.groupIds }, day: { $gte: input.from, $lte: input.to } };
         await tx.nativeDelete(RosterShiftEntity, { ...scope, edited: false });
@@ -84,7 +98,7 @@ export class RosterService {
         for (const p of planned) {
           const groupId = input.groupIds[p.groupIndex];
           if (taken.has(`${p.shiftCode}|${+p.startsAt}`)) continue;
-          tx.create(RosterShiftEntity, { id: randomUUID(), stationId: input.stationId, group: groupId, ...p, version: 1 });
+          tx.create(RosterShiftEntity, { id: randomUUID(), stationId: input.stationId, group: groupId, ...p, dutyKind: pattern.dutyKind, version: 1 });
           created++;
         }
         await tx.flush();
@@ -113,6 +127,9 @@ export class RosterService {
         if (!other) refuse('GROUP_NOT_IN_STATION', '警组须属于本所', 'groupId');
         group = other;
       }
+      const officers = group.members.getItems().map((m) => m.officer);
+      const kind = await dutyKindOf(this.ctx.em, shift.dutyKind, 'id');
+      await requireExceptions(this.ctx.em, officers, kind, ReinforcementLevel.none, [{ startsAt, endsAt }], input.groupId ? 'groupId' : 'endsAt');
       const result = await updateWithVersion(this.ctx.em, shift, input.version, (_tx, s) => {
         Object.assign(s, { group, startsAt, endsAt, edited: true, note: input.note ?? s.note ?? null });
         return s;

@@ -19,6 +19,7 @@ export class ShiftPattern {
   @Field(() => [ShiftDefinitionType]) shifts!: ShiftDefinitionType[];
   @Field(() => [String], { description: '一个班组逐日的轮转顺序，off 为休息' }) cycle!: string[];
   @Field(() => Int) groupCount!: number;
+  @Field({ description: '勤务类别代码（见 dutyKinds）：所内值班为常态勤务，受四不准约束' }) dutyKind!: string;
 }
 
 @ObjectType({ description: '排班表中的一个班次' })
@@ -30,6 +31,7 @@ export class RosterShift {
   @Field() startsAt!: string;
   @Field() endsAt!: string;
   @Field({ description: '是否经人工调整' }) edited!: boolean;
+  @Field({ description: '勤务类别代码（见 dutyKinds）' }) dutyKind!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => PoliceGroup) group!: PoliceGroup;
   @Field(() => Int) version!: number;
