@@ -693,6 +693,9 @@ describe('staffing ratios', () => {
               communityPolice
               communityPoliceShare
               meetsShare
+              aPostOfficers
+              requiredOfficers
+              officerGap
             }
             communities {
               community {
@@ -702,6 +705,9 @@ describe('staffing ratios', () => {
               residents
               households
               communityOfficers
+              bCover
+              requiredOfficers
+              officerGap
               auxiliaries
               requiredAuxiliaries
               auxiliaryGap
@@ -728,13 +734,24 @@ describe('staffing ratios', () => {
       hasGap: true,
       hasAPost: true,
     });
-    const first = staffingReport.communities.find((c) => c.community.id === dongsi.communities[0].id);
-    expect(first).toMatchObject({ communityOfficers: 2, auxiliaries: 2, hasGap: false, community: { name: dongsi.communities[0].name } });
+    // counted by hand: 东四 has 5 full-time officers for 6 communities (A posts dealt round), so the
+    // first officer holds two A posts and counts half in each; B cover is apart, never an officer more
+    const aPosts = staffing.posts.filter((p) => p.role === 'A' && dongsi.communities.some((c) => c.id === p.communityId));
+    const held = (officerId: string) => aPosts.filter((p) => p.officerId === officerId).length;
+    const first = staffingReport.communities.find((c) => c.community.id === dongsi.communities[0].id)!;
+    expect(held(postOf(dongsi.communities[0].id, 'A'))).toBe(2);
+    expect(first).toMatchObject({ communityOfficers: 0.5, bCover: 1, officerGap: 1, hasGap: true, community: { name: dongsi.communities[0].name } });
+    const second = staffingReport.communities.find((c) => c.community.id === dongsi.communities[1].id)!;
+    expect(second).toMatchObject({ communityOfficers: 1, bCover: 1, officerGap: 0 });
+    const officersOnAPosts = new Set(aPosts.map((p) => p.officerId)).size;
+    expect(officersOnAPosts).toBe(5);
     const [station] = staffingReport.stations;
     // counted by hand from the demo's staff: the chiefs, the deputy and the watch are not community police
     const sworn = staffing.officers.filter((o) => o.stationId === dongsi.id);
     const community = sworn.filter((o) => o.role === 'community_full_time' || o.role === 'community_team_lead').length;
     expect(community / sworn.length).toBeLessThan(0.4); // 东四 has the larger watch: a gap against 两个40%
     expect(station).toMatchObject({ station: { name: dongsi.name }, swornOfficers: sworn.length, communityPolice: community, meetsShare: false });
+    const required = staffingReport.communities.reduce((n, c) => n + c.requiredOfficers, 0);
+    expect(station).toMatchObject({ aPostOfficers: 5, requiredOfficers: required, officerGap: required - 5 });
   });
 });

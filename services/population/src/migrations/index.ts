@@ -17,6 +17,7 @@ import { Migration20261202020000 } from './Migration20261202020000';
 import { Migration20261202030000 } from './Migration20261202030000';
 import { Migration20261202040000 } from './Migration20261202040000';
 import { Migration20261202180000 } from './Migration20261202180000';
+import { Migration20261202233000 } from './Migration20261202233000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202030000', class: Migration20261202030000 }, // kept population facts, outdated by epochs
   { name: 'Migration20261202040000', class: Migration20261202040000 }, // residents by ID number alone
   { name: 'Migration20261202180000', class: Migration20261202180000 }, // the audit trail by reader and time
+  { name: 'Migration20261202233000', class: Migration20261202233000 }, // indexes for the references to a resident (landlord, focus)
 ];

@@ -18,6 +18,8 @@ export const STAFFING_GAPS = graphql(`
         meetsShare
         residents
         households
+        aPostOfficers
+        requiredOfficers
         officerGap
       }
       communities {
@@ -28,6 +30,7 @@ export const STAFFING_GAPS = graphql(`
         residents
         households
         communityOfficers
+        bCover
         hasAPost
         auxiliaries
         requiredOfficers

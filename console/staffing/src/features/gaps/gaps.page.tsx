@@ -7,7 +7,10 @@ import { STAFFING_GAPS, type CommunityRow } from './gaps.operations';
 
 type StationRow = StaffingGapsQuery['staffingReport']['stations'][number];
 
-/** 警力缺口: 两个 40% per station; per community, officers and auxiliaries against 1:3000 / 1:1000 and 一警两辅. */
+/**
+ * 警力缺口: 两个 40% per station; per community, officers and auxiliaries against 1:3000 / 1:1000 and
+ * 一警两辅. An officer counts once, at their A posts (half in each of two); B cover is shown apart.
+ */
 export function GapsPage() {
   const [onlyGaps, setOnlyGaps] = useState(true);
   const { data, loading, error } = useQuery(STAFFING_GAPS);
@@ -29,6 +32,7 @@ export function GapsPage() {
             { title: '社区民警占比', render: (_, r) => <Tag color={r.meetsShare ? 'green' : 'red'}>{Math.round(r.communityPoliceShare * 100)}%</Tag> },
             { title: '实有人口', dataIndex: 'residents' },
             { title: '户数', dataIndex: 'households' },
+            { title: '任 A 岗民警 / 应配', render: (_, r) => `${r.aPostOfficers} / ${r.requiredOfficers}` },
             { title: '民警缺口', dataIndex: 'officerGap' },
           ]}
         />
@@ -52,7 +56,8 @@ export function GapsPage() {
             { title: '实有人口', dataIndex: 'residents' },
             { title: '户数', dataIndex: 'households' },
             { title: 'A 岗', render: (_, r) => (r.hasAPost ? '有' : <Tag color="red">空缺</Tag>) },
-            { title: '社区民警', render: (_, r) => `${r.communityOfficers} / 应配 ${r.requiredOfficers}` },
+            { title: '社区民警（A 岗，每人一次）', render: (_, r) => `${r.communityOfficers} / 应配 ${r.requiredOfficers}` },
+            { title: 'B 岗备岗', dataIndex: 'bCover' },
             { title: '辅警', render: (_, r) => `${r.auxiliaries} / 应配 ${r.requiredAuxiliaries}` },
             { title: '每名民警服务人口', render: (_, r) => r.residentsPerOfficer ?? '—' },
             {

@@ -17,7 +17,7 @@ describe('the indicator catalogue', () => {
     const [{ n }] = await sub.orm.em.getConnection().execute('select count(*)::int as n from indicator where active');
     expect(list).toHaveLength(n);
     expect(list.reduce((s, i) => s + i.weight, 0)).toBe(100);
-    expect(list.find((i) => i.code === 'FLOATING_REGISTRATION')).toMatchObject({ kind: 'outcome', direction: 'higher_better', target: 97.5 });
+    expect(list.find((i) => i.code === 'FLOATING_REGISTRATION')).toMatchObject({ kind: 'outcome', direction: 'higher_better', target: 100 });
     expect(list.find((i) => i.code === 'REPEAT_DISPUTES')).toMatchObject({ direction: 'lower_better' });
   });
 

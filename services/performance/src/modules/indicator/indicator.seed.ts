@@ -19,11 +19,11 @@ const { outcome, process } = IndicatorKind;
 const { computed, survey, manual } = IndicatorSource;
 const { higher_better: up, lower_better: down } = Direction;
 
-/** The starting catalogue: indicators the texts name, weights summing to 100. */
+/** The starting catalogue: indicators the texts name, weights summing to 100; registration targets 100 % (确保双100%). */
 const CATALOGUE: Row[] = [
   ['TIME_IN_COMMUNITY', '驻社区工作时间占比', process, computed, up, 80, '%', 15, '专职社区民警在社区工作时长 ÷ 工作总时长（兼职目标 40%）'],
-  ['FLOATING_REGISTRATION', '流动人口登记率', outcome, computed, up, 97.5, '%', 15, '已办理居住登记的流动人口 ÷ 实有流动人口'],
-  ['RENTAL_REGISTRATION', '出租房屋登记率', outcome, computed, up, 95, '%', 10, '已登记备案的出租房屋 ÷ 出租房屋总数'],
+  ['FLOATING_REGISTRATION', '流动人口登记率', outcome, computed, up, 100, '%', 15, '已办理居住登记的流动人口 ÷ 实有流动人口'],
+  ['RENTAL_REGISTRATION', '出租房屋登记率', outcome, computed, up, 100, '%', 10, '已登记备案的出租房屋 ÷ 出租房屋总数'],
   ['SPECIAL_PERSON_VISITS', '特定对象按期走访率', process, computed, up, 100, '%', 10, '按规定频次完成走访的特定对象 ÷ 特定对象总数'],
   ['KEY_UNIT_INSPECTIONS', '重点单位按期检查率', process, computed, up, 100, '%', 10, '季度内完成检查的重点单位 ÷ 重点单位总数'],
   ['DISPUTES_RESOLVED', '矛盾纠纷化解率', outcome, computed, up, 95, '%', 15, '期内化解的纠纷 ÷ 期内应化解的纠纷'],

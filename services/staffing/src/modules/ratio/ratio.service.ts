@@ -58,31 +58,40 @@ export class RatioService {
       this.ctx.em.find(PostEntity, { communityId: { $in: visible.flatMap((s) => s.communities.map((c) => c.id)) } }, { populate: ['officer'] }),
       staffingRules(this.ctx.em),
     ]);
+    // each sworn officer counted once, at their A posts (one holding two A posts is half an officer in each);
+    // B posts are cover, shown apart: counting them too made 8 officers look like 18 for 9 communities
+    const aPostsOf = new Map<string, number>();
+    for (const p of posts) if (p.role === PostRole.A && p.officer.sworn) aPostsOf.set(p.officer.id, (aPostsOf.get(p.officer.id) ?? 0) + 1);
+    const requiredFor = (residents: number, households: number) =>
+      Math.max(1, Math.ceil(residents / rules.residentsPerOfficer), Math.ceil(households / rules.householdsPerOfficer));
     const communities: CommunityStaffing[] = visible.flatMap((s) =>
       s.communities
         .filter((c) => mine(s, c))
         .map((c) => {
           const mine = posts.filter((p) => p.communityId === c.id);
-          const sworn = new Set(mine.filter((p) => p.role !== PostRole.AUX && p.officer.sworn).map((p) => p.officer.id));
+          const aPosts = mine.filter((p) => p.role === PostRole.A && p.officer.sworn);
+          const officers = Math.round(aPosts.reduce((n, p) => n + 1 / aPostsOf.get(p.officer.id)!, 0) * 100) / 100;
+          const bCover = mine.filter((p) => p.role === PostRole.B && p.officer.sworn).length;
           const hasAPost = mine.some((p) => p.role === PostRole.A);
           const auxiliaries = mine.filter((p) => p.role === PostRole.AUX).length;
           const { residents, households } = c.populationStats ?? { residents: 0, households: 0 };
-          const requiredOfficers = Math.max(1, Math.ceil(residents / rules.residentsPerOfficer), Math.ceil(households / rules.householdsPerOfficer));
-          const officerGap = Math.max(0, requiredOfficers - sworn.size);
+          const requiredOfficers = requiredFor(residents, households);
+          const officerGap = Math.max(0, Math.ceil(requiredOfficers - officers - 1e-9)); // whole officers: half a post is a post to fill
           const requiredAuxiliaries = 2 * requiredOfficers; // 一警两辅
           const auxiliaryGap = Math.max(0, requiredAuxiliaries - auxiliaries);
           return {
             community: { id: c.id },
             residents,
             households,
-            communityOfficers: sworn.size,
+            communityOfficers: officers,
+            bCover,
             hasAPost,
             auxiliaries,
             requiredOfficers,
             officerGap,
             requiredAuxiliaries,
             auxiliaryGap,
-            residentsPerOfficer: sworn.size ? Math.round(residents / sworn.size) : null,
+            residentsPerOfficer: officers ? Math.round(residents / officers) : null,
             hasGap: !hasAPost || officerGap > 0 || auxiliaryGap > 0,
           };
         }),
@@ -92,6 +101,8 @@ export class RatioService {
       const communityPolice = staff.filter((o) => COMMUNITY_ROLES.includes(o.role)).length;
       const share = staff.length ? Math.round((communityPolice / staff.length) * 10_000) / 10_000 : 0;
       const rows = communities.filter((c) => s.communities.some((x) => x.id === c.community.id));
+      const aPostOfficers = staff.filter((o) => aPostsOf.has(o.id)).length;
+      const requiredOfficers = rows.reduce((n, c) => n + c.requiredOfficers, 0);
       return {
         station: { id: s.id },
         swornOfficers: staff.length,
@@ -100,7 +111,9 @@ export class RatioService {
         meetsShare: share >= rules.communityPoliceShare,
         residents: rows.reduce((n, c) => n + c.residents, 0),
         households: rows.reduce((n, c) => n + c.households, 0),
-        officerGap: rows.reduce((n, c) => n + c.officerGap, 0),
+        aPostOfficers,
+        requiredOfficers,
+        officerGap: Math.max(0, requiredOfficers - aPostOfficers),
       };
     });
     const gapSize = (c: CommunityStaffing) => (c.hasAPost ? 0 : 10) + c.officerGap * 2 + c.auxiliaryGap;

@@ -6,11 +6,12 @@ export class CommunityStaffing {
   @Field(() => Community) community!: Community;
   @Field(() => Int) residents!: number;
   @Field(() => Int) households!: number;
-  @Field(() => Int, { description: '社区民警（A/B 岗在编民警）' }) communityOfficers!: number;
+  @Field(() => Float, { description: '社区民警：A 岗在编民警，每人只计一次（兼任两个社区 A 岗的各计 0.5）' }) communityOfficers!: number;
+  @Field(() => Int, { description: 'B 岗（备岗）民警：另列，不计入配备' }) bCover!: number;
   @Field({ description: '是否有 A 岗' }) hasAPost!: boolean;
   @Field(() => Int, { description: '辅警' }) auxiliaries!: number;
   @Field(() => Int, { description: '按人口、户数应配社区民警' }) requiredOfficers!: number;
-  @Field(() => Int, { description: '民警缺口' }) officerGap!: number;
+  @Field(() => Int, { description: '民警缺口（整人）' }) officerGap!: number;
   @Field(() => Int, { description: '按一警两辅应配辅警' }) requiredAuxiliaries!: number;
   @Field(() => Int, { description: '辅警缺口' }) auxiliaryGap!: number;
   @Field(() => Float, { nullable: true, description: '每名社区民警服务人口' }) residentsPerOfficer!: number | null;
@@ -26,7 +27,9 @@ export class StationStaffing {
   @Field({ description: '社区民警占比是否达到 40%' }) meetsShare!: boolean;
   @Field(() => Int) residents!: number;
   @Field(() => Int) households!: number;
-  @Field(() => Int, { description: '社区民警缺口合计' }) officerGap!: number;
+  @Field(() => Int, { description: '任 A 岗的社区民警（每人一次）' }) aPostOfficers!: number;
+  @Field(() => Int, { description: '按人口、户数应配社区民警（各社区之和）' }) requiredOfficers!: number;
+  @Field(() => Int, { description: '社区民警缺口：应配减去任 A 岗的民警' }) officerGap!: number;
 }
 
 @ObjectType({ description: '警力配置与缺口' })
