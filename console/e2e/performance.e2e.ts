@@ -100,7 +100,33 @@ describe('console: performance', () => {
     await page.getByLabel('不满意').fill('1');
     await page.getByRole('button', { name: /录\s*入/ }).click();
     await expect.poll(() => page.getByTestId('survey-rounds').textContent(), { timeout: 30_000 }).toContain('98.0%');
+
+    // a typing error is corrected by a correction entry, with its reason; the original stays, struck through
+    const rows = page.getByTestId('survey-rounds').locator('tbody tr.ant-table-row');
+    await rows
+      .filter({ hasText: '98.0%' })
+      .first()
+      .getByRole('button', { name: /更\s*正/ })
+      .click();
+    const modal = page.locator('.ant-modal-content', { hasText: '更正理由' });
+    await modal.getByLabel('满意', { exact: true }).fill('45');
+    await modal.getByLabel('不满意').fill('3');
+    await modal.getByRole('button', { name: '提交更正' }).click();
+    await expect.poll(() => modal.locator('.ant-form-item-explain-error').first().textContent()).toContain('请写明更正理由');
+    await modal.getByLabel('更正理由').fill('不满意 3 份漏录');
+    await modal.getByRole('button', { name: '提交更正' }).click();
+    await expect.poll(() => rows.filter({ hasText: '更正记录' }).first().textContent(), { timeout: 15_000 }).toContain('94.0%');
+    expect(await rows.filter({ hasText: '已更正，不计入' }).first().textContent()).toContain('98.0%');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/survey-corrected.png`, fullPage: true });
     await page.close();
+
+    // the community's own officer reads the rounds and enters none
+    const officer = await h.browser.newPage({ viewport: { width: 1500, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(officer, 'dongsi', 'Dongsi@2026');
+    await officer.goto(`${h.base}/performance/surveys`);
+    await expect.poll(() => officer.locator('.ant-alert').textContent(), { timeout: 15_000 }).toContain('由派出所或分局录入');
+    expect(await officer.getByRole('button', { name: /录\s*入/ }).count()).toBe(0);
+    await officer.close();
   });
 
   it("scores an officer's short line as the duty deputy, and the month's total becomes half long line, half short line", async () => {

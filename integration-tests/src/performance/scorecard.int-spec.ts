@@ -66,24 +66,13 @@ async function fixtureCommunity(id: string) {
       [randomUUID(), address, station, id, registeredOn, before, before],
     );
   }
-  const survey = await call(
-    graphql(`
-      mutation ScoreRecordSurveyRound($i: RecordSurveyRoundInput!) {
-        recordSurveyRound(input: $i) {
-          round {
-            rate
-          }
-          errors {
-            code
-          }
-        }
-      }
-    `),
-    {
-      i: { communityId: id, surveyedOn: '2026-03-10', satisfied: 90, basicallySatisfied: 5, unsatisfied: 5 },
-    },
-  );
-  expect(survey.recordSurveyRound).toEqual({ round: { rate: 0.95 }, errors: [] });
+  // the quarter's survey as the station filed it then (a round is entered within a month of being held)
+  await platform.orms.performance.em
+    .getConnection()
+    .execute(
+      `insert into survey_round (id, community_id, surveyed_on, satisfied, basically_satisfied, unsatisfied, recorded_by) values (?, ?, '2026-03-10', 90, 5, 5, '考核测试派出所')`,
+      [randomUUID(), id],
+    );
 }
 
 graphql(`
@@ -864,5 +853,127 @@ describe('no single record, however odd, breaks a report', () => {
     const now = new Date(+factsMark(new Date()) + 1_000);
     expect(await platform.runJob('performance', 'performance:keep-facts', now)).toBeGreaterThan(0);
     expect(await platform.runJob('performance', 'performance:keep-facts', new Date(+now + 60_000))).toBe(0);
+  });
+});
+
+describe('satisfaction surveys that cannot be gamed (运用信息化手段避免因人工录入造假)', () => {
+  const RECORD = graphql(`
+    mutation SurveyRecord($i: RecordSurveyRoundInput!) {
+      recordSurveyRound(input: $i) {
+        round {
+          id
+          rate
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const CORRECT = graphql(`
+    mutation SurveyCorrect($i: CorrectSurveyRoundInput!) {
+      correctSurveyRound(input: $i) {
+        round {
+          id
+          correctsId
+        }
+        errors {
+          code
+          field
+        }
+      }
+    }
+  `);
+  const ROUNDS = graphql(`
+    query SurveyRoundsOf($id: ID!, $period: String!) {
+      community(id: $id) {
+        populationStats {
+          households
+        }
+        surveyRounds {
+          id
+          satisfied
+          correctsId
+          correctedById
+          outlier
+        }
+        scorecard(period: $period) {
+          lines {
+            code
+            numerator
+            denominator
+          }
+        }
+      }
+    }
+  `);
+  const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  let head: Record<string, string>;
+  let community: string;
+  let households: number;
+
+  beforeAll(async () => {
+    head = await loginAs(platform.gatewayUrl, 'qianmen', 'Qianmen@2026');
+    community = demoStations(5)[0]!.communities[1]!.id;
+    households = (await call(ROUNDS, { id: community, period: month })).community!.populationStats!.households;
+    expect(households).toBeGreaterThanOrEqual(4);
+  });
+
+  it("refuses the community's own officers, answers beyond the households and a round backdated into a reported month", async () => {
+    const round = { communityId: community, surveyedOn: today, satisfied: 1, basicallySatisfied: 0, unsatisfied: 0 };
+    // the community officer role records none at all
+    const officer = await loginAs(platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+    expect((await gateway.send(officer, RECORD, { i: round })).errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
+    // a station head posted in the community does not judge it either
+    const staffing = (q: string, p: unknown[]) => platform.orms.staffing.em.getConnection().execute(q, p);
+    const post = randomUUID();
+    await staffing(
+      `insert into community_post (id, community_id, officer_id, role) select ?, ?, officer_id, 'AUX' from user_account where username = 'qianmen'`,
+      [post, community],
+    );
+    expect((await gateway.call(head, RECORD, { i: round })).recordSurveyRound.errors).toEqual([{ code: 'SURVEY_OWN_COMMUNITY', field: 'communityId' }]);
+    await staffing(`delete from community_post where id = ?`, [post]);
+
+    const elevenMonthsAgo = new Date(Date.now() - 330 * 86_400_000).toISOString().slice(0, 10);
+    for (const [i, code] of [
+      [{ ...round, satisfied: households + 1 }, 'SURVEY_SAMPLE'],
+      [{ ...round, surveyedOn: elevenMonthsAgo }, 'SURVEY_DATE_TOO_OLD'],
+      [{ ...round, surveyedOn: '2026-02-30' }, 'INPUT_DATE_INVALID'],
+    ] as const)
+      expect((await gateway.call(head, RECORD, { i })).recordSurveyRound.errors[0], code).toMatchObject({ code });
+    expect(await platform.orms.performance.em.getConnection().execute(`select 1 from survey_round where community_id = ?`, [community])).toEqual([]);
+  });
+
+  it('corrects a round by a new one that keeps the original, counts the correction only, and flags a round far from the recent ones', async () => {
+    const at = { communityId: community, surveyedOn: today, unsatisfied: 0 };
+    const entered = [];
+    for (const satisfied of [4, 4])
+      entered.push((await gateway.call(head, RECORD, { i: { ...at, satisfied, basicallySatisfied: 0 } })).recordSurveyRound.round!);
+    // a typing error: 1 of 4 satisfied where the station meant 4 of 4
+    const typo = (await gateway.call(head, RECORD, { i: { ...at, satisfied: 1, basicallySatisfied: 0, unsatisfied: 3 } })).recordSurveyRound.round!;
+    let rounds = (await call(ROUNDS, { id: community, period: month })).community!;
+    expect(rounds.surveyRounds.find((r) => r.id === typo.id)!.outlier).toMatch(/相差 75 个百分点/);
+    expect(rounds.surveyRounds.filter((r) => r.outlier)).toHaveLength(1);
+    expect(rounds.scorecard!.lines.find((l) => l.code === 'SATISFACTION')).toMatchObject({ numerator: 9, denominator: 12 });
+
+    const fix = { roundId: typo.id, satisfied: 4, basicallySatisfied: 0, unsatisfied: 0, reason: '录入时满意与不满意填反' };
+    expect((await gateway.call(head, CORRECT, { i: { ...fix, reason: '' } })).correctSurveyRound.errors[0]).toMatchObject({ field: 'reason' });
+    // two corrections of one round at once: one stands, the other is told
+    const both = await Promise.all([
+      gateway.call(head, CORRECT, { i: fix }),
+      gateway.call(head, CORRECT, { i: { ...fix, satisfied: 3, basicallySatisfied: 1 } }),
+    ]);
+    expect(both.map((b) => b.correctSurveyRound.errors.map((e) => e.code)).sort()).toEqual([[], ['SURVEY_ALREADY_CORRECTED']]);
+    const correction = both.find((b) => b.correctSurveyRound.round)!.correctSurveyRound.round!;
+    expect(correction.correctsId).toBe(typo.id);
+
+    rounds = (await call(ROUNDS, { id: community, period: month })).community!;
+    expect(rounds.surveyRounds).toHaveLength(4); // the original stays on the record
+    expect(rounds.surveyRounds.find((r) => r.id === typo.id)).toMatchObject({ satisfied: 1, correctedById: correction.id });
+    expect(rounds.surveyRounds.filter((r) => r.outlier)).toEqual([]);
+    // the satisfaction line reads the correction, not what it corrects: 12 of 12
+    expect(rounds.scorecard!.lines.find((l) => l.code === 'SATISFACTION')).toMatchObject({ numerator: 12, denominator: 12 });
   });
 });

@@ -704,7 +704,7 @@ describe('staffing ratios', () => {
               }
               residents
               households
-              communityOfficers
+              aPostOfficers
               bCover
               requiredOfficers
               officerGap
@@ -740,9 +740,9 @@ describe('staffing ratios', () => {
     const held = (officerId: string) => aPosts.filter((p) => p.officerId === officerId).length;
     const first = staffingReport.communities.find((c) => c.community.id === dongsi.communities[0].id)!;
     expect(held(postOf(dongsi.communities[0].id, 'A'))).toBe(2);
-    expect(first).toMatchObject({ communityOfficers: 0.5, bCover: 1, officerGap: 1, hasGap: true, community: { name: dongsi.communities[0].name } });
+    expect(first).toMatchObject({ aPostOfficers: 0.5, bCover: 1, officerGap: 1, hasGap: true, community: { name: dongsi.communities[0].name } });
     const second = staffingReport.communities.find((c) => c.community.id === dongsi.communities[1].id)!;
-    expect(second).toMatchObject({ communityOfficers: 1, bCover: 1, officerGap: 0 });
+    expect(second).toMatchObject({ aPostOfficers: 1, bCover: 1, officerGap: 0 });
     const officersOnAPosts = new Set(aPosts.map((p) => p.officerId)).size;
     expect(officersOnAPosts).toBe(5);
     const [station] = staffingReport.stations;

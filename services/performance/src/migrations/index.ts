@@ -7,6 +7,7 @@ import { Migration20261123084453 } from './Migration20261123084453';
 import { Migration20261123091741 } from './Migration20261123091741';
 import { Migration20261202100000 } from './Migration20261202100000';
 import { Migration20261202230000 } from './Migration20261202230000';
+import { Migration20261203090000 } from './Migration20261203090000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123091741', class: Migration20261123091741 }, // manual indicators' values with evidence
   { name: 'Migration20261202100000', class: Migration20261202100000 }, // the district's facts kept per period
   { name: 'Migration20261202230000', class: Migration20261202230000 }, // registration targets 100 % (双100%)
+  { name: 'Migration20261203090000', class: Migration20261203090000 }, // survey corrections
 ];

@@ -13,6 +13,9 @@ export const SURVEY_ROUNDS = graphql(`
         rate
         note
         recordedBy
+        correctsId
+        correctedById
+        outlier
       }
     }
   }
@@ -21,6 +24,21 @@ export const SURVEY_ROUNDS = graphql(`
 export const RECORD_SURVEY_ROUND = graphql(`
   mutation RecordSurveyRound($input: RecordSurveyRoundInput!) {
     recordSurveyRound(input: $input) {
+      round {
+        id
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CORRECT_SURVEY_ROUND = graphql(`
+  mutation CorrectSurveyRound($input: CorrectSurveyRoundInput!) {
+    correctSurveyRound(input: $input) {
       round {
         id
       }

@@ -29,7 +29,7 @@ export const STAFFING_GAPS = graphql(`
         }
         residents
         households
-        communityOfficers
+        aPostOfficers
         bCover
         hasAPost
         auxiliaries

@@ -56,7 +56,7 @@ export function GapsPage() {
             { title: '实有人口', dataIndex: 'residents' },
             { title: '户数', dataIndex: 'households' },
             { title: 'A 岗', render: (_, r) => (r.hasAPost ? '有' : <Tag color="red">空缺</Tag>) },
-            { title: '社区民警（A 岗，每人一次）', render: (_, r) => `${r.communityOfficers} / 应配 ${r.requiredOfficers}` },
+            { title: '社区民警（A 岗，每人一次）', render: (_, r) => `${r.aPostOfficers} / 应配 ${r.requiredOfficers}` },
             { title: 'B 岗备岗', dataIndex: 'bCover' },
             { title: '辅警', render: (_, r) => `${r.auxiliaries} / 应配 ${r.requiredAuxiliaries}` },
             { title: '每名民警服务人口', render: (_, r) => r.residentsPerOfficer ?? '—' },

@@ -108,13 +108,14 @@ function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined, manual
   return m;
 }
 
-/** Satisfaction per community over the survey rounds held in the period (Beijing dates). */
+/** Satisfaction per community over the survey rounds held in the period (Beijing dates), corrections in place of what they correct. */
 async function satisfactionOf(em: EntityManager, from: Date, to: Date): Promise<Map<string, Measure>> {
   // added up in 64 bits (and as float8 for the driver): no round, however large, overflows the district's report
   const rows: Array<{ community_id: string; yes: number; total: number }> = await em.getConnection().execute(
     `select community_id, sum(satisfied::bigint + basically_satisfied)::float8 as yes, sum(satisfied::bigint + basically_satisfied + unsatisfied)::float8 as total
-       from survey_round
+       from survey_round r
       where surveyed_on >= ${beijingSql.date('?::timestamptz')} and surveyed_on < ${beijingSql.date('?::timestamptz')}
+        and not exists (select 1 from survey_round c where c.corrects_id = r.id) -- a corrected round counts as its correction
       group by community_id`,
     [from, to],
   );

@@ -13,6 +13,9 @@ export class SurveyRound {
   @Field(() => Float, { description: '满意率 =（满意 + 基本满意）/ 有效答卷' }) rate!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() recordedBy!: string;
+  @Field(() => ID, { nullable: true, description: '本轮更正的是哪一轮（原轮次保留，不再计入）' }) correctsId!: string | null;
+  @Field(() => ID, { nullable: true, description: '已被哪一轮更正（有则本轮不再计入满意率）' }) correctedById!: string | null;
+  @Field(() => String, { nullable: true, description: '与本社区前几轮相比异常时的提示（请核实，不拒收）' }) outlier!: string | null;
 }
 
 @ObjectType()
@@ -44,4 +47,15 @@ export class RecordSurveyRoundInput {
   @Field(() => Int) @SurveyCount() basicallySatisfied!: number;
   @Field(() => Int) @SurveyCount() unsatisfied!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500, { message: '备注最多 500 字', context: { code: 'SURVEY_NOTE' } }) note?: string | null;
+}
+
+@InputType({ description: '更正一轮满意度调查：录入正确的计数和理由，原记录保留' })
+export class CorrectSurveyRoundInput {
+  @Field(() => ID) @IsUUID('all', { message: '请选择要更正的调查', context: { code: 'SURVEY_NOT_FOUND' } }) roundId!: string;
+  @Field(() => Int) @SurveyCount() satisfied!: number;
+  @Field(() => Int) @SurveyCount() basicallySatisfied!: number;
+  @Field(() => Int) @SurveyCount() unsatisfied!: number;
+  @Field({ description: '更正理由' })
+  @Length(2, 500, { message: '请写明更正理由（2–500 字）', context: { code: 'SURVEY_REASON' } })
+  reason!: string;
 }

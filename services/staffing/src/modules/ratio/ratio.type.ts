@@ -6,7 +6,12 @@ export class CommunityStaffing {
   @Field(() => Community) community!: Community;
   @Field(() => Int) residents!: number;
   @Field(() => Int) households!: number;
-  @Field(() => Float, { description: '社区民警：A 岗在编民警，每人只计一次（兼任两个社区 A 岗的各计 0.5）' }) communityOfficers!: number;
+  @Field(() => Float, { description: '社区民警：A 岗在编民警，每人只计一次（兼任两个社区 A 岗的各计 0.5）' }) aPostOfficers!: number;
+  @Field(() => Int, {
+    description: '任 A 或 B 岗的在编民警人数（同一民警在多个社区重复计入）',
+    deprecationReason: '重复计数掩盖缺口：请用 aPostOfficers（每人一次）与 bCover',
+  })
+  communityOfficers!: number;
   @Field(() => Int, { description: 'B 岗（备岗）民警：另列，不计入配备' }) bCover!: number;
   @Field({ description: '是否有 A 岗' }) hasAPost!: boolean;
   @Field(() => Int, { description: '辅警' }) auxiliaries!: number;
