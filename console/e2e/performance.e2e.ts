@@ -85,6 +85,32 @@ describe('console: performance', () => {
     expect(await page.locator('.ant-checkbox-wrapper', { hasText: '出租未备案' }).locator('input').isChecked()).toBe(true);
     const texts = await table.locator('tbody tr.ant-table-row').allTextContents();
     expect(texts.every((t) => t.includes(community) && t.includes('未备案'))).toBe(true);
+
+    // the overdue line opens the disputes overdue during the period, as many as the line counts
+    // (on a community among the first fifty shown that has some: the page ranks the last quarter)
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const q = Math.floor(now.getUTCMonth() / 3);
+    const quarter = q === 0 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${q}`;
+    const admin = await loginAs(h.platform.gatewayUrl, 'admin', 'Admin@2026');
+    const ranked = (
+      await gql(h.platform.gatewayUrl, `query($p: String!) { ranking(period: $p, level: community) { name lines { code numerator } } }`, { p: quarter }, admin)
+    ).data!.ranking as Array<{ name: string; lines: Array<{ code: string; numerator: number | null }> }>;
+    const withOverdue = ranked.slice(0, 50).find((r) => (r.lines.find((l) => l.code === 'OVERDUE_DISPUTES')?.numerator ?? 0) > 0)!;
+    expect(withOverdue).toBeTruthy();
+    await page.goBack();
+    await page.locator('label', { hasText: '社区' }).first().click();
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(10);
+    await rows.filter({ hasText: withOverdue.name }).first().click();
+    const overdue = page.getByTestId('scorecard-lines').locator('tr', { hasText: '超期未化解纠纷数' });
+    await expect.poll(() => overdue.count(), { timeout: 30_000 }).toBe(1);
+    const counted = Number((await overdue.locator('td').nth(3).textContent())!.match(/\d+/)![0]);
+    await overdue.getByRole('link', { name: '查看记录' }).click();
+    await expect.poll(() => page.url()).toContain('overdueSince=');
+    await expect.poll(() => page.getByTestId('ledger-period').textContent(), { timeout: 30_000 }).toContain('期间曾逾期');
+    const ledgerRows = page.locator('.ant-table-tbody tr.ant-table-row');
+    expect(counted).toBeGreaterThan(0);
+    await expect.poll(() => ledgerRows.count(), { timeout: 30_000 }).toBe(Math.min(counted, 50));
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/ledger-overdue-in-period.png`, fullPage: true });
     await page.close();
   });
 

@@ -925,6 +925,74 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     expect([a.isRepeat, b.isRepeat]).toEqual([false, true]);
   });
 
+  it('counts what was overdue during a period whenever it was reported (the backlog), and the ledger lists the same disputes', async () => {
+    const community = dongsiStation.communities[4]!;
+    const FACTS = graphql(`
+      query DisputeBacklog($c: ID!, $f: String!, $t: String!) {
+        community(id: $c) {
+          disputeFacts(from: $f, to: $t) {
+            reported
+            overdue
+            overdueProgress
+            overdueTransfers
+          }
+        }
+      }
+    `);
+    const OVERDUE_LEDGER = graphql(`
+      query DisputeLedgerOverdue($c: ID!, $s: String!, $u: String!) {
+        disputes(first: 200, communityId: $c, overdueSince: $s, overdueUntil: $u) {
+          nodes {
+            id
+          }
+        }
+      }
+    `);
+    const day = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+    const past = { f: ago(40), t: ago(20) }; // a period that has ended
+    const facts = async (p: { f: string; t: string }) => (await call(admin, FACTS, { c: community.id, ...p })).community!.disputeFacts!;
+    const listed = async (p: { f: string; t: string }) =>
+      (await call(admin, OVERDUE_LEDGER, { c: community.id, s: p.f, u: p.t })).disputes.nodes.map((n) => n.id);
+    const before = await facts(past);
+    const make = () => register(admin, { communityId: community.id }).then((p) => p.dispute!);
+
+    // reported 90 days ago, its weekly progress due 83 days ago and never reported: still overdue
+    const backlog = await make();
+    await sql(`update dispute set reported_at = now() - interval '90 days', progress_due_at = now() - interval '83 days' where id = ?`, [backlog.id]);
+    // due 30 days ago, reported today: overdue through the period, met since
+    const late = await make();
+    await sql(`update dispute set progress_due_at = now() - interval '30 days' where id = ?`, [late.id]);
+    expect((await act(admin, PROGRESS, { id: late.id, version: late.version, note: '补报进展' })).errors).toEqual([]);
+    // a transfer whose feedback was due 25 days ago and came back today
+    let moved = await make();
+    moved = (await act(admin, ASSESS, { id: moved.id, version: moved.version, riskLevel: 'general', note: '非公安管辖' })).dispute!;
+    moved = (await act(admin, TRANSFER, { id: moved.id, version: moved.version, target: 'judicial_office', receiverName: '东四司法所', note: '移交' }))
+      .dispute!;
+    await sql(`update dispute_transfer set due_at = now() - interval '25 days' where dispute_id = ?`, [moved.id]);
+    const [{ id: transferId }] = await sql(`select id from dispute_transfer where dispute_id = ?`, [moved.id]);
+    const back = await act(admin, OUTCOME, { transferId, disputeVersion: moved.version, outcome: 'resolved', note: '司法所调解成功' });
+    expect(back.errors).toEqual([]);
+    // reported today, due next week: overdue in no period yet
+    const onTime = await make();
+
+    const after = await facts(past);
+    // none was reported in the period; each overdue in it counts once
+    expect(after.reported).toBe(before.reported);
+    expect([after.overdue - before.overdue, after.overdueProgress - before.overdueProgress, after.overdueTransfers - before.overdueTransfers]).toEqual([
+      3, 2, 1,
+    ]);
+    expect(await listed(past)).toEqual(expect.arrayContaining([backlog.id, late.id, moved.id]));
+    expect(await listed(past)).not.toContain(onTime.id);
+    // met today: not overdue in a period that starts after it was met; the backlog still is
+    const since = { f: new Date(Date.now() + 1_000).toISOString(), t: new Date(Date.now() + 7 * day).toISOString() };
+    expect(await listed(since)).toEqual([]); // nothing of a period not yet begun has passed
+    const recent = { f: ago(1), t: new Date(Date.now() + day).toISOString() };
+    expect(await listed(recent)).toEqual(expect.arrayContaining([backlog.id, late.id, moved.id]));
+    const [span] = await sql(`select since, until from dispute_overdue_span where dispute_id = ?`, [late.id]);
+    expect(Date.now() - +new Date(span.since)).toBeGreaterThan(29 * day);
+  });
+
   it("shows a new dispute on the resident's page through federation", async () => {
     const d = (await register(officer, { title: '经联邦查询可见的纠纷', parties: [{ name: '某', residentId: resident(dongsi, 3) }] })).dispute!;
     const { resident: r } = await call(

@@ -3,6 +3,7 @@ import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputePartyEntity, DisputeStatus, Resolution } from './modules/dispute/dispute.entity';
 import { DisputeEventEntity, DisputeEventKind } from './modules/lifecycle/event.entity';
+import { DisputeOverdueSpanEntity } from './modules/lifecycle/overdue';
 import { DisputeAction } from './modules/lifecycle/state-machine';
 import { DisputeRepeatLinkEntity } from './modules/repeat/repeat-link.entity';
 import { addressKey } from '@cp/address';
@@ -114,6 +115,15 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
     return [registered, ...steps];
   });
 
+  // the past as the periods' figures read it: about one resolved dispute in five had a weekly report overdue for a few days
+  const late = rng('dispute-overdue-seed');
+  const spans = rows
+    .filter((d) => d.closedAt && late() < 0.2)
+    .map((d) => {
+      const since = new Date(+d.reportedAt + 7 * DAY);
+      return { id: stableId('overdue', d.id), dispute: d.id, since, until: new Date(+since + (1 + late() * 5) * DAY) };
+    });
+
   const names = new Map([...byId.values()].map((x) => [x.id, x.name]));
   await em.transactional(async (tx) => {
     await insertInChunks(tx, DisputeEntity, rows);
@@ -124,6 +134,7 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
     );
     await insertInChunks(tx, DisputeEventEntity, events);
     await insertInChunks(tx, DisputeRepeatLinkEntity, links);
+    await insertInChunks(tx, DisputeOverdueSpanEntity, spans);
   });
   return `disputes: seeded ${disputes.length} disputes (${links.length} repeat links, ${events.length} history entries)`;
 }

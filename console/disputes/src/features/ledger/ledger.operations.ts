@@ -17,6 +17,10 @@ export const LEDGER = graphql(`
     $search: String
     $communityId: ID
     $gridId: ID
+    $reportedSince: String
+    $reportedUntil: String
+    $overdueSince: String
+    $overdueUntil: String
   ) {
     disputes(
       first: $first
@@ -28,6 +32,10 @@ export const LEDGER = graphql(`
       repeat: $repeat
       progressOverdue: $progressOverdue
       search: $search
+      reportedSince: $reportedSince
+      reportedUntil: $reportedUntil
+      overdueSince: $overdueSince
+      overdueUntil: $overdueUntil
       communityId: $communityId
       gridId: $gridId
     ) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { appendPage, DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DisputeGrade, DisputeLedgerQueryVariables, DisputeStatus, RiskLevel } from '../../gql/graphql';
@@ -20,7 +21,12 @@ export function LedgerPage() {
     ...(params.get('community') ? { communityId: params.get('community') } : {}),
     ...(params.get('repeat') === '1' ? { repeat: true } : {}),
     ...(params.get('overdue') === '1' ? { progressOverdue: true } : {}),
+    ...(params.get('reportedSince') ? { reportedSince: params.get('reportedSince'), reportedUntil: params.get('reportedUntil') } : {}),
+    ...(params.get('overdueSince') ? { overdueSince: params.get('overdueSince'), overdueUntil: params.get('overdueUntil') } : {}),
   }));
+  // a scorecard's line opens the ledger on its period: said above the table, and removable
+  const day = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '');
+  const until = (iso?: string | null) => (iso ? dayjs(iso).subtract(1, 'day').format('YYYY-MM-DD') : '');
   const [registering, setRegistering] = useState(false);
   const navigate = useNavigate();
   const { data, loading, error, fetchMore, refetch } = useQuery(LEDGER, { variables: { first: PAGE, ...filters, gridId } });
@@ -86,6 +92,20 @@ export function LedgerPage() {
           onChange={(v?: string) => set({ progressOverdue: v ? true : null })}
         />
       </Space>
+      {(filters.reportedSince || filters.overdueSince) && (
+        <Space style={{ marginBottom: 12 }} data-testid="ledger-period">
+          {filters.reportedSince && (
+            <Tag closable onClose={() => set({ reportedSince: null, reportedUntil: null })}>
+              登记于 {day(filters.reportedSince)} 至 {until(filters.reportedUntil)}
+            </Tag>
+          )}
+          {filters.overdueSince && (
+            <Tag color="red" closable onClose={() => set({ overdueSince: null, overdueUntil: null })}>
+              {day(filters.overdueSince)} 至 {until(filters.overdueUntil)} 期间曾逾期（进展或移交反馈）
+            </Tag>
+          )}
+        </Space>
+      )}
       <ErrorNotice error={error} />
       <Table<LedgerRow>
         rowKey="id"

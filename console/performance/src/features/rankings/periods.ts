@@ -45,3 +45,27 @@ export function recentPeriods(kind: PeriodKind = 'quarter', { current = false, c
   const first = current ? 0 : 1;
   return Array.from({ length: count }, (_, i) => periodOf(kind, now.subtract((i + first) * SIZE[kind], STEP[kind])));
 }
+
+/** The first and the day after the last (Beijing) date of a period code, as `YYYY-MM-DD`. */
+function periodDays(code: string): [string, string] | null {
+  const ymd = (d: Dayjs) => d.format('YYYY-MM-DD');
+  let m: RegExpMatchArray | null;
+  if ((m = code.match(/^(\d{4})-W(\d{2})$/))) {
+    const jan4 = dayjs(`${m[1]}-01-04`);
+    const monday = jan4.subtract(jan4.isoWeekday() - 1, 'day').add(+m[2]! - 1, 'week');
+    return [ymd(monday), ymd(monday.add(1, 'week'))];
+  }
+  if ((m = code.match(/^(\d{4})-Q([1-4])$/))) {
+    const start = dayjs(`${m[1]}-${String((+m[2]! - 1) * 3 + 1).padStart(2, '0')}-01`);
+    return [ymd(start), ymd(start.add(3, 'month'))];
+  }
+  if ((m = code.match(/^(\d{4})-(\d{2})$/))) return [ymd(dayjs(`${code}-01`)), ymd(dayjs(`${code}-01`).add(1, 'month'))];
+  if ((m = code.match(/^(\d{4})$/))) return [`${code}-01-01`, `${+code + 1}-01-01`];
+  return null;
+}
+
+/** A period's [from, to) instants in Beijing time, as the subgraphs read them (ISO 8601). */
+export function periodBounds(code: string): { from: string; to: string } | null {
+  const days = periodDays(code);
+  return days && { from: `${days[0]}T00:00:00+08:00`, to: `${days[1]}T00:00:00+08:00` };
+}

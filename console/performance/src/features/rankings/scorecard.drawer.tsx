@@ -71,7 +71,7 @@ export function ScorecardDrawer({
               {
                 title: '明细',
                 render: (_, l) => {
-                  const to = level === 'community' ? drillDown(l.code, card.scopeId) : null;
+                  const to = level === 'community' ? drillDown(l.code, card.scopeId, period) : null;
                   return to ? <Link to={to}>查看记录</Link> : null;
                 },
               },

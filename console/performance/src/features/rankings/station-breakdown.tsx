@@ -34,7 +34,7 @@ export function StationBreakdown({ stationId, period, code }: { stationId: strin
         {
           title: '明细',
           render: (_, r) => {
-            const to = drillDown(code, r.id);
+            const to = drillDown(code, r.id, period);
             return to ? <Link to={to}>查看记录</Link> : null;
           },
         },

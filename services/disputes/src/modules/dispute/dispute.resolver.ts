@@ -56,10 +56,30 @@ export class DisputeResolver {
     @Arg('progressOverdue', () => Boolean, { nullable: true, description: '只看（或排除）进展逾期' }) progressOverdue?: boolean,
     @Arg('handlerOfficerId', () => ID, { nullable: true }) handlerOfficerId?: string,
     @Arg('search', () => String, { nullable: true, description: '按标题或地址搜索' }) search?: string,
+    @Arg('reportedSince', () => String, { nullable: true, description: '登记时间起（含），ISO 8601' }) reportedSince?: string,
+    @Arg('reportedUntil', () => String, { nullable: true, description: '登记时间止（不含），ISO 8601' }) reportedUntil?: string,
+    @Arg('overdueSince', () => String, { nullable: true, description: '期间内曾逾期（进展或移交反馈）：期间起（含），与 overdueUntil 同用' })
+    overdueSince?: string,
+    @Arg('overdueUntil', () => String, { nullable: true, description: '期间内曾逾期：期间止（不含）' }) overdueUntil?: string,
   ) {
-    return ctx
-      .use(DisputeService)
-      .list({ first, after, communityId, gridId, status, grade, riskLevel, category, repeat, progressOverdue, handlerOfficerId, search });
+    return ctx.use(DisputeService).list({
+      first,
+      after,
+      communityId,
+      gridId,
+      status,
+      grade,
+      riskLevel,
+      category,
+      repeat,
+      progressOverdue,
+      handlerOfficerId,
+      search,
+      reportedSince,
+      reportedUntil,
+      overdueSince,
+      overdueUntil,
+    });
   }
 
   @Authorized()

@@ -1,9 +1,10 @@
 import { inJurisdiction, isPlatformService } from '@cp/auth';
-import { errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
+import { DomainError, errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
 
 const ALL_STATUSES = Object.values(DisputeStatus);
+import { overdueDuring, overdueWindow } from '../lifecycle/overdue';
 import { toDispute } from './dispute.mapper';
 import type { Dispute, DisputeConnection } from './dispute.type';
 import { disputeById, disputesByCommunity, disputesByResident } from './dispute.loaders';
@@ -21,6 +22,11 @@ export interface DisputeFilter {
   progressOverdue?: boolean | null;
   handlerOfficerId?: string | null;
   search?: string | null;
+  reportedSince?: string | null;
+  reportedUntil?: string | null;
+  /** Overdue at some moment of [overdueSince, overdueUntil): a scorecard's overdue line, drilled down. */
+  overdueSince?: string | null;
+  overdueUntil?: string | null;
 }
 
 /** The dispute ledger, as the caller's jurisdiction allows them to see it. */
@@ -54,6 +60,13 @@ export class DisputeService {
     if (filter.progressOverdue != null) {
       const overdue = { status: { $in: [...OPEN_STATUSES] }, progressDueAt: { $lt: new Date() } };
       where.push(filter.progressOverdue ? overdue : { $not: overdue });
+    }
+    if (filter.reportedSince) where.push({ reportedAt: { $gte: new Date(filter.reportedSince) } });
+    if (filter.reportedUntil) where.push({ reportedAt: { $lt: new Date(filter.reportedUntil) } });
+    if (filter.overdueSince || filter.overdueUntil) {
+      if (!filter.overdueSince || !filter.overdueUntil) throw new DomainError('DISPUTE_OVERDUE_PERIOD', '期间内曾逾期的筛选须同时给出起止时间', 'overdueSince');
+      const window = overdueWindow(new Date(filter.overdueSince), new Date(filter.overdueUntil));
+      where.push({ [raw((a) => `exists (${overdueDuring(`d.id = ${a}.id`)})`, window)]: true });
     }
     const q = filter.search?.trim();
     if (q) where.push({ $or: [{ title: { $ilike: `%${q}%` } }, { addressText: { $ilike: `%${q}%` } }] });

@@ -32,6 +32,7 @@ import { DisputeTransferEntity, TransferOutcome } from '../transfer/transfer.ent
 import { raiseWarning } from '../warning/raise-warning';
 import { WarningKind } from '../warning/warning.entity';
 import { authorizeActor, GRADE_LABEL, GRADE_RANK, handlerFor, refusePartner } from './dispute-access';
+import { DisputeOverdueSpanEntity } from './overdue';
 import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
 import type {
   AssessDisputeInput,
@@ -385,7 +386,11 @@ export class DisputeWriter {
     const before = assessRisk(d, now, rules.highRiskScore);
     return atVersion(this.ctx.em, d, input.version, async (tx, managed) => {
       const fromStatus = managed.status;
+      const dueBefore = managed.progressDueAt;
       const fields = await step.apply(tx, managed, now, rules);
+      // a passed deadline replaced (met late, closed, moved on): the time it was overdue stays countable
+      if (dueBefore && dueBefore < now && +(managed.progressDueAt ?? 0) !== +dueBefore)
+        tx.create(DisputeOverdueSpanEntity, { id: randomUUID(), dispute: managed, since: dueBefore, until: now });
       this.event(tx, managed, now, { ...fields, fromStatus }, input.attachments);
       await tx.flush();
       await this.warnIfHigh(tx, managed, before.band, now, rules);

@@ -1,10 +1,11 @@
 import { defineModule } from '@cp/service-kit';
 import { DisputeEventEntity } from './event.entity';
 import { DisputeLifecycleResolver } from './lifecycle.resolver';
+import { DisputeOverdueSpanEntity } from './overdue';
 
 /** A dispute's steps from report to closure, each an event in its history. */
 export const lifecycleModule = defineModule({
   name: 'lifecycle',
-  entities: [DisputeEventEntity],
+  entities: [DisputeEventEntity, DisputeOverdueSpanEntity],
   resolvers: [DisputeLifecycleResolver],
 });

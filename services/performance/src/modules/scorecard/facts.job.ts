@@ -5,5 +5,5 @@ import { refreshDistrictFacts } from '../scoring/facts';
 export const keepDistrictFactsJob: SubgraphJob = {
   name: 'performance:keep-facts',
   everyMs: 60_000,
-  run: (em, now, { gateway }) => refreshDistrictFacts(gateway, em, now),
+  run: (em, now, { gateway, log }) => refreshDistrictFacts(gateway, em, now, log),
 };

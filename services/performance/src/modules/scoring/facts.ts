@@ -1,5 +1,5 @@
 import { beijingSql } from '@cp/calendar';
-import { keptWindows, measuredUntil, pgArray, type GatewayReads, type Period } from '@cp/service-kit';
+import { keptWindows, measuredUntil, pgArray, type GatewayReads, type Logger, type Period } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
 import { manualMeasures } from '../manual/manual.service';
@@ -43,8 +43,7 @@ const FACTS = graphql(`
           reported
           resolved
           repeats
-          overdueProgress
-          overdueTransfers
+          overdue
         }
         officers {
           role
@@ -98,7 +97,7 @@ function measuresOf(c: CommunityFacts, satisfaction: Measure | undefined, manual
   if (d) {
     m.set('DISPUTES_RESOLVED', { numerator: d.resolved, denominator: d.reported });
     m.set('REPEAT_DISPUTES', { numerator: d.repeats, denominator: d.reported });
-    m.set('OVERDUE_DISPUTES', { numerator: d.overdueProgress + d.overdueTransfers, denominator: null });
+    m.set('OVERDUE_DISPUTES', { numerator: d.overdue, denominator: null }); // overdue at some moment of the period, each dispute once
   }
   // the full-time (A-post) officers' hours in the community against their working hours
   const a = (c.officers ?? []).filter((p) => p.role === 'A' && p.officer.timeInCommunity).map((p) => p.officer.timeInCommunity!);
@@ -178,7 +177,7 @@ async function districtAnswer(gateway: GatewayReads, em: EntityManager, primary:
  * readers: those older than FACTS_FRESH_MINUTES less two are asked again. A domain that cannot
  * answer now leaves that period to the next run. Returns how many were asked.
  */
-export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityManager, now: Date): Promise<number> {
+export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityManager, now: Date, log?: Logger): Promise<number> {
   const periods = keptWindows(now);
   const fresh = new Set(
     (
@@ -195,8 +194,8 @@ export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityMana
     try {
       await keepDistrictAnswer(gateway, em, since, until, now);
       asked++;
-    } catch {
-      // the next run asks again
+    } catch (e) {
+      log?.warn({ since, until, err: (e as Error).message }, 'district facts not kept: the next run asks again');
     }
   }
   // what nobody reads any more (a running period's earlier marks, a period asked for once) goes after an hour
