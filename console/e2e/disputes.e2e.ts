@@ -1,6 +1,7 @@
 import { demoStations } from '@cp/demo-district';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gql, loginAs } from '@cp/testkit';
 import { startConsoleHarness, type ConsoleHarness } from './harness';
 
 let h: ConsoleHarness;
@@ -84,16 +85,10 @@ describe('console: a dispute from registration to the risk map', () => {
     await expect.poll(() => page.getByTestId('dispute-status').textContent()).toBe('已研判');
     await expect.poll(() => page.getByTestId('dispute-risk').textContent()).toContain('60');
 
-    await page.getByTestId('dispute-actions').getByRole('button', { name: '调整处置级别' }).click();
-    await inModal(page, async () => {
-      await choose(page, '处置级别', '重大');
-      await page.getByLabel('理由').fill('有激化苗头，所长亲自上案');
-    });
+    // 分级处置 follows the risk: assessed 重大, the station head takes it in person
     await expect.poll(() => page.getByTestId('dispute-grade').textContent()).toBe('重大');
     await expect.poll(() => page.getByTestId('dispute-handler').textContent()).toContain(head.name);
-    const timeline = await page.getByTestId('dispute-timeline').textContent();
-    expect(timeline).toContain('研判：已登记 → 已研判');
-    expect(timeline).toContain('调整处置级别：一般 → 重大');
+    expect(await page.getByTestId('dispute-timeline').textContent()).toContain('研判：已登记 → 已研判（处置级别 一般 → 重大）');
 
     // the officer can no longer act alone on a major dispute
     await page.getByTestId('dispute-actions').getByRole('button', { name: '开始调解' }).click();
@@ -113,5 +108,52 @@ describe('console: a dispute from registration to the risk map', () => {
     await expect.poll(() => cell.getAttribute('data-band'), { timeout: 30_000 }).toBe('high');
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/risk-map.png`, fullPage: true });
     await page.close();
+  });
+
+  it("transfers a dispute to a body chosen from the district's directory, which the district keeps", async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await h.login(page, 'dongsi', 'Dongsi@2026');
+    // a dispute outside police jurisdiction, registered and assessed as the officer would
+    const officer = await loginAs(h.platform.gatewayUrl, 'dongsi', 'Dongsi@2026');
+    const input = { title: '工资拖欠纠纷', category: 'labour', source: 'walk_in', communityId: dongsi.communities[0].id, parties: [{ name: '周某' }] };
+    const registered = await gql(
+      h.platform.gatewayUrl,
+      'mutation ($i: RegisterDisputeInput!) { registerDispute(input: $i) { dispute { id version } } }',
+      { i: input },
+      officer,
+    );
+    const d = registered.data!.registerDispute.dispute as { id: string; version: number };
+    const assess = { ...d, riskLevel: 'general', note: '非公安管辖' };
+    await gql(h.platform.gatewayUrl, 'mutation ($i: AssessDisputeInput!) { assessDispute(input: $i) { errors { code } } }', { i: assess }, officer);
+    await page.goto(`${h.base}/disputes/d/${d.id}`);
+    await page.getByTestId('dispute-actions').getByRole('button', { name: '移交三调联动' }).click();
+    await inModal(page, async () => {
+      await choose(page, '移交至', '司法所');
+      // only this area's judicial office is offered, with its telephone
+      await page.getByLabel('接收单位（名录）', { exact: true }).click();
+      const offered = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+      await expect.poll(() => offered.allTextContents()).toEqual([expect.stringMatching(/^东四司法所（010-\d+）$/)]);
+      await offered.first().click();
+      await page.getByLabel('移交理由').fill('涉及劳动报酬，移交司法所调解');
+    });
+    await expect.poll(() => page.getByTestId('dispute-status').textContent()).toBe('已移交');
+    const [t] = await h.sql('disputes', 'select receiver_name, receiver_id from dispute_transfer where dispute_id = ?', [d.id]);
+    expect(t.receiver_name).toBe('东四司法所');
+    expect(await page.getByText('司法所 · 东四司法所').count()).toBe(1);
+    await page.close();
+
+    const admin = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await h.login(admin, 'admin', 'Admin@2026');
+    await admin.goto(`${h.base}/disputes/receivers`);
+    const [{ n }] = await h.sql('disputes', 'select count(*)::int as n from receiving_body');
+    await expect.poll(() => admin.getByText(`共 ${n} 个`).count()).toBe(1);
+    await admin.getByTestId('receiver-new').click();
+    await admin
+      .locator('.ant-modal-content')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect.poll(() => admin.getByText('请选择类别').count()).toBe(1); // checked before it is sent
+    if (process.env.E2E_SCREENSHOTS) await admin.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/receivers.png`, fullPage: true });
+    await admin.close();
   });
 });

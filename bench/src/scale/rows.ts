@@ -89,6 +89,7 @@ export function communityRows(seed: string, station: PlannedStation, c: PlannedC
       'source',
       'status',
       'risk_level',
+      'grade',
       'community_id',
       'station_id',
       'grid_id',
@@ -142,13 +143,15 @@ export function communityRows(seed: string, station: PlannedStation, c: PlannedC
     const reported = NOW - Math.floor(r() * 365) * DAY;
     const resolved = r() < 0.7;
     const earlier = d > 0 && r() < 0.1 ? ids[Math.floor(r() * ids.length)] : undefined;
+    const risk = r() < 0.9 ? 'general' : 'major';
     push(rows.disputes, {
       id,
       title: `${['邻里', '家庭', '物业', '租赁', '劳资'][d % 5]}纠纷`,
       category: ['neighbour', 'family', 'property_management', 'housing', 'labour'][d % 5],
       source: 'police_call',
       status: resolved ? 'resolved' : 'in_mediation',
-      risk_level: r() < 0.9 ? 'general' : 'major',
+      risk_level: risk,
+      grade: risk === 'major' ? 'complex' : 'ordinary', // 分级处置: 较大 with the team lead (GRADE_FOR_RISK)
       community_id: c.id,
       station_id: station.id,
       grid_id: c.gridId,

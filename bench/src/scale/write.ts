@@ -62,6 +62,7 @@ const TYPES: Record<string, Types> = {
     source: 'enum:dispute_source',
     status: 'enum:dispute_status',
     risk_level: 'enum:risk_level',
+    grade: 'enum:dispute_grade',
     community_id: 'uuid',
     station_id: 'uuid',
     grid_id: 'uuid',

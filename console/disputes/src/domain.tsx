@@ -1,4 +1,4 @@
-import { AlertOutlined, BellOutlined, CheckSquareOutlined, EnvironmentOutlined, ProjectOutlined } from '@ant-design/icons';
+import { AlertOutlined, BankOutlined, BellOutlined, CheckSquareOutlined, EnvironmentOutlined, ProjectOutlined } from '@ant-design/icons';
 import { defineDomain } from '@cp/ui';
 import { lazy } from 'react';
 
@@ -12,5 +12,6 @@ export default defineDomain({
     { key: '/disputes/board', label: '纠纷状态看板', icon: <ProjectOutlined /> },
     { key: '/disputes/map', label: '矛盾风险地图', icon: <EnvironmentOutlined /> },
     { key: '/disputes/warnings', label: '预警与风险告知', icon: <BellOutlined /> },
+    { key: '/disputes/receivers', label: '接收单位名录', icon: <BankOutlined />, roles: ['district_admin', 'station_head'] },
   ],
 });

@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { BoardPage } from './features/board/board.page';
 import { DisputePage } from './features/detail/dispute.page';
 import { LedgerPage } from './features/ledger/ledger.page';
+import { ReceiversPage } from './features/receivers/receivers.page';
 import { RiskMapPage } from './features/risk-map/risk-map.page';
 import { WarningsPage } from './features/warnings/warnings.page';
 import { WorklistPage } from './features/worklist/worklist.page';
@@ -16,6 +17,7 @@ export default function DisputesRoutes() {
       <Route path="board" element={<BoardPage />} />
       <Route path="map" element={<RiskMapPage />} />
       <Route path="warnings" element={<WarningsPage />} />
+      <Route path="receivers" element={<ReceiversPage />} />
       <Route path="d/:id" element={<DisputePage />} />
     </Routes>
   );

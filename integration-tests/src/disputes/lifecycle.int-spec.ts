@@ -25,6 +25,11 @@ const officerOf = (communityId: string) => staffing.posts.find((p) => p.communit
 const teamLead = stableId('officer', 1, 'community_team_lead', 0);
 const head = stableId('officer', 1, 'station_head', 0);
 const resident = (community: { id: string }, i: number) => stableId('resident', community.id, i);
+// the demo's directory (seed.ts): 东四's own committee and judicial office, and the district's centre
+const mediationCommittee = stableId('receiver', dongsiStation.id, 'mediation');
+const judicialOffice = stableId('receiver', dongsiStation.id, 'judicial');
+const qianmenJudicialOffice = stableId('receiver', stations[0].id, 'judicial');
+const districtCentre = stableId('receiver', 'centre');
 
 let platform: InProcessPlatform;
 let admin: Record<string, string>;
@@ -252,7 +257,7 @@ describe('the lifecycle', () => {
       d = p.dispute!;
       return d;
     };
-    await go(ASSESS, { riskLevel: 'major', note: '双方积怨较深' });
+    await go(ASSESS, { riskLevel: 'general', note: '双方积怨较深' });
     expect(d).toMatchObject({ status: 'assessed', availableActions: ['start_mediation', 'transfer', 'escalate'] });
     await go(START, { note: '约双方到警务室' });
     await go(RESOLVE, {
@@ -264,7 +269,7 @@ describe('the lifecycle', () => {
     await go(REOPEN, { note: '再次发生争吵' });
     expect(d.status).toBe('registered');
     await go(ASSESS, { riskLevel: 'general', note: '涉及物业责任' });
-    await go(TRANSFER, { target: 'peoples_mediation', receiverName: '东四街道人民调解委员会', dueInDays: 10, note: '物业纠纷，移交人民调解' });
+    await go(TRANSFER, { target: 'peoples_mediation', receiverId: mediationCommittee, dueInDays: 10, note: '物业纠纷，移交人民调解' });
     expect(d.status).toBe('transferred');
 
     const { dispute: t } = await call(
@@ -386,6 +391,99 @@ describe('graded handling', () => {
       { id: d.id },
     );
     expect(h!.history.filter((e) => e.kind === 'grade_changed').map((e) => JSON.parse(e.details!).to)).toEqual(['complex', 'major', 'ordinary']);
+  });
+
+  it('follows risk: 较大 goes to the team lead, 重大 to the head in person (所长亲自上案), and no grade below the risk is taken', async () => {
+    const serious = (await register(officer, { riskLevel: 'serious' })).dispute!;
+    expect(serious).toMatchObject({ grade: 'major', handler: { id: head }, assignedOfficer: { id: officerOf(dongsi.id) } });
+    let d = (await register(officer, {})).dispute!;
+    expect(d.grade).toBe('ordinary');
+    d = (await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'major', note: '双方积怨较深' })).dispute!;
+    expect(d).toMatchObject({ grade: 'complex', handler: { id: teamLead } });
+    // the community officer can no longer carry it alone, nor the head hand it back down below the risk
+    expect((await act(officer, START, { id: d.id, version: d.version, note: '调解' })).errors[0].code).toBe('DISPUTE_NOT_HANDLER');
+    const down = await act(admin, GRADE, { id: d.id, version: d.version, grade: 'ordinary', note: '已缓和' });
+    expect(down.errors[0]).toMatchObject({ code: 'DISPUTE_GRADE_BELOW_RISK', field: 'grade', message: expect.stringContaining('社区警务队长') });
+    const asked = await act(admin, ASSESS, { id: serious.id, version: serious.version, riskLevel: 'serious', grade: 'complex', note: '研判' });
+    expect(asked.errors[0]).toMatchObject({ code: 'DISPUTE_GRADE_BELOW_RISK', message: expect.stringContaining('所长亲自上案') });
+    // entered before the rule: raised by the job, the history says why; the demo needs none
+    const [{ n: demoBelow }] = await sql(
+      `select count(*)::int as n from dispute where status in ('registered', 'assessed', 'in_mediation') and ((risk_level = 'serious' and grade <> 'major') or (risk_level = 'major' and grade = 'ordinary'))`,
+    );
+    expect(demoBelow).toBe(0);
+    await sql(`update dispute set grade = 'ordinary', handler_officer_id = assigned_officer_id where id = ?`, [serious.id]);
+    expect(await platform.runJob('disputes', 'disputes:grade-by-risk')).toBe(1);
+    const { dispute: raised } = await call(
+      admin,
+      graphql(`
+        query RaisedByRisk($id: ID!) {
+          dispute(id: $id) {
+            grade
+            handler {
+              id
+            }
+            history {
+              kind
+              actorName
+              note
+            }
+          }
+        }
+      `),
+      { id: serious.id },
+    );
+    expect(raised).toMatchObject({ grade: 'major', handler: { id: head } });
+    expect(raised!.history.at(-1)).toEqual({ kind: 'grade_changed', actorName: '分级处置规则', note: '风险等级重大，所长亲自上案' });
+    expect(await platform.runJob('disputes', 'disputes:grade-by-risk')).toBe(0);
+  });
+
+  it("transfers to a body from the district's directory, and only the one answering for the dispute records the outcome", async () => {
+    const other = staffing.officers.find((o) => o.stationId === dongsiStation.id && o.role === 'community_full_time' && o.id !== officerOf(dongsi.id))!;
+    let d = (await register(admin, { assignedOfficerId: other.id })).dispute!;
+    d = (await act(admin, ASSESS, { id: d.id, version: d.version, riskLevel: 'general', note: '非公安管辖' })).dispute!;
+    const transfer = (input: Record<string, unknown>) =>
+      act(admin, TRANSFER, { id: d.id, version: d.version, target: 'judicial_office', note: '移交', ...input });
+    expect((await transfer({ receiverName: '随便写的司法所' })).errors[0]).toMatchObject({ code: 'TRANSFER_RECEIVER_REQUIRED', field: 'receiverId' });
+    expect((await transfer({ receiverId: qianmenJudicialOffice })).errors[0].code).toBe('TRANSFER_RECEIVER_UNKNOWN'); // another station's area
+    expect((await transfer({ receiverId: mediationCommittee })).errors[0].code).toBe('TRANSFER_RECEIVER_UNKNOWN'); // not a judicial office
+    const [{ n: none }] = await sql(`select count(*)::int as n from dispute_transfer where dispute_id = ?`, [d.id]);
+    expect(none).toBe(0);
+    d = (await transfer({ target: 'governance_centre', receiverId: districtCentre })).dispute!;
+    const [t] = await sql(`select id, receiver_id, receiver_name from dispute_transfer where dispute_id = ?`, [d.id]);
+    expect(t).toMatchObject({ receiver_id: districtCentre, receiver_name: '东城区综治中心' });
+    // dongsi's officer answers for the community, but the dispute is another officer's
+    const outcome = { transferId: t.id, disputeVersion: d.version, outcome: 'resolved', note: '综治中心调解成功' };
+    expect((await act(officer, OUTCOME, outcome)).errors[0].code).toBe('DISPUTE_NOT_HANDLER');
+    expect((await act(admin, OUTCOME, outcome)).dispute).toMatchObject({ status: 'resolved' });
+
+    // the district keeps the directory: an officer cannot, a name is there once, a body stopped takes no new transfers
+    const SAVE = graphql(`
+      mutation SaveBody($input: SaveReceivingBodyInput!) {
+        saveReceivingBody(input: $input) {
+          receivingBody {
+            id
+            version
+            active
+          }
+          errors {
+            code
+            field
+          }
+        }
+      }
+    `);
+    const body = { target: 'peoples_mediation', name: '东四街道物业纠纷人民调解委员会', stationId: dongsiStation.id } as const;
+    expect((await send(officer, SAVE, { input: body })).errors?.[0].extensions?.code).toBe('UNAUTHORIZED');
+    const made = (await call(admin, SAVE, { input: body })).saveReceivingBody.receivingBody!;
+    expect((await call(admin, SAVE, { input: body })).saveReceivingBody.errors[0]).toMatchObject({ code: 'RECEIVING_BODY_EXISTS', field: 'name' });
+    expect((await call(admin, SAVE, { input: { ...body, id: made.id, version: made.version, active: false } })).saveReceivingBody.receivingBody!.active).toBe(
+      false,
+    );
+    let e = (await register(officer, {})).dispute!;
+    e = (await act(officer, ASSESS, { id: e.id, version: e.version, riskLevel: 'general', note: '物业' })).dispute!;
+    expect(
+      (await act(officer, TRANSFER, { id: e.id, version: e.version, target: 'peoples_mediation', receiverId: made.id, note: '移交' })).errors[0].code,
+    ).toBe('TRANSFER_RECEIVER_UNKNOWN');
   });
 
   it("puts a dispute in the handler's worklist, overdue first", async () => {
@@ -663,7 +761,7 @@ describe('risk and warnings', () => {
   it('tracks overdue transfers', async () => {
     let d = (await register(officer, {})).dispute!;
     d = (await act(officer, ASSESS, { id: d.id, version: d.version, riskLevel: 'general', note: '非公安管辖' })).dispute!;
-    d = (await act(officer, TRANSFER, { id: d.id, version: d.version, target: 'judicial_office', receiverName: '东四司法所', note: '移交司法所' })).dispute!;
+    d = (await act(officer, TRANSFER, { id: d.id, version: d.version, target: 'judicial_office', receiverId: judicialOffice, note: '移交司法所' })).dispute!;
     await sql("update dispute set transfer_due_at = now() - interval '1 hour' where id = ?", [d.id]);
     await sql("update dispute_transfer set due_at = now() - interval '1 hour' where dispute_id = ?", [d.id]);
     await sweepOverdue();
@@ -967,7 +1065,7 @@ describe('partner reports, the risk map and the facts performance reads', () => 
     // a transfer whose feedback was due 25 days ago and came back today
     let moved = await make();
     moved = (await act(admin, ASSESS, { id: moved.id, version: moved.version, riskLevel: 'general', note: '非公安管辖' })).dispute!;
-    moved = (await act(admin, TRANSFER, { id: moved.id, version: moved.version, target: 'judicial_office', receiverName: '东四司法所', note: '移交' }))
+    moved = (await act(admin, TRANSFER, { id: moved.id, version: moved.version, target: 'judicial_office', receiverId: judicialOffice, note: '移交' }))
       .dispute!;
     await sql(`update dispute_transfer set due_at = now() - interval '25 days' where dispute_id = ?`, [moved.id]);
     const [{ id: transferId }] = await sql(`select id from dispute_transfer where dispute_id = ?`, [moved.id]);

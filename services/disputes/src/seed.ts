@@ -1,7 +1,9 @@
 import { demoDisputes, demoResidentsByCommunity, demoStaffing, demoStations, rng, stableId, type DemoDispute } from '@cp/demo-district';
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { DisputeEntity, DisputePartyEntity, DisputeStatus, Resolution } from './modules/dispute/dispute.entity';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { ReceivingBodyEntity, TransferTarget } from './modules/transfer/transfer.entity';
+import { DisputeEntity, DisputeGrade, DisputePartyEntity, DisputeStatus, Resolution, RiskLevel } from './modules/dispute/dispute.entity';
+import { GRADE_FOR_RISK } from './modules/lifecycle/dispute-access';
 import { DisputeEventEntity, DisputeEventKind } from './modules/lifecycle/event.entity';
 import { DisputeOverdueSpanEntity } from './modules/lifecycle/overdue';
 import { DisputeAction } from './modules/lifecycle/state-machine';
@@ -30,14 +32,15 @@ const STATUS_AFTER: Record<string, DisputeStatus> = {
  */
 export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }: SeedOptions = {}): Promise<string> {
   const em = orm.em.fork();
-  if ((await em.count(DisputeEntity)) > 0) return 'disputes: demo data already present';
   const stations = demoStations(residentsPerCommunity);
+  const directory = await seedDemoDirectory(em, stations);
+  if ((await em.count(DisputeEntity)) > 0) return `disputes: demo data already present${directory}`;
   const residents = demoResidentsByCommunity(stations);
-  const aPost = new Map(
-    demoStaffing(stations)
-      .posts.filter((p) => p.role === 'A')
-      .map((p) => [p.communityId, p.officerId]),
-  );
+  const staffing = demoStaffing(stations);
+  const aPost = new Map(staffing.posts.filter((p) => p.role === 'A').map((p) => [p.communityId, p.officerId]));
+  // 分级处置 as the rule sets it (GRADE_FOR_RISK): 较大 with the team lead, 重大 with the head (the 所长, first by badge)
+  const leader = (stationId: string, role: 'station_head' | 'community_team_lead') =>
+    staffing.officers.find((o) => o.stationId === stationId && o.role === role)!.id;
   const byId = new Map([...residents.values()].flat().map((r) => [r.id, r]));
   const now = Date.now();
   const r = rng('dispute-seed');
@@ -50,6 +53,13 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
     const open = d.status !== 'resolved';
     const address = byId.get(d.partyResidentIds[0])?.address ?? null;
     const officer = aPost.get(d.communityId) ?? null;
+    const grade = GRADE_FOR_RISK[d.riskLevel as RiskLevel];
+    const handler =
+      grade === DisputeGrade.major
+        ? leader(d.stationId, 'station_head')
+        : grade === DisputeGrade.complex
+          ? leader(d.stationId, 'community_team_lead')
+          : officer;
     return {
       id: d.id,
       title: d.title,
@@ -57,13 +67,14 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
       source: d.source,
       status: d.status,
       riskLevel: d.riskLevel,
+      grade,
       communityId: d.communityId,
       stationId: d.stationId,
       gridId: d.gridId,
       addressText: address,
       addressKey: addressKey(address),
       assignedOfficerId: officer,
-      handlerOfficerId: officer,
+      handlerOfficerId: handler,
       threatsNoted: d.riskLevel !== 'general' && r() < 0.4,
       violenceHistory: d.riskLevel === 'serious' && r() < 0.5,
       repeatCount: 0,
@@ -136,5 +147,33 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
     await insertInChunks(tx, DisputeRepeatLinkEntity, links);
     await insertInChunks(tx, DisputeOverdueSpanEntity, spans);
   });
-  return `disputes: seeded ${disputes.length} disputes (${links.length} repeat links, ${events.length} history entries)`;
+  return `disputes: seeded ${disputes.length} disputes (${links.length} repeat links, ${events.length} history entries)${directory}`;
+}
+
+/**
+ * 三调联动's bodies as a district has them: each street's people's mediation committee and
+ * judicial office (serving its station's area), and the district's governance centre. Added to a
+ * demo seeded before the directory existed, too.
+ */
+async function seedDemoDirectory(em: EntityManager, stations: ReturnType<typeof demoStations>): Promise<string> {
+  if ((await em.count(ReceivingBodyEntity)) > 0) return '';
+  const r = rng('receiving-bodies');
+  const phone = () => `010-${6400 + Math.floor(r() * 500)}${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
+  const street = (name: string) => name.replace(/派出所$/, '');
+  const rows = [
+    { id: stableId('receiver', 'centre'), target: TransferTarget.governance_centre, name: '东城区综治中心', stationId: null, phone: phone() },
+    { id: stableId('receiver', 'district-mediation'), target: TransferTarget.peoples_mediation, name: '东城区人民调解委员会', stationId: null, phone: phone() },
+    ...stations.flatMap((s) => [
+      {
+        id: stableId('receiver', s.id, 'mediation'),
+        target: TransferTarget.peoples_mediation,
+        name: `${street(s.name)}街道人民调解委员会`,
+        stationId: s.id,
+        phone: phone(),
+      },
+      { id: stableId('receiver', s.id, 'judicial'), target: TransferTarget.judicial_office, name: `${street(s.name)}司法所`, stationId: s.id, phone: phone() },
+    ]),
+  ].map((b) => ({ ...b, active: true, version: 1 }));
+  await insertInChunks(em, ReceivingBodyEntity, rows);
+  return `, ${rows.length} receiving bodies`;
 }

@@ -6,6 +6,7 @@ import { Migration20261201160000 } from './Migration20261201160000';
 import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201230000 } from './Migration20261201230000';
 import { Migration20261203100000 } from './Migration20261203100000';
+import { Migration20261203120000 } from './Migration20261203120000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201200000', class: Migration20261201200000 }, // the officer behind each step, for the ledgers
   { name: 'Migration20261201230000', class: Migration20261201230000 }, // leads from the field app: registrant, client key
   { name: 'Migration20261203100000', class: Migration20261203100000 }, // overdue spans, for the period's figures
+  { name: 'Migration20261203120000', class: Migration20261203120000 }, // the receiving bodies' directory
 ];

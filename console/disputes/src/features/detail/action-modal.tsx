@@ -1,12 +1,14 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { ENUM_LABELS, ErrorNotice, labelOptions } from '@cp/ui';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import type { TransferTarget } from '../../gql/graphql';
 import {
   ASSESS,
   CHANGE_GRADE,
   ESCALATE,
   ISSUE_NOTICE,
+  RECEIVING_BODIES,
   REOPEN,
   REPORT_PROGRESS,
   RESOLVE,
@@ -39,6 +41,27 @@ export const COMMAND_LABELS: Record<DisputeCommand, string> = {
   receipt: '登记移交签收',
   notice: '发出风险告知',
 } as Record<DisputeCommand, string>;
+
+/** The receiving body, from the district's directory for the dispute's station and the kind chosen. */
+function ReceiverField() {
+  const stationId = useContext(StationOfDispute);
+  const form = Form.useFormInstance();
+  const target = Form.useWatch('target') as TransferTarget | undefined;
+  useEffect(() => form.setFieldValue('receiverId', undefined), [form, target]); // a body of the kind chosen
+  const { data, loading } = useQuery(RECEIVING_BODIES, { variables: { stationId, target }, skip: !target });
+  return (
+    <Form.Item name="receiverId" label="接收单位（名录）" rules={[{ required: true, message: '请从名录中选择接收单位' }]}>
+      <Select
+        data-testid="transfer-receiver"
+        loading={loading}
+        disabled={!target}
+        placeholder={target ? '选择接收单位' : '先选择移交至'}
+        options={(data?.receivingBodies ?? []).map((b) => ({ value: b.id, label: b.phone ? `${b.name}（${b.phone}）` : b.name }))}
+      />
+    </Form.Item>
+  );
+}
+const StationOfDispute = createContext<string | undefined>(undefined);
 
 const note = (label = '说明') => (
   <Form.Item
@@ -85,11 +108,9 @@ const FIELDS: Record<DisputeCommand, ReactNode> = {
   transfer: (
     <>
       <Form.Item name="target" label="移交至" rules={[{ required: true, message: '请选择接收方' }]}>
-        <Select options={labelOptions(ENUM_LABELS.TransferTarget)} />
+        <Select options={labelOptions(ENUM_LABELS.TransferTarget)} data-testid="transfer-target" />
       </Form.Item>
-      <Form.Item name="receiverName" label="接收单位" rules={[{ required: true, min: 2, message: '请填写接收单位名称' }]}>
-        <Input placeholder="如：东四街道人民调解委员会" />
-      </Form.Item>
+      <ReceiverField />
       <Form.Item name="dueInDays" label="反馈期限（天）">
         <InputNumber min={1} max={90} placeholder="按规则默认" />
       </Form.Item>
@@ -185,7 +206,7 @@ export function ActionModal({ dispute, command, onDone }: { dispute: DisputeDeta
         return (
           await mutations.transfer[0]({
             variables: {
-              input: { ...base, target: v.target as never, receiverName: v.receiverName as string, dueInDays: (v.dueInDays as number) ?? null, note },
+              input: { ...base, target: v.target as never, receiverId: v.receiverId as string, dueInDays: (v.dueInDays as number) ?? null, note },
             },
           })
         ).data?.transferDispute;
@@ -255,7 +276,7 @@ export function ActionModal({ dispute, command, onDone }: { dispute: DisputeDeta
     >
       <ErrorNotice error={error} />
       <Form form={form} layout="vertical" preserve={false}>
-        {command && FIELDS[command]}
+        <StationOfDispute.Provider value={dispute.community?.station.id}>{command && FIELDS[command]}</StationOfDispute.Provider>
       </Form>
     </Modal>
   );

@@ -30,6 +30,7 @@ export const DISPUTE_DETAIL = graphql(`
         id
         name
         station {
+          id
           name
         }
       }
@@ -79,6 +80,7 @@ export const DISPUTE_DETAIL = graphql(`
       transfers {
         id
         target
+        receiverId
         receiverName
         transferredAt
         dueAt
@@ -221,6 +223,21 @@ export const ISSUE_NOTICE = graphql(`
         message
         field
       }
+    }
+  }
+`);
+
+/** 接收单位名录 for a transfer: the district's bodies and the station's, of the kind chosen. */
+export const RECEIVING_BODIES = graphql(`
+  query ReceivingBodies($stationId: ID, $target: TransferTarget, $includeInactive: Boolean) {
+    receivingBodies(stationId: $stationId, target: $target, includeInactive: $includeInactive) {
+      id
+      target
+      name
+      stationId
+      phone
+      active
+      version
     }
   }
 `);

@@ -12,7 +12,10 @@ type Link_ = DisputeDetail['repeatOf'][number];
 
 function eventTitle(e: Event): string {
   if (e.kind === 'transition' && e.action) {
-    return `${ENUM_LABELS.DisputeAction[e.action]}：${ENUM_LABELS.DisputeStatus[e.fromStatus ?? ''] ?? ''} → ${ENUM_LABELS.DisputeStatus[e.toStatus ?? ''] ?? ''}`;
+    const step = `${ENUM_LABELS.DisputeAction[e.action]}：${ENUM_LABELS.DisputeStatus[e.fromStatus ?? ''] ?? ''} → ${ENUM_LABELS.DisputeStatus[e.toStatus ?? ''] ?? ''}`;
+    // an assessment that raised the grade (分级处置 follows the risk level) says so
+    const grade = e.details ? (JSON.parse(e.details) as { grade?: { label: string } }).grade : undefined;
+    return grade ? `${step}（处置级别 ${grade.label}）` : step;
   }
   if (e.kind === 'grade_changed' && e.details) return `调整处置级别：${(JSON.parse(e.details) as { label: string }).label}`;
   return ENUM_LABELS.DisputeEventKind[e.kind] ?? e.kind;

@@ -152,6 +152,7 @@ export class DisputeResolver {
     return (await ctx.use(transfersByDispute).load(d.id)).map((t) => ({
       id: t.id,
       target: t.target,
+      receiverId: t.receiver?.id ?? null,
       receiverName: t.receiverName,
       transferredAt: t.transferredAt.toISOString(),
       dueAt: t.dueAt.toISOString(),

@@ -28,10 +28,11 @@ import { findRepeats } from '../repeat/find-repeats';
 import { assessRisk } from '../risk/risk-rules';
 import { addDays, currentRules } from '../rules/current-rules';
 import type { DisputeRulesEntity } from '../rules/rules.entity';
-import { DisputeTransferEntity, TransferOutcome } from '../transfer/transfer.entity';
+import { DisputeTransferEntity, ReceivingBodyEntity, TransferOutcome } from '../transfer/transfer.entity';
 import { raiseWarning } from '../warning/raise-warning';
 import { WarningKind } from '../warning/warning.entity';
-import { authorizeActor, GRADE_LABEL, GRADE_RANK, handlerFor, refusePartner } from './dispute-access';
+import { ReceivingBodyService } from '../transfer/receiving-body.service';
+import { authorizeActor, GRADE_FOR_RISK, GRADE_LABEL, GRADE_RANK, gradeAtRisk, gradeBelowRisk, handlerFor, refusePartner } from './dispute-access';
 import { DisputeOverdueSpanEntity } from './overdue';
 import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
 import type {
@@ -54,7 +55,7 @@ type Step = {
   check?: (d: DisputeEntity) => UserError | null | Promise<UserError | null>;
   apply: (tx: EntityManager, d: DisputeEntity, now: Date, rules: DisputeRulesEntity) => EventFields | Promise<EventFields>;
   /** Only the handler (or a supervisor) may do this on a complex or major dispute (decided on the row as read). */
-  needsHandler: boolean | ((d: DisputeEntity) => boolean);
+  needsHandler: boolean | 'strict' | ((d: DisputeEntity) => boolean);
 };
 
 const closedError = () => userError('DISPUTE_CLOSED', '该纠纷已办结或已移交，不能再做此操作', 'id');
@@ -144,6 +145,8 @@ export class DisputeWriter {
     // 一盯到底: a repeat stays with the officer who followed the first report
     const assigned = input.assignedOfficerId ?? earliest?.assignedOfficerId ?? own ?? place.dutyOfficerId;
 
+    const riskLevel = input.riskLevel ?? RiskLevel.general;
+    const grade = GRADE_FOR_RISK[riskLevel]; // 分级处置 from the first entry: 重大 goes to the head at once
     const d = tx.create(DisputeEntity, {
       id,
       title: input.title.trim(),
@@ -151,10 +154,10 @@ export class DisputeWriter {
       description: input.description?.trim() || null,
       source,
       status: DisputeStatus.registered,
-      riskLevel: input.riskLevel ?? RiskLevel.general,
-      grade: DisputeGrade.ordinary,
+      riskLevel,
+      grade,
       assignedOfficerId: assigned,
-      handlerOfficerId: handlerFor(DisputeGrade.ordinary, place, assigned),
+      handlerOfficerId: handlerFor(grade, place, assigned),
       communityId: place.communityId,
       stationId: place.stationId,
       gridId: input.gridId ?? null,
@@ -190,14 +193,16 @@ export class DisputeWriter {
   assess(input: AssessDisputeInput) {
     return this.change(input, {
       needsHandler: true,
-      check: (d) => this.transitionRefusal(d, DisputeAction.assess),
+      check: (d) => this.transitionRefusal(d, DisputeAction.assess) ?? (input.grade ? gradeBelowRisk(input.riskLevel, input.grade) : null),
       apply: async (tx, d) => {
         d.status = DisputeStatus.assessed;
         d.riskLevel = input.riskLevel;
         if (input.threatsNoted != null) d.threatsNoted = input.threatsNoted;
         if (input.violenceHistory != null) d.violenceHistory = input.violenceHistory;
         const details: Record<string, unknown> = { riskLevel: input.riskLevel };
-        if (input.grade && input.grade !== d.grade) details.grade = await this.regrade(d, input.grade);
+        // assessed as 较大 or 重大: raised to the grade it requires unless a higher one was asked for
+        const grade = gradeAtRisk(input.riskLevel, input.grade ?? d.grade);
+        if (grade !== d.grade) details.grade = await this.regrade(d, grade);
         return { kind: DisputeEventKind.transition, action: DisputeAction.assess, note: input.note, details };
       },
     });
@@ -232,23 +237,29 @@ export class DisputeWriter {
   }
 
   transfer(input: TransferDisputeInput) {
+    let receiver: ReceivingBodyEntity | undefined; // from the directory, found in the check
     return this.change(input, {
       needsHandler: true,
-      check: (d) => this.transitionRefusal(d, DisputeAction.transfer),
+      check: async (d) => {
+        const refusal = this.transitionRefusal(d, DisputeAction.transfer);
+        if (!refusal) receiver = await new ReceivingBodyService(this.ctx).forTransfer(input.receiverId, input.target, d.stationId);
+        return refusal;
+      },
       apply: async (tx, d, now, rules) => {
         const dueAt = addDays(now, input.dueInDays ?? rules.transferDueDays);
         tx.create(DisputeTransferEntity, {
           id: randomUUID(),
           dispute: d,
           target: input.target,
-          receiverName: input.receiverName.trim(),
+          receiver: tx.getReference(ReceivingBodyEntity, receiver!.id),
+          receiverName: receiver!.name,
           transferredAt: now,
           dueAt,
         });
         d.status = DisputeStatus.transferred;
         d.transferDueAt = dueAt;
         d.progressDueAt = null;
-        const details = { target: input.target, receiverName: input.receiverName.trim(), dueAt: dueAt.toISOString() };
+        const details = { target: input.target, receiverId: receiver!.id, receiverName: receiver!.name, dueAt: dueAt.toISOString() };
         return { kind: DisputeEventKind.transition, action: DisputeAction.transfer, note: input.note, details };
       },
     });
@@ -287,7 +298,7 @@ export class DisputeWriter {
         await this.changed(
           { id: t.dispute.id, version: input.disputeVersion },
           {
-            needsHandler: false,
+            needsHandler: 'strict',
             check: (d) => (t.outcome ? userError('TRANSFER_OUTCOME_RECORDED', '该移交的结果已登记', 'transferId') : this.transitionRefusal(d, action)),
             apply: (tx, d, now, rules) => {
               const managed = tx.merge(t);
@@ -313,7 +324,12 @@ export class DisputeWriter {
     return this.change(input, {
       // anyone may raise a dispute to their superiors; only they may hand it back down
       needsHandler: (d) => GRADE_RANK[input.grade] < GRADE_RANK[d.grade],
-      check: (d) => (!isOpen(d.status) ? closedError() : d.grade === input.grade ? userError('DISPUTE_GRADE_UNCHANGED', '处置级别未变化', 'grade') : null),
+      check: (d) =>
+        !isOpen(d.status)
+          ? closedError()
+          : d.grade === input.grade
+            ? userError('DISPUTE_GRADE_UNCHANGED', '处置级别未变化', 'grade')
+            : gradeBelowRisk(d.riskLevel, input.grade),
       apply: async (_tx, d) => ({ kind: DisputeEventKind.grade_changed, note: input.note, details: await this.regrade(d, input.grade) }),
     });
   }

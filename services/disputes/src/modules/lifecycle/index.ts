@@ -1,5 +1,6 @@
 import { defineModule } from '@cp/service-kit';
 import { DisputeEventEntity } from './event.entity';
+import { gradeByRiskJob } from './grade-by-risk.job';
 import { DisputeLifecycleResolver } from './lifecycle.resolver';
 import { DisputeOverdueSpanEntity } from './overdue';
 
@@ -8,4 +9,5 @@ export const lifecycleModule = defineModule({
   name: 'lifecycle',
   entities: [DisputeEventEntity, DisputeOverdueSpanEntity],
   resolvers: [DisputeLifecycleResolver],
+  jobs: [gradeByRiskJob],
 });

@@ -50,9 +50,10 @@ export class ResolveDisputeInput extends DisputeChange {
 @InputType({ description: '移交三调联动' })
 export class TransferDisputeInput extends DisputeChange {
   @Field(() => TransferTarget) target!: TransferTarget;
-  @Field({ description: '接收单位名称，如 东四街道人民调解委员会' })
-  @Length(2, 100, { message: '接收单位名称应为 2 到 100 个字', context: { code: 'TRANSFER_RECEIVER_REQUIRED' } })
-  receiverName!: string;
+  @Field(() => ID, { nullable: true, description: '接收单位：名录（receivingBodies）中的单位，必填' }) receiverId?: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: '接收单位从名录中选择（receiverId）；名称不再使用' })
+  @IsOptional()
+  receiverName?: string | null;
   @Field(() => Int, { nullable: true, description: '反馈期限（天），默认按规则设置' })
   @IsOptional()
   @Min(1, { message: '反馈期限至少 1 天', context: { code: 'TRANSFER_DUE_DAYS' } })

@@ -13,14 +13,32 @@ export enum TransferOutcome {
   returned = 'returned',
 }
 
+/**
+ * 接收单位名录: the mediation committees, judicial offices and centres a dispute can go to, kept
+ * by the district; a station sees the district's own and its area's (`stationId`).
+ */
+@Entity({ tableName: 'receiving_body' })
+export class ReceivingBodyEntity {
+  [OptionalProps]?: 'active' | 'stationId' | 'phone';
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Enum({ items: () => TransferTarget, nativeEnumName: 'transfer_target' }) target!: TransferTarget;
+  @Property({ type: 'string', unique: true }) name!: string;
+  /** The station whose area it serves; null for the whole district (e.g. 区综治中心). */
+  @Property({ type: 'uuid', nullable: true }) stationId?: string | null;
+  @Property({ type: 'string', nullable: true }) phone?: string | null;
+  @Property({ type: 'boolean' }) active: boolean = true;
+  @Property({ type: 'integer', version: true }) version!: number;
+}
+
 /** A transfer out, tracked back: receipt, due date, outcome. */
 @Entity({ tableName: 'dispute_transfer' })
 export class DisputeTransferEntity {
-  [OptionalProps]?: 'receivedAt' | 'receivedBy' | 'outcome' | 'outcomeNote' | 'outcomeAt';
+  [OptionalProps]?: 'receiver' | 'receivedAt' | 'receivedBy' | 'outcome' | 'outcomeNote' | 'outcomeAt';
   @PrimaryKey({ type: 'uuid' }) id!: string;
   @ManyToOne(() => DisputeEntity, { index: true }) dispute!: DisputeEntity;
   @Enum({ items: () => TransferTarget, nativeEnumName: 'transfer_target' }) target!: TransferTarget;
-  /** The receiving body by name, e.g. 东四街道人民调解委员会. */
+  /** The body from the directory (null on transfers made before it existed) and its name at the time. */
+  @ManyToOne(() => ReceivingBodyEntity, { nullable: true, index: true }) receiver?: ReceivingBodyEntity | null;
   @Property({ type: 'string' }) receiverName!: string;
   @Property({ type: 'datetime' }) transferredAt!: Date;
   @Property({ type: 'datetime' }) dueAt!: Date;
