@@ -328,6 +328,17 @@ describe('console: a roster decides who is on duty', () => {
     await share.fill('90');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(async () => (await h.sql('staffing', 'select full_time_share from staffing_rules'))[0].full_time_share).toBe(0.9);
+
+    // 两个40%, the district's half: the establishment entered here, the stations' police counted
+    const [{ district_police: establishment }] = await h.sql('staffing', 'select district_police from staffing_rules');
+    await expect.poll(() => page.getByLabel('分局在编民警总数').inputValue()).toBe(String(establishment));
+    const [{ n: stationPolice }] = await h.sql('staffing', 'select count(*)::int as n from officer where sworn');
+    await page.goto(`${h.base}/staffing/gaps`);
+    const card = page.getByTestId('district-share');
+    await expect.poll(() => card.textContent()).toContain(`其中派出所${stationPolice}人`);
+    expect(await card.textContent()).toContain(`${Math.round((stationPolice / establishment) * 1000) / 10}%`);
+    expect(await card.textContent()).toContain(`达标还需充实到派出所${Math.ceil(establishment * 0.4 - stationPolice)}人`);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/staffing-gaps.png` });
     await page.close();
   });
 });

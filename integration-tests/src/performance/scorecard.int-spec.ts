@@ -849,10 +849,11 @@ describe('no single record, however odd, breaks a report', () => {
     await call(RANKING);
     expect(+(await keptAt())!).toBeGreaterThan(+at! - 11 * 60_000);
     // the job asks for every ranked period not fresh, then for none
-    // both runs inside one ten-minute mark: a run after the next mark rightly asks for the running periods again
+    // both runs at one moment: a later one rightly asks again for a row that was fresh at the first and has aged
+    // past the window since (the rows set back above can sit on that edge, by the wall clock), or after the next mark
     const now = new Date(+factsMark(new Date()) + 1_000);
     expect(await platform.runJob('performance', 'performance:keep-facts', now)).toBeGreaterThan(0);
-    expect(await platform.runJob('performance', 'performance:keep-facts', new Date(+now + 60_000))).toBe(0);
+    expect(await platform.runJob('performance', 'performance:keep-facts', now)).toBe(0);
   });
 });
 

@@ -586,6 +586,42 @@ describe('time in the community', () => {
     });
   });
 
+  it('judges a part-time community officer (兼职) against 40 % of the working time, not the full-time 90 %', async () => {
+    const partTime = staffing.officers.find((o) => o.stationId === dongsi.id && o.role === 'community_part_time')!;
+    const last = dongsi.communities[dongsi.communities.length - 1];
+    expect(staffing.posts.find((p) => p.officerId === partTime.id)).toEqual({ communityId: last.id, officerId: partTime.id, role: 'B' });
+    const stay = (i: number, day: string, hours: number) =>
+      sql('insert into community_presence (id, officer_id, community_id, check_in_at, check_out_at, source, in_boundary) values (?, ?, ?, ?, ?, ?, ?)', [
+        stableId('test-part-time-presence', i),
+        partTime.id,
+        last.id,
+        `${day}T08:30:00+08:00`,
+        new Date(+new Date(`${day}T08:30:00+08:00`) + hours * 3_600_000),
+        'phone',
+        true,
+      ]);
+    // the week of 2026-03-02, before the demo's check-ins: two days of 8 hours = 16 h of 40
+    await stay(1, '2026-03-03', 8);
+    await stay(2, '2026-03-05', 8);
+    const WEEK = graphql(`
+      query PartTimeWeek($id: ID!) {
+        officer(id: $id) {
+          role
+          timeInCommunity(from: "2026-03-02T00:00:00+08:00", to: "2026-03-09T00:00:00+08:00") {
+            hours
+            share
+            target
+            meetsTarget
+          }
+        }
+      }
+    `);
+    expect((await call(admin, WEEK, { id: partTime.id })).officer).toEqual({
+      role: 'community_part_time',
+      timeInCommunity: { hours: 16, share: 0.4, target: 0.4, meetsTarget: true },
+    });
+  });
+
   it('keeps the targets as district settings, changed by the district admin only, never below the texts', async () => {
     const RULES = graphql(`
       query StaffingRules {
@@ -679,6 +715,36 @@ describe('time in the community', () => {
 });
 
 describe('staffing ratios', () => {
+  it("shows the district's half of 两个40%: the stations' police against the district's establishment, to the district only", async () => {
+    const DISTRICT = graphql(`
+      query DistrictShare {
+        staffingReport {
+          district {
+            districtPolice
+            stationPolice
+            stationPoliceShare
+            target
+            meetsShare
+            stationPoliceGap
+          }
+        }
+      }
+    `);
+    const { district } = (await call(admin, DISTRICT)).staffingReport;
+    // counted by hand: every sworn officer of the demo serves at a station; the establishment (seed) puts 38 % there
+    const sworn = staffing.officers.filter((o) => o.sworn).length;
+    const establishment = Math.round(sworn / 0.38);
+    expect(district).toEqual({
+      districtPolice: establishment,
+      stationPolice: sworn,
+      stationPoliceShare: Math.round((sworn / establishment) * 10_000) / 10_000,
+      target: 0.4,
+      meetsShare: false,
+      stationPoliceGap: Math.ceil(establishment * 0.4 - sworn),
+    });
+    expect((await call(head, DISTRICT)).staffingReport.district).toBeNull();
+  });
+
   it('compares officers and auxiliaries with residents and households read from population, and shows gaps', async () => {
     const { staffingReport } = await call(
       admin,
@@ -748,7 +814,7 @@ describe('staffing ratios', () => {
     const [station] = staffingReport.stations;
     // counted by hand from the demo's staff: the chiefs, the deputy and the watch are not community police
     const sworn = staffing.officers.filter((o) => o.stationId === dongsi.id);
-    const community = sworn.filter((o) => o.role === 'community_full_time' || o.role === 'community_team_lead').length;
+    const community = sworn.filter((o) => ['community_full_time', 'community_part_time', 'community_team_lead'].includes(o.role)).length;
     expect(community / sworn.length).toBeLessThan(0.4); // 东四 has the larger watch: a gap against 两个40%
     expect(station).toMatchObject({ station: { name: dongsi.name }, swornOfficers: sworn.length, communityPolice: community, meetsShare: false });
     const required = staffingReport.communities.reduce((n, c) => n + c.requiredOfficers, 0);

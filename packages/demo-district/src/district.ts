@@ -42,7 +42,7 @@ export interface DemoOfficer {
   badgeNo: string;
   name: string;
   stationId: string;
-  role: 'community_full_time' | 'station_head' | 'deputy_head' | 'community_team_lead' | 'patrol';
+  role: 'community_full_time' | 'community_part_time' | 'station_head' | 'deputy_head' | 'community_team_lead' | 'patrol';
   sworn: boolean;
   phone: string;
 }
@@ -188,7 +188,8 @@ export const patrolCount = (stationIndex: number) => 4 * (stationIndex % 4 === 2
  * Officers and A/B posts: per station two chiefs (所长 and 教导员, 双正职), a deputy head who runs
  * the duty (分管勤务: asks for exceptions, never signs them), a team lead, full-time
  * community officers on the posts, and the patrol officers who keep the station's watch (the
- * community officers never do: 四不准). At the stations with the larger watch the community police
+ * community officers never do: 四不准), with among them a part-time community officer (兼职) who
+ * covers a community as its B post. At the stations with the larger watch the community police
  * fall short of 40 % of the station's police (两个40%), a gap the staffing report shows.
  */
 export function demoStaffing(stations = demoStations()): { officers: DemoOfficer[]; posts: DemoPost[] } {
@@ -227,6 +228,11 @@ export function demoStaffing(stations = demoStations()): { officers: DemoOfficer
       phone: phone(w),
     });
     officers.push(watch('station_head', 1), watch('deputy_head', 0), ...Array.from({ length: patrolCount(s) }, (_, k) => watch('patrol', k)));
+    // 兼职社区民警: a watch officer who also covers the station's last community as its B post (40 % of the time there)
+    const partTime = watch('community_part_time', 0);
+    officers.push(partTime);
+    const last = station.communities[station.communities.length - 1];
+    posts.find((p) => p.communityId === last.id && p.role === 'B')!.officerId = partTime.id;
   });
   return { officers, posts };
 }

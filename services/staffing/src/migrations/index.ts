@@ -12,6 +12,7 @@ import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201220000 } from './Migration20261201220000';
 import { Migration20261201230000 } from './Migration20261201230000';
 import { Migration20261202220000 } from './Migration20261202220000';
+import { Migration20261203130000 } from './Migration20261203130000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201220000', class: Migration20261201220000 }, // located check-ins, client keys
   { name: 'Migration20261201230000', class: Migration20261201230000 }, // minutes a located field record proves
   { name: 'Migration20261202220000', class: Migration20261202220000 }, // exceptions' sign-offs (双正职, 分局报批)
+  { name: 'Migration20261203130000', class: Migration20261203130000 }, // the district's establishment, for 两个40%
 ];

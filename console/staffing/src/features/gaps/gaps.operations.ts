@@ -7,6 +7,14 @@ export type CommunityRow = StaffingGapsQuery['staffingReport']['communities'][nu
 export const STAFFING_GAPS = graphql(`
   query StaffingGaps($stationId: ID) {
     staffingReport(stationId: $stationId) {
+      district {
+        districtPolice
+        stationPolice
+        stationPoliceShare
+        target
+        meetsShare
+        stationPoliceGap
+      }
       stations {
         station {
           id

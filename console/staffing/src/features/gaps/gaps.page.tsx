@@ -1,11 +1,35 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@cp/ui';
-import { Card, Checkbox, Space, Table, Tag } from 'antd';
+import { Alert, Card, Checkbox, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { StaffingGapsQuery } from '../../gql/graphql';
 import { STAFFING_GAPS, type CommunityRow } from './gaps.operations';
 
 type StationRow = StaffingGapsQuery['staffingReport']['stations'][number];
+type District = NonNullable<StaffingGapsQuery['staffingReport']['district']>;
+
+/** 两个 40%, the district's half: the stations' police against the district's establishment. */
+function DistrictShare({ district: d }: { district: District }) {
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  return (
+    <Card title="分局警力结构（两个 40%：派出所警力占分局警力）" data-testid="district-share">
+      {d.stationPoliceShare === null ? (
+        <Alert type="info" showIcon message={`各派出所在编民警 ${d.stationPolice} 人；分局在编民警总数未填写（分局设置），无法计算占比`} />
+      ) : (
+        <Space size={48}>
+          <Statistic title="分局在编民警" value={d.districtPolice ?? 0} suffix="人" />
+          <Statistic title="其中派出所" value={d.stationPolice} suffix="人" />
+          <Statistic
+            title={`派出所警力占比（目标 ${pct(d.target)}）`}
+            value={pct(d.stationPoliceShare)}
+            valueStyle={{ color: d.meetsShare ? '#3f8600' : '#cf1322' }}
+          />
+          {!!d.stationPoliceGap && <Statistic title="达标还需充实到派出所" value={d.stationPoliceGap} suffix="人" valueStyle={{ color: '#cf1322' }} />}
+        </Space>
+      )}
+    </Card>
+  );
+}
 
 /**
  * 警力缺口: 两个 40% per station; per community, officers and auxiliaries against 1:3000 / 1:1000 and
@@ -18,6 +42,7 @@ export function GapsPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <ErrorNotice error={error} />
+      {data?.staffingReport.district && <DistrictShare district={data.staffingReport.district} />}
       <Card title="派出所警力结构（两个 40%）">
         <Table<StationRow>
           rowKey={(r) => r.station.id}

@@ -11,6 +11,8 @@ export const STAFFING_RULES = graphql(`
       residentsPerOfficer
       householdsPerOfficer
       communityPoliceShare
+      stationPoliceShare
+      districtPolice
       version
     }
     me {

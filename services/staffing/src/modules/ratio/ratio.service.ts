@@ -5,7 +5,8 @@ import { PostEntity, PostRole } from '../post/post.entity';
 import { staffingRules } from '../rules/rules.service';
 import { graphql } from '../../gql';
 import type { StationPopulationFragment } from '../../gql/graphql';
-import type { CommunityStaffing, StaffingReport, StationStaffing } from './ratio.type';
+import type { StaffingRulesEntity } from '../rules/rules.entity';
+import type { CommunityStaffing, DistrictStaffing, StaffingReport, StationStaffing } from './ratio.type';
 
 type StationPopulation = StationPopulationFragment;
 
@@ -118,6 +119,25 @@ export class RatioService {
       };
     });
     const gapSize = (c: CommunityStaffing) => (c.hasAPost ? 0 : 10) + c.officerGap * 2 + c.auxiliaryGap;
-    return { stations: stationRows, communities: communities.sort((a, b) => gapSize(b) - gapSize(a)) };
+    return {
+      district: j.all && !stationId ? await this.district(rules) : null,
+      stations: stationRows,
+      communities: communities.sort((a, b) => gapSize(b) - gapSize(a)),
+    };
+  }
+
+  /** 两个40%, the district's half: every station's sworn police against the district's establishment. */
+  private async district(rules: StaffingRulesEntity): Promise<DistrictStaffing> {
+    const stationPolice = await this.ctx.em.count(OfficerEntity, { sworn: true });
+    const total = rules.districtPolice ?? null;
+    const share = total ? Math.round((stationPolice / total) * 10_000) / 10_000 : null;
+    return {
+      districtPolice: total,
+      stationPolice,
+      stationPoliceShare: share,
+      target: rules.stationPoliceShare,
+      meetsShare: share === null ? null : share >= rules.stationPoliceShare,
+      stationPoliceGap: total === null ? null : Math.max(0, Math.ceil(total * rules.stationPoliceShare - stationPolice - 1e-9)),
+    };
   }
 }

@@ -37,8 +37,19 @@ export class StationStaffing {
   @Field(() => Int, { description: '社区民警缺口：应配减去任 A 岗的民警' }) officerGap!: number;
 }
 
+@ObjectType({ description: '分局：派出所警力占分局警力的比例（两个40%）' })
+export class DistrictStaffing {
+  @Field(() => Int, { nullable: true, description: '分局在编民警总数（分局设置中填写）' }) districtPolice!: number | null;
+  @Field(() => Int, { description: '各派出所在编民警之和' }) stationPolice!: number;
+  @Field(() => Float, { nullable: true, description: '派出所警力占比；分局总数未填写时为空' }) stationPoliceShare!: number | null;
+  @Field(() => Float, { description: '目标（不低于 0.4）' }) target!: number;
+  @Field(() => Boolean, { nullable: true, description: '是否达到目标' }) meetsShare!: boolean | null;
+  @Field(() => Int, { nullable: true, description: '达到目标还需充实到派出所的民警' }) stationPoliceGap!: number | null;
+}
+
 @ObjectType({ description: '警力配置与缺口' })
 export class StaffingReport {
+  @Field(() => DistrictStaffing, { nullable: true, description: '两个40%之一：派出所警力占分局警力（仅分局可见）' }) district!: DistrictStaffing | null;
   @Field(() => [StationStaffing]) stations!: StationStaffing[];
   @Field(() => [CommunityStaffing], { description: '按缺口从大到小' }) communities!: CommunityStaffing[];
 }

@@ -18,5 +18,12 @@ export class StaffingRulesEntity {
   @Property({ type: 'integer', default: 1000 }) householdsPerOfficer: number = 1000;
   /** 两个40%: community officers ≥ 40 % of the station's police. */
   @Property({ type: 'double', default: 0.4 }) communityPoliceShare: number = 0.4;
+  /** 两个40%: the stations' police ≥ 40 % of the district's. */
+  @Property({ type: 'double', default: 0.4 }) stationPoliceShare: number = 0.4;
+  /**
+   * The district's sworn police in all (its departments included, whom this platform does not
+   * list), from the personnel establishment; unknown until the district enters it.
+   */
+  @Property({ type: 'integer', nullable: true }) districtPolice: number | null = null;
   @Property({ type: 'integer', version: true }) version!: number;
 }

@@ -16,6 +16,8 @@ export const toStaffingRules = (r: StaffingRulesEntity): StaffingRules => ({
   residentsPerOfficer: r.residentsPerOfficer,
   householdsPerOfficer: r.householdsPerOfficer,
   communityPoliceShare: r.communityPoliceShare,
+  stationPoliceShare: r.stationPoliceShare,
+  districtPolice: r.districtPolice ?? null,
   version: r.version,
 });
 
@@ -30,8 +32,10 @@ export class RulesService {
   update(input: UpdateStaffingRulesInput): Promise<StaffingRulesPayload> {
     return mutation('rules', input, async () => {
       const rules = await this.ctx.em.findOneOrFail(StaffingRulesEntity, { id: 1 });
-      const { version, ...values } = input;
-      return toStaffingRules(await atVersion(this.ctx.em, rules, version, (_tx, r) => Object.assign(r, values)));
+      const { version, stationPoliceShare, districtPolice, ...values } = input;
+      // the two added later are optional: a form that does not know them leaves them as they are
+      const added = { ...(stationPoliceShare != null && { stationPoliceShare }), ...(districtPolice != null && { districtPolice }) };
+      return toStaffingRules(await atVersion(this.ctx.em, rules, version, (_tx, r) => Object.assign(r, values, added)));
     });
   }
 }

@@ -1,5 +1,5 @@
 import { UserError } from '@cp/service-kit';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '分局警力与勤务设置：在社区时间、警力配置的目标' })
@@ -12,6 +12,9 @@ export class StaffingRules {
   @Field(() => Int, { description: '每名社区民警对应的实有人口数（1:3000）' }) residentsPerOfficer!: number;
   @Field(() => Int, { description: '每名社区民警对应的户数（1:1000）' }) householdsPerOfficer!: number;
   @Field(() => Float, { description: '社区民警占派出所警力的比例目标（不低于 0.4）' }) communityPoliceShare!: number;
+  @Field(() => Float, { description: '派出所警力占分局警力的比例目标（不低于 0.4）' }) stationPoliceShare!: number;
+  @Field(() => Int, { nullable: true, description: '分局在编民警总数（含机关各部门，按编制人事数据填写）；未填写则不计算派出所警力占比' })
+  districtPolice!: number | null;
   @Field(() => Int, { description: '版本号：修改时提交，期间他人已修改则拒绝' }) version!: number;
 }
 
@@ -28,6 +31,17 @@ export class UpdateStaffingRulesInput {
   @Field(() => Int) @IsInt() @Min(500, RANGE('每名民警对应人口', 500, 3000)) @Max(3000, RANGE('每名民警对应人口', 500, 3000)) residentsPerOfficer!: number;
   @Field(() => Int) @IsInt() @Min(100, RANGE('每名民警对应户数', 100, 1000)) @Max(1000, RANGE('每名民警对应户数', 100, 1000)) householdsPerOfficer!: number;
   @Field(() => Float) @Min(0.4, RANGE('社区民警占派出所警力比例', 0.4, 1)) @Max(1, RANGE('社区民警占派出所警力比例', 0.4, 1)) communityPoliceShare!: number;
+  @Field(() => Float, { nullable: true, description: '不传则不变' })
+  @IsOptional()
+  @Min(0.4, RANGE('派出所警力占分局警力比例', 0.4, 1))
+  @Max(1, RANGE('派出所警力占分局警力比例', 0.4, 1))
+  stationPoliceShare?: number | null;
+  @Field(() => Int, { nullable: true, description: '分局在编民警总数；不传则不变' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, RANGE('分局在编民警总数', 1, 100000))
+  @Max(100_000, RANGE('分局在编民警总数', 1, 100000))
+  districtPolice?: number | null;
   @Field(() => Int) version!: number;
 }
 
