@@ -162,6 +162,21 @@ describe('console: a roster decides who is on duty', () => {
     await sign('qianmen2', 'Qianmen2@2026', '审批生效');
     const [{ status }] = await h.sql('staffing', 'select status::text from approval where id = ?', [asked.requestApproval.approval.id]);
     expect(status).toBe('approved');
+
+    // a transfer two years into the post: asked only with its reason, and the signers see both
+    await h.sql('staffing', "update post_history set started_at = now() - interval '2 years' where officer_id = ? and role = 'A' and ended_at is null", [
+      target,
+    ]);
+    const transfer = { officerId: target, kind: 'transfer', reason: '调往案件队', toRole: 'case_team' };
+    const early = await gql(h.platform.gatewayUrl, REQUEST, { i: transfer }, deputy);
+    expect(early.data!.requestApproval.errors).toEqual([{ code: 'TRANSFER_EARLY_REASON_REQUIRED' }]);
+    await gql(h.platform.gatewayUrl, REQUEST, { i: { ...transfer, earlyReason: '案件队缺员，本人申请' } }, deputy);
+    const page = await h.browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    await h.login(page, 'qianmen', 'Qianmen@2026');
+    await page.goto(`${h.base}/staffing/approvals`);
+    const row = page.locator('tr', { hasText: '案件队缺员，本人申请' }).first();
+    await expect.poll(() => row.textContent()).toContain('在岗 2 年，未满 5 年');
+    await page.close();
   });
 
   it('refuses, in the console, to replace a full-time community officer without an approved transfer (四不准)', async () => {

@@ -512,14 +512,21 @@ describe('the four prohibitions', () => {
         version = (await call(who, DECIDE, { i: { id, version, approve: true, note: '同意调整' } })).decideApproval.approval!.version;
       return call(admin, DECIDE, { i: { id, version, approve: true, note: '同意' } });
     };
-    const noReplacement = (await call(deputy, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team' } })).requestApproval
-      .approval!;
+    // two years in post, short of the five the texts ask: an early transfer says why, or is not asked
+    await sql("update post_history set started_at = now() - interval '2 years' where officer_id = ? and role = 'A' and ended_at is null", [a]);
+    const tooEarly = (await call(deputy, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team' } })).requestApproval;
+    expect(tooEarly.errors[0]).toMatchObject({ code: 'TRANSFER_EARLY_REASON_REQUIRED', message: expect.stringContaining('在本岗位 2 年，未满 5 年') });
+    const early = { earlyReason: '案件队缺员，本人申请，已有接替人选' };
+    const noReplacement = (await call(deputy, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team', ...early } }))
+      .requestApproval.approval!;
     const refused = await signed(noReplacement.id, noReplacement.version);
     expect(refused.decideApproval.errors[0]).toMatchObject({ code: 'TRANSFER_REPLACEMENT_REQUIRED', message: expect.stringContaining('先补充、后调离') });
     expect(await sql("select officer_id from community_post where community_id = ? and role = 'A'", [community.id])).toEqual([{ officer_id: a }]);
 
     const withReplacement = (
-      await call(deputy, REQUEST, { i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team', replacementOfficerId: other.id } })
+      await call(deputy, REQUEST, {
+        i: { officerId: a, kind: 'transfer', reason: '调往案件队', toRole: 'case_team', replacementOfficerId: other.id, ...early },
+      })
     ).requestApproval.approval!;
     expect((await signed(withReplacement.id, withReplacement.version)).decideApproval.errors).toEqual([]);
     expect(await sql("select officer_id from community_post where community_id = ? and role = 'A'", [community.id])).toEqual([{ officer_id: other.id }]);
@@ -528,6 +535,31 @@ describe('the four prohibitions', () => {
     expect(history.reason).toBe('调离');
     expect(history.ended_at).not.toBeNull();
     await expect(sql("update approval_event set note = 'x'")).rejects.toThrow(/append-only/);
+    // the staffing report shows it among the year's early transfers, with its reason
+    const { staffingReport } = await call(
+      admin,
+      graphql(`
+        query EarlyTransfers($s: ID!) {
+          staffingReport(stationId: $s) {
+            earlyTransfers {
+              approvalId
+              officer {
+                id
+              }
+              tenureYears
+              earlyReason
+            }
+          }
+        }
+      `),
+      { s: qianmen.id },
+    );
+    expect(staffingReport.earlyTransfers).toContainEqual({
+      approvalId: withReplacement.id,
+      officer: { id: a },
+      tenureYears: 2,
+      earlyReason: early.earlyReason,
+    });
   });
 });
 

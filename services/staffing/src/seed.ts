@@ -30,7 +30,9 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
   const users = demoUsers(staffing);
   const r = rng('staffing-seed');
   const now = Date.now();
-  const started = new Date(now - 400 * 24 * HOUR);
+  // in post from half a year to nine (本岗位原则上不少于 5 年: about half are short of it), each post its own
+  const tenure = rng('post-tenure');
+  const started = () => new Date(now - (180 + Math.floor(tenure() * 3100)) * 24 * HOUR);
 
   // 一警两辅: two auxiliaries per community, one in every fifth community (a gap to show)
   const auxiliaries = stations.flatMap((s, si) =>
@@ -139,7 +141,7 @@ export async function seedDemoStaffing(orm: MikroORM, { residentsPerCommunity }:
     await insertInChunks(
       tx,
       PostHistoryEntity,
-      posts.map((p) => ({ id: stableId('post-history', p.communityId, p.role, p.officer), ...p, startedAt: started })),
+      posts.map((p) => ({ id: stableId('post-history', p.communityId, p.role, p.officer), ...p, startedAt: started() })),
     );
     await insertInChunks(
       tx,

@@ -9,6 +9,8 @@ export const APPROVAL_INBOX = graphql(`
       id
       kind
       reason
+      tenureYears
+      earlyReason
       requestedBy
       requestedAt
       status

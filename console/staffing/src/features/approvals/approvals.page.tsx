@@ -72,6 +72,7 @@ export function ApprovalsPage() {
                   validUntil: end?.toISOString() ?? null,
                   replacementOfficerId: v.replacementOfficerId ?? null,
                   toRole: v.kind === 'transfer' ? 'case_team' : null,
+                  earlyReason: v.kind === 'transfer' ? (v.earlyReason ?? null) : null,
                 },
               },
             })
@@ -148,7 +149,20 @@ export function ApprovalsPage() {
         columns={[
           { title: '民警', render: (_, a) => `${a.officer.name}（${a.officer.badgeNo}）` },
           { title: '事项', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.RestrictedDuty[k] },
-          { title: '理由', dataIndex: 'reason' },
+          {
+            title: '理由',
+            render: (_, r) => (
+              <>
+                {r.reason}
+                {r.earlyReason && (
+                  <div>
+                    <Tag color="orange">在岗 {r.tenureYears} 年，未满 5 年</Tag>
+                    {r.earlyReason}
+                  </div>
+                )}
+              </>
+            ),
+          },
           {
             title: '有效期',
             render: (_, a) => (
@@ -219,6 +233,11 @@ export function ApprovalsPage() {
           {dialog === 'request' && kind === 'transfer' && (
             <Form.Item name="replacementOfficerId" label="接替民警（先补充、后调离）">
               <Select allowClear showSearch optionFilterProp="label" options={officerOptions} />
+            </Form.Item>
+          )}
+          {dialog === 'request' && kind === 'transfer' && (
+            <Form.Item name="earlyReason" label="提前调整理由" extra="本岗位工作年限原则上不少于 5 年：在岗未满 5 年的须写明">
+              <Input.TextArea rows={2} />
             </Form.Item>
           )}
           <Form.Item

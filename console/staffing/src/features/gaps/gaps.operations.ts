@@ -7,6 +7,21 @@ export type CommunityRow = StaffingGapsQuery['staffingReport']['communities'][nu
 export const STAFFING_GAPS = graphql(`
   query StaffingGaps($stationId: ID) {
     staffingReport(stationId: $stationId) {
+      earlyTransfers {
+        approvalId
+        officer {
+          id
+          name
+          badgeNo
+        }
+        station {
+          id
+          name
+        }
+        tenureYears
+        earlyReason
+        approvedAt
+      }
       district {
         districtPolice
         stationPolice
@@ -46,6 +61,7 @@ export const STAFFING_GAPS = graphql(`
         requiredAuxiliaries
         auxiliaryGap
         residentsPerOfficer
+        aPostTenureYears
         hasGap
       }
     }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ErrorNotice, formatDateTime } from '@cp/ui';
 import { Alert, Card, Checkbox, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { StaffingGapsQuery } from '../../gql/graphql';
@@ -62,6 +62,23 @@ export function GapsPage() {
           ]}
         />
       </Card>
+      {!!data?.staffingReport.earlyTransfers.length && (
+        <Card title="近一年未满 5 年即调整的社区民警（本岗位工作年限原则上不少于 5 年）" data-testid="early-transfers">
+          <Table
+            rowKey="approvalId"
+            size="small"
+            pagination={false}
+            dataSource={data.staffingReport.earlyTransfers}
+            columns={[
+              { title: '民警', render: (_, r) => `${r.officer.name}（警号 ${r.officer.badgeNo}）` },
+              { title: '派出所', render: (_, r) => r.station.name },
+              { title: '在岗年限', render: (_, r) => (r.tenureYears === null ? '—' : `${r.tenureYears} 年`) },
+              { title: '提前调整理由', dataIndex: 'earlyReason' },
+              { title: '批准时间', render: (_, r) => formatDateTime(r.approvedAt) },
+            ]}
+          />
+        </Card>
+      )}
       <Card
         title="社区警力缺口"
         extra={
@@ -83,6 +100,10 @@ export function GapsPage() {
             { title: 'A 岗', render: (_, r) => (r.hasAPost ? '有' : <Tag color="red">空缺</Tag>) },
             { title: '社区民警（A 岗，每人一次）', render: (_, r) => `${r.aPostOfficers} / 应配 ${r.requiredOfficers}` },
             { title: 'B 岗备岗', dataIndex: 'bCover' },
+            {
+              title: 'A 岗在岗年限',
+              render: (_, r) => (r.aPostTenureYears === null ? '—' : r.aPostTenureYears < 5 ? <Tag>{r.aPostTenureYears} 年</Tag> : `${r.aPostTenureYears} 年`),
+            },
             { title: '辅警', render: (_, r) => `${r.auxiliaries} / 应配 ${r.requiredAuxiliaries}` },
             { title: '每名民警服务人口', render: (_, r) => r.residentsPerOfficer ?? '—' },
             {

@@ -57,7 +57,14 @@ export class ApprovalEntity {
   @Property({ type: 'datetime' }) validFrom!: Date;
   @Property({ type: 'datetime' }) validUntil!: Date;
   /** For a transfer: where to, and who replaces the officer (先补充、后调离). */
-  @Property({ type: 'json', nullable: true }) details?: { replacementOfficerId?: string | null; toStationId?: string | null; toRole?: string | null } | null;
+  @Property({ type: 'json', nullable: true }) details?: {
+    replacementOfficerId?: string | null;
+    toStationId?: string | null;
+    toRole?: string | null;
+    /** A transfer: the years the officer had held the A post when asked, and why before five (本岗位不少于5年). */
+    tenureYears?: number | null;
+    earlyReason?: string | null;
+  } | null;
   @Property({ type: 'integer', version: true }) version!: number;
 }
 

@@ -18,6 +18,8 @@ export const toApproval = (a: ApprovalEntity, now = new Date()): Approval => ({
   validUntil: a.validUntil.toISOString(),
   expired: a.validUntil < now,
   replacementOfficerId: a.details?.replacementOfficerId ?? null,
+  tenureYears: a.details?.tenureYears ?? null,
+  earlyReason: a.details?.earlyReason ?? null,
   signoffs: a.signoffs.map((s) => ({ level: s.level as SignoffLevelKind, name: s.name, at: s.at, note: s.note })),
   signoffsNeeded: SIGNOFFS_NEEDED[a.kind] as SignoffLevelKind[],
   awaiting: a.status === ApprovalStatus.pending ? (nextSignoff(a) as SignoffLevelKind | null) : null,

@@ -17,6 +17,7 @@ import { PostHistoryEntity } from '../officer/post-history.entity';
 import { PostEntity, PostRole } from '../post/post.entity';
 import { ApprovalEntity, ApprovalEventEntity, ApprovalStatus, DutyAssignmentEntity, ReinforcementLevel, RestrictedDuty } from './approval.entity';
 import { dutyKindOf, nextSignoff, PROHIBITIONS, requireExceptions, SIGNOFFS_NEEDED } from './four-prohibitions';
+import { earlyTransferRefusal, MIN_TENURE_YEARS, tenureOf } from './tenure';
 import type { AssignDutyInput, AssignPostInput, DecideApprovalInput, PostPayload, RequestApprovalInput } from './approval.type';
 
 const DAY_MS = 86_400_000;
@@ -60,6 +61,9 @@ export class ApprovalService {
         refuse('APPROVAL_PERIOD', '有效期无效：截止须晚于开始', 'validUntil');
       }
       if (+validUntil - +validFrom > 92 * DAY_MS) refuse('APPROVAL_PERIOD', '一次审批有效期不超过 92 天', 'validUntil');
+      const tenure = input.kind === RestrictedDuty.transfer ? await tenureOf(this.ctx.em, officer.id, new Date()) : null;
+      const early = earlyTransferRefusal(officer.name, tenure, input.earlyReason);
+      if (early) throw new Refusal([early]);
       const approval = await this.ctx.em.transactional(async (tx) => {
         const a = tx.create(ApprovalEntity, {
           id: randomUUID(),
@@ -73,7 +77,15 @@ export class ApprovalService {
           status: ApprovalStatus.pending,
           validFrom,
           validUntil,
-          details: input.kind === RestrictedDuty.transfer ? { replacementOfficerId: input.replacementOfficerId ?? null, toRole: input.toRole ?? null } : null,
+          details:
+            input.kind === RestrictedDuty.transfer
+              ? {
+                  replacementOfficerId: input.replacementOfficerId ?? null,
+                  toRole: input.toRole ?? null,
+                  tenureYears: tenure?.years ?? null,
+                  earlyReason: tenure && tenure.years < MIN_TENURE_YEARS ? input.earlyReason!.trim() : null,
+                }
+              : null,
           version: 1,
         });
         this.trail(tx, a, 'requested', input.reason);

@@ -1,6 +1,6 @@
 import { UserError } from '@cp/service-kit';
 import { Length } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Officer } from '../officer/officer.type';
 import { PostRole } from '../post/post.entity';
 import { ApprovalStatus, ReinforcementLevel, RestrictedDuty } from './approval.entity';
@@ -73,6 +73,8 @@ export class Approval {
   @Field({ description: '到期时间：之后不再有效' }) validUntil!: string;
   @Field({ description: '已过期' }) expired!: boolean;
   @Field(() => ID, { nullable: true, description: '调整审批：接替民警' }) replacementOfficerId!: string | null;
+  @Field(() => Float, { nullable: true, description: '调整审批：提出时在本岗位的年限' }) tenureYears!: number | null;
+  @Field(() => String, { nullable: true, description: '调整审批：未满 5 年的提前调整理由' }) earlyReason!: string | null;
   @Field(() => [ApprovalSignoff], { description: '已有的签批（先本所双正职，再分局）' }) signoffs!: ApprovalSignoff[];
   @Field(() => [SignoffLevelKind], { description: '该类事项须有的全部签批，按顺序' }) signoffsNeeded!: SignoffLevelKind[];
   @Field(() => SignoffLevelKind, { nullable: true, description: '待审：下一位须签批的层级；已处理为空' }) awaiting!: SignoffLevelKind | null;
@@ -94,6 +96,7 @@ export class RequestApprovalInput {
   @Field(() => String, { nullable: true, description: '有效期止，默认 7 天后，最长 92 天' }) validUntil?: string | null;
   @Field(() => ID, { nullable: true, description: '调整（transfer）：接替其 A 岗的民警' }) replacementOfficerId?: string | null;
   @Field(() => String, { nullable: true, description: '调整（transfer）：调整后的岗位，如 case_team' }) toRole?: string | null;
+  @Field(() => String, { nullable: true, description: '调整（transfer）：在本岗位未满 5 年时必填的提前调整理由' }) earlyReason?: string | null;
 }
 
 @InputType({ description: '审批：批准或驳回' })

@@ -6,10 +6,15 @@ import { staffingRules } from '../rules/rules.service';
 import { graphql } from '../../gql';
 import type { StationPopulationFragment } from '../../gql/graphql';
 import type { StaffingRulesEntity } from '../rules/rules.entity';
+import { ApprovalEntity, ApprovalStatus, RestrictedDuty } from '../approval/approval.entity';
+import { yearsSince } from '../approval/tenure';
+import { toOfficer } from '../officer/officer.mapper';
+import { PostHistoryEntity } from '../officer/post-history.entity';
 import type { CommunityStaffing, DistrictStaffing, StaffingReport, StationStaffing } from './ratio.type';
 
 type StationPopulation = StationPopulationFragment;
 
+const DAY_MS = 86_400_000;
 const COMMUNITY_ROLES = [OfficerRole.community_full_time, OfficerRole.community_part_time, OfficerRole.community_team_lead];
 
 /** One station when asked about one (its counts only), else the district's. */
@@ -54,11 +59,20 @@ export class RatioService {
     const mine = (s: StationPopulation, c: { id: string }) => inJurisdiction(j, { stationId: s.id, communityId: c.id });
     const visible = stations.filter((s) => s.communities.some((c) => mine(s, c)));
     const stationIds = visible.map((s) => s.id);
-    const [officers, posts, rules] = await Promise.all([
+    const communityIds = visible.flatMap((s) => s.communities.map((c) => c.id));
+    const now = new Date();
+    const [officers, posts, rules, heldSince, early] = await Promise.all([
       this.ctx.em.find(OfficerEntity, { stationId: { $in: stationIds } }),
-      this.ctx.em.find(PostEntity, { communityId: { $in: visible.flatMap((s) => s.communities.map((c) => c.id)) } }, { populate: ['officer'] }),
+      this.ctx.em.find(PostEntity, { communityId: { $in: communityIds } }, { populate: ['officer'] }),
       staffingRules(this.ctx.em),
+      this.ctx.em.find(PostHistoryEntity, { communityId: { $in: communityIds }, role: PostRole.A, endedAt: null }),
+      this.ctx.em.find(
+        ApprovalEntity,
+        { stationId: { $in: stationIds }, kind: RestrictedDuty.transfer, status: ApprovalStatus.approved, decidedAt: { $gt: new Date(+now - 365 * DAY_MS) } },
+        { populate: ['officer'], orderBy: { decidedAt: 'desc' } },
+      ),
     ]);
+    const since = new Map(heldSince.map((h) => [`${h.communityId}/${h.officer.id}`, h.startedAt]));
     // each sworn officer counted once, at their A posts (one holding two A posts is half an officer in each);
     // B posts are cover, shown apart: counting them too made 8 officers look like 18 for 9 communities
     const aPostsOf = new Map<string, number>();
@@ -94,6 +108,10 @@ export class RatioService {
             requiredAuxiliaries,
             auxiliaryGap,
             residentsPerOfficer: officers ? Math.round(residents / officers) : null,
+            aPostTenureYears: aPosts.reduce<number | null>((least, p) => {
+              const from = since.get(`${c.id}/${p.officer.id}`);
+              return from ? Math.min(least ?? Infinity, yearsSince(from, now)) : least;
+            }, null),
             hasGap: !hasAPost || officerGap > 0 || auxiliaryGap > 0,
           };
         }),
@@ -121,6 +139,16 @@ export class RatioService {
     const gapSize = (c: CommunityStaffing) => (c.hasAPost ? 0 : 10) + c.officerGap * 2 + c.auxiliaryGap;
     return {
       district: j.all && !stationId ? await this.district(rules) : null,
+      earlyTransfers: early
+        .filter((a) => a.details?.earlyReason)
+        .map((a) => ({
+          approvalId: a.id,
+          officer: toOfficer(a.officer),
+          station: { id: a.stationId },
+          tenureYears: a.details!.tenureYears ?? null,
+          earlyReason: a.details!.earlyReason!,
+          approvedAt: a.decidedAt!.toISOString(),
+        })),
       stations: stationRows,
       communities: communities.sort((a, b) => gapSize(b) - gapSize(a)),
     };

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Officer } from '../officer/officer.type';
 import { Community, Station } from '../federation/federation.type';
 
 @ObjectType({ description: '社区警力配置：对照 1 名社区民警 / 3000 人或 1000 户、一警两辅' })
@@ -20,6 +21,7 @@ export class CommunityStaffing {
   @Field(() => Int, { description: '按一警两辅应配辅警' }) requiredAuxiliaries!: number;
   @Field(() => Int, { description: '辅警缺口' }) auxiliaryGap!: number;
   @Field(() => Float, { nullable: true, description: '每名社区民警服务人口' }) residentsPerOfficer!: number | null;
+  @Field(() => Float, { nullable: true, description: 'A 岗民警在本岗位的年限（原则上不少于 5 年）' }) aPostTenureYears!: number | null;
   @Field({ description: '有缺口（无 A 岗、民警或辅警不足）' }) hasGap!: boolean;
 }
 
@@ -37,6 +39,16 @@ export class StationStaffing {
   @Field(() => Int, { description: '社区民警缺口：应配减去任 A 岗的民警' }) officerGap!: number;
 }
 
+@ObjectType({ description: '未满 5 年的提前调整：已批准的调整审批及其理由' })
+export class EarlyTransfer {
+  @Field(() => ID) approvalId!: string;
+  @Field(() => Officer) officer!: Officer;
+  @Field(() => Station) station!: Station;
+  @Field(() => Float, { nullable: true, description: '调整时在本岗位的年限' }) tenureYears!: number | null;
+  @Field({ description: '提前调整理由' }) earlyReason!: string;
+  @Field({ description: '批准时间' }) approvedAt!: string;
+}
+
 @ObjectType({ description: '分局：派出所警力占分局警力的比例（两个40%）' })
 export class DistrictStaffing {
   @Field(() => Int, { nullable: true, description: '分局在编民警总数（分局设置中填写）' }) districtPolice!: number | null;
@@ -49,6 +61,7 @@ export class DistrictStaffing {
 
 @ObjectType({ description: '警力配置与缺口' })
 export class StaffingReport {
+  @Field(() => [EarlyTransfer], { description: '近一年未满 5 年即调整的社区民警（本岗位工作年限原则上不少于 5 年）' }) earlyTransfers!: EarlyTransfer[];
   @Field(() => DistrictStaffing, { nullable: true, description: '两个40%之一：派出所警力占分局警力（仅分局可见）' }) district!: DistrictStaffing | null;
   @Field(() => [StationStaffing]) stations!: StationStaffing[];
   @Field(() => [CommunityStaffing], { description: '按缺口从大到小' }) communities!: CommunityStaffing[];
