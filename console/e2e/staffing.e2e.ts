@@ -176,6 +176,9 @@ describe('console: a roster decides who is on duty', () => {
     await page.goto(`${h.base}/staffing/approvals`);
     const row = page.locator('tr', { hasText: '案件队缺员，本人申请' }).first();
     await expect.poll(() => row.textContent()).toContain('在岗 2 年，未满 5 年');
+    // the officer's profile shows the exception in force
+    await page.goto(`${h.base}/staffing/officers/${target}`);
+    await expect.poll(() => page.getByTestId('exceptions-in-force').textContent()).toContain('专案组借用三天');
     await page.close();
   });
 

@@ -72,6 +72,23 @@ export function OfficerProfilePage() {
           </BarChart>
         </ResponsiveContainer>
       </Card>
+      <Card title="生效中的四不准例外" data-testid="exceptions-in-force">
+        {o.exceptionsInForce.length ? (
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={o.exceptionsInForce}
+            columns={[
+              { title: '事项', render: (_, a) => ENUM_LABELS.RestrictedDuty[a.kind] },
+              { title: '理由', dataIndex: 'reason' },
+              { title: '有效期', render: (_, a) => `${formatDateTime(a.validFrom)} 至 ${formatDateTime(a.validUntil)}` },
+            ]}
+          />
+        ) : (
+          '无：四不准全部适用'
+        )}
+      </Card>
       <Card title="社区任职记录">
         <Table
           size="small"

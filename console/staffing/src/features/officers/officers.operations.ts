@@ -63,6 +63,13 @@ export const OFFICER_PROFILE = graphql(`
       t7: timeInCommunity(from: $w7, to: $w8) {
         ...WeekTime
       }
+      exceptionsInForce {
+        id
+        kind
+        reason
+        validFrom
+        validUntil
+      }
       postHistory {
         community {
           id

@@ -16,9 +16,10 @@ import {
   SaveDutyKindInput,
 } from './approval.type';
 import { DutyKindService } from './duty-kind.service';
-import { approvalEvents } from './approval.loaders';
+import { approvalEvents, exceptionsInForce } from './approval.loaders';
+import { Officer } from '../officer/officer.type';
 import { ApprovalService } from './approval.service';
-import { type RequestContext } from '@cp/service-kit';
+import { holds, type RequestContext } from '@cp/service-kit';
 
 const asPayload = (p: { approval: Parameters<typeof toApproval>[0] | null; errors: ApprovalPayload['errors'] }): ApprovalPayload => ({
   approval: p.approval && toApproval(p.approval),
@@ -86,5 +87,17 @@ export class ApprovalResolver {
   @FieldResolver(() => [ApprovalEvent], { description: '审批记录' })
   async trail(@Root() a: Approval, @Ctx() ctx: RequestContext) {
     return (await ctx.use(approvalEvents).load(a.id)).map(toApprovalEvent);
+  }
+}
+
+/** An officer's exceptions in force, where their profile is read (the approval module owns them). */
+@Resolver(() => Officer)
+export class OfficerExceptionsResolver {
+  @FieldResolver(() => [Approval], { description: '生效中的四不准例外审批（已批准、未过期）' })
+  async exceptionsInForce(@Root() o: Officer, @Ctx() ctx: RequestContext) {
+    const now = new Date();
+    // the station's and the officer's own business: others see none (as the approvals inbox)
+    const mine = (a: { stationId: string }) => ctx.claims?.officerId === o.id || holds(ctx.claims, { stationId: a.stationId });
+    return (await ctx.use(exceptionsInForce).load(o.id)).filter(mine).map((a) => toApproval(a, now));
   }
 }
