@@ -179,6 +179,9 @@ describe('console: a roster decides who is on duty', () => {
     // the officer's profile shows the exception in force
     await page.goto(`${h.base}/staffing/officers/${target}`);
     await expect.poll(() => page.getByTestId('exceptions-in-force').textContent()).toContain('专案组借用三天');
+    // and so does the station's roster, beside its groups
+    await page.goto(`${h.base}/staffing/roster`);
+    await expect.poll(() => page.getByTestId('roster-exceptions').textContent()).toContain('打击办案');
     await page.close();
   });
 

@@ -34,6 +34,11 @@ export const STATION_ROSTER = graphql(`
       members {
         id
         name
+        exceptionsInForce {
+          id
+          kind
+          validUntil
+        }
       }
     }
     shiftPatterns {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
 import { App, Button, Calendar, Card, DatePicker, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -30,6 +30,9 @@ export function RosterPage() {
   const [edit, edited] = useMutation(EDIT_SHIFT);
   const byDay = new Map<string, Shift[]>();
   for (const s of data?.roster ?? []) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
+  // the exceptions in force for anyone in the station's groups, each once (an officer may be in two groups)
+  const members = new Map((data?.policeGroups ?? []).flatMap((g) => g.members.map((m) => [m.id, m] as const)));
+  const excepted = [...members.values()].flatMap((member) => member.exceptionsInForce.map((exception) => ({ member, exception })));
 
   const submitGenerate = async () => {
     const v = await genForm.validateFields();
@@ -97,6 +100,16 @@ export function RosterPage() {
           </Button>
         )}
       </Typography.Paragraph>
+      {!!excepted.length && (
+        <Typography.Paragraph data-testid="roster-exceptions">
+          生效中的四不准例外：
+          {excepted.map(({ member, exception }) => (
+            <Tag key={exception.id} color="orange">
+              {member.name} · {ENUM_LABELS.RestrictedDuty[exception.kind]} 至 {formatDateTime(exception.validUntil)}
+            </Tag>
+          ))}
+        </Typography.Paragraph>
+      )}
       <Calendar
         value={month}
         onPanelChange={(d) => setMonth(d)}
