@@ -2,8 +2,8 @@ import { demoDisputes, demoResidentsByCommunity, demoStaffing, demoStations, rng
 import { insertInChunks, type SeedOptions } from '@cp/service-kit';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ReceivingBodyEntity, TransferTarget } from './modules/transfer/transfer.entity';
-import { DisputeEntity, DisputeGrade, DisputePartyEntity, DisputeStatus, Resolution, RiskLevel } from './modules/dispute/dispute.entity';
-import { GRADE_FOR_RISK } from './modules/lifecycle/dispute-access';
+import { DisputeEntity, DisputePartyEntity, DisputeStatus, Resolution, RiskLevel } from './modules/dispute/dispute.entity';
+import { GRADE_FOR_RISK, handlerFor } from './modules/lifecycle/dispute-access';
 import { DisputeEventEntity, DisputeEventKind } from './modules/lifecycle/event.entity';
 import { DisputeOverdueSpanEntity } from './modules/lifecycle/overdue';
 import { DisputeAction } from './modules/lifecycle/state-machine';
@@ -54,12 +54,11 @@ export async function seedDemoDisputes(orm: MikroORM, { residentsPerCommunity }:
     const address = byId.get(d.partyResidentIds[0])?.address ?? null;
     const officer = aPost.get(d.communityId) ?? null;
     const grade = GRADE_FOR_RISK[d.riskLevel as RiskLevel];
-    const handler =
-      grade === DisputeGrade.major
-        ? leader(d.stationId, 'station_head')
-        : grade === DisputeGrade.complex
-          ? leader(d.stationId, 'community_team_lead')
-          : officer;
+    const handler = handlerFor(
+      grade,
+      { stationHeadId: leader(d.stationId, 'station_head'), teamLeadId: leader(d.stationId, 'community_team_lead'), dutyOfficerId: officer },
+      officer,
+    );
     return {
       id: d.id,
       title: d.title,

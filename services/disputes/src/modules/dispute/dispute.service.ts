@@ -2,12 +2,12 @@ import { inJurisdiction, isPlatformService } from '@cp/auth';
 import { DomainError, errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
-
-const ALL_STATUSES = Object.values(DisputeStatus);
 import { overdueDuring, overdueWindow } from '../lifecycle/overdue';
 import { toDispute } from './dispute.mapper';
 import type { Dispute, DisputeConnection } from './dispute.type';
 import { disputeById, disputesByCommunity, disputesByResident } from './dispute.loaders';
+
+const ALL_STATUSES = Object.values(DisputeStatus);
 
 export interface DisputeFilter {
   first?: number | null;

@@ -9,6 +9,9 @@ const GRADE_HANDLER: Record<DisputeGrade, string> = {
   [DisputeGrade.major]: '所长',
 };
 
+export const GRADE_RANK: Record<DisputeGrade, number> = { ordinary: 0, complex: 1, major: 2 };
+export const GRADE_LABEL: Record<DisputeGrade, string> = { ordinary: '一般', complex: '疑难复杂', major: '重大' };
+
 /** Partners report grid events; handling disputes is police work. */
 export const PARTNER_REFUSAL = userError('PARTNER_NOT_ALLOWED', '合作平台只能上报网格事件，不能处置纠纷', 'id');
 
@@ -36,8 +39,11 @@ export function authorizeActor(claims: Claims | null, d: DisputeEntity, needsHan
   refuse('DISPUTE_NOT_HANDLER', `该纠纷为${d.grade === DisputeGrade.major ? '重大' : '疑难复杂'}纠纷，应由${GRADE_HANDLER[d.grade]}处置`, 'id');
 }
 
+/** Who answers for a place at each grade (a community's place, or the demo's staffing). */
+export type HandlerPlace = Pick<CommunityPlace, 'stationHeadId' | 'teamLeadId' | 'dutyOfficerId'>;
+
 /** Who must act at a grade: the assigned community officer, the team lead, or the head. */
-export function handlerFor(grade: DisputeGrade, place: CommunityPlace, assignedOfficerId: string | null | undefined): string | null {
+export function handlerFor(grade: DisputeGrade, place: HandlerPlace, assignedOfficerId: string | null | undefined): string | null {
   if (grade === DisputeGrade.major) return place.stationHeadId;
   if (grade === DisputeGrade.complex) return place.teamLeadId ?? place.stationHeadId;
   return assignedOfficerId ?? place.dutyOfficerId;
@@ -57,6 +63,20 @@ export const GRADE_FOR_RISK: Record<RiskLevel, DisputeGrade> = {
 export const gradeAtRisk = (risk: RiskLevel, grade: DisputeGrade): DisputeGrade =>
   GRADE_RANK[grade] >= GRADE_RANK[GRADE_FOR_RISK[risk]] ? grade : GRADE_FOR_RISK[risk];
 
+/** Grades below what each risk level requires, for finding disputes entered before the rule. */
+export const belowRisk = (Object.entries(GRADE_FOR_RISK) as Array<[RiskLevel, DisputeGrade]>).flatMap(([riskLevel, least]) => {
+  const lower = (Object.keys(GRADE_RANK) as DisputeGrade[]).filter((g) => GRADE_RANK[g] < GRADE_RANK[least]);
+  return lower.length ? [{ riskLevel, grade: { $in: lower } }] : [];
+});
+
+/** New grade, and its handler when the place is known; returns what changed, for the history. */
+export function regrade(d: DisputeEntity, grade: DisputeGrade, place: HandlerPlace | null): Record<string, unknown> {
+  const from = d.grade;
+  d.grade = grade;
+  if (place) d.handlerOfficerId = handlerFor(grade, place, d.assignedOfficerId);
+  return { from, to: grade, label: `${GRADE_LABEL[from]} → ${GRADE_LABEL[grade]}`, handlerOfficerId: d.handlerOfficerId };
+}
+
 /** Refuses a grade below what the risk level requires. */
 export function gradeBelowRisk(risk: RiskLevel, grade: DisputeGrade): UserError | null {
   const least = GRADE_FOR_RISK[risk];
@@ -66,6 +86,3 @@ export function gradeBelowRisk(risk: RiskLevel, grade: DisputeGrade): UserError 
 
 const RISK_LABEL: Record<RiskLevel, string> = { general: '一般', major: '较大', serious: '重大' };
 const GRADE_DUTY: Record<DisputeGrade, string> = { ordinary: '由社区民警处置', complex: '由社区警务队长处置', major: '由所长亲自上案' };
-
-export const GRADE_RANK: Record<DisputeGrade, number> = { ordinary: 0, complex: 1, major: 2 };
-export const GRADE_LABEL: Record<DisputeGrade, string> = { ordinary: '一般', complex: '疑难复杂', major: '重大' };

@@ -32,7 +32,7 @@ import { DisputeTransferEntity, ReceivingBodyEntity, TransferOutcome } from '../
 import { raiseWarning } from '../warning/raise-warning';
 import { WarningKind } from '../warning/warning.entity';
 import { ReceivingBodyService } from '../transfer/receiving-body.service';
-import { authorizeActor, GRADE_FOR_RISK, GRADE_LABEL, GRADE_RANK, gradeAtRisk, gradeBelowRisk, handlerFor, refusePartner } from './dispute-access';
+import { authorizeActor, GRADE_FOR_RISK, GRADE_RANK, gradeAtRisk, gradeBelowRisk, handlerFor, refusePartner, regrade } from './dispute-access';
 import { DisputeOverdueSpanEntity } from './overdue';
 import { DisputeEventEntity, DisputeEventKind, type AttachmentMeta } from './event.entity';
 import type {
@@ -414,13 +414,9 @@ export class DisputeWriter {
     });
   }
 
-  /** New grade, new handler; returns what changed for the history. */
+  /** New grade, new handler (the place through the gateway); returns what changed for the history. */
   private async regrade(d: DisputeEntity, grade: DisputeGrade): Promise<Record<string, unknown>> {
-    const place = await communityPlace(this.ctx.gateway, d.communityId);
-    const from = d.grade;
-    d.grade = grade;
-    d.handlerOfficerId = place ? handlerFor(grade, place, d.assignedOfficerId) : d.handlerOfficerId;
-    return { from, to: grade, label: `${GRADE_LABEL[from]} → ${GRADE_LABEL[grade]}`, handlerOfficerId: d.handlerOfficerId };
+    return regrade(d, grade, await communityPlace(this.ctx.gateway, d.communityId));
   }
 
   /** Rising risk: a warning when the score crosses into high. */

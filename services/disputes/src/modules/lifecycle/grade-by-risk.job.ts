@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SubgraphJob } from '@cp/service-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DisputeEntity, DisputeGrade, OPEN_STATUSES, RiskLevel } from '../dispute/dispute.entity';
+import { DisputeEntity, DisputeGrade, OPEN_STATUSES } from '../dispute/dispute.entity';
 import { communityPlace } from '../../places';
-import { GRADE_FOR_RISK, GRADE_LABEL, handlerFor } from './dispute-access';
+import { belowRisk, GRADE_FOR_RISK, regrade } from './dispute-access';
 import { DisputeEventEntity, DisputeEventKind } from './event.entity';
 
 /**
@@ -16,19 +16,14 @@ export async function gradeByRisk(em: EntityManager, now: Date, gateway: Paramet
     DisputeEntity,
     {
       status: { $in: [...OPEN_STATUSES] },
-      $or: [
-        { riskLevel: RiskLevel.major, grade: DisputeGrade.ordinary },
-        { riskLevel: RiskLevel.serious, grade: { $ne: DisputeGrade.major } },
-      ],
+      $or: belowRisk,
     },
     { limit: 500, orderBy: { reportedAt: 'asc' } },
   );
   for (const d of below) {
     const place = await communityPlace(gateway, d.communityId);
     if (!place) continue;
-    const from = d.grade;
-    d.grade = GRADE_FOR_RISK[d.riskLevel];
-    d.handlerOfficerId = handlerFor(d.grade, place, d.assignedOfficerId);
+    const details = regrade(d, GRADE_FOR_RISK[d.riskLevel], place);
     em.create(DisputeEventEntity, {
       id: randomUUID(),
       dispute: d,
@@ -38,7 +33,7 @@ export async function gradeByRisk(em: EntityManager, now: Date, gateway: Paramet
       actorName: '分级处置规则',
       note: d.grade === DisputeGrade.major ? '风险等级重大，所长亲自上案' : '风险等级较大，由社区警务队长处置',
       attachments: [],
-      details: { from, to: d.grade, label: `${GRADE_LABEL[from]} → ${GRADE_LABEL[d.grade]}`, handlerOfficerId: d.handlerOfficerId },
+      details,
     });
   }
   await em.flush();
