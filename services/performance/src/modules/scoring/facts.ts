@@ -189,15 +189,18 @@ export async function refreshDistrictFacts(gateway: GatewayReads, em: EntityMana
     ).map((r) => `${+new Date(r.since)}/${+new Date(r.until)}`),
   );
   let asked = 0;
+  const failed: Array<{ since: Date; until: Date; err: string }> = [];
   for (const { since, until } of periods) {
     if (fresh.has(`${+since}/${+until}`)) continue;
     try {
       await keepDistrictAnswer(gateway, em, since, until, now);
       asked++;
     } catch (e) {
-      log?.warn({ since, until, err: (e as Error).message }, 'district facts not kept: the next run asks again');
+      failed.push({ since, until, err: (e as Error).message });
     }
   }
+  // one line a run, not one a period (at start-up, before the gateway is up, every period fails)
+  if (failed.length) log?.warn({ periods: failed.length, first: failed[0] }, 'district facts not kept: the next run asks again');
   // what nobody reads any more (a running period's earlier marks, a period asked for once) goes after an hour
   await em.getConnection().execute(
     `delete from district_facts_kept k where k.computed_at < ? and not exists
