@@ -44,14 +44,17 @@ describe('console: the resident page', () => {
     // an officer lands on today's work; the resident list comes from the population remote too
     await expect.poll(() => page.url()).toContain('/population/worklist');
     await page.getByRole('menuitem', { name: '实有人口' }).click();
-    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(50);
-    await page.getByRole('button', { name: '加载更多' }).click(); // the next cursor page is appended
-    await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(50);
+    const rows = page.locator('table tbody tr.ant-table-row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(20);
+    const firstOnPage1 = await rows.first().textContent();
+    await page.locator('.ant-pagination-item', { hasText: '2' }).click(); // the next page, from the server
+    await expect.poll(() => page.locator('.ant-pagination-item-active').textContent()).toBe('2');
+    await expect.poll(() => rows.first().textContent()).not.toBe(firstOnPage1);
 
     const search = page.getByPlaceholder('姓名、证件号码或地址');
     await search.fill(resident.id_number); // unmasked for the responsible officer
     await search.press('Enter');
-    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     await page.getByRole('link', { name: resident.name }).click();
 
     await expect.poll(() => page.getByTestId('resident-name').textContent(), { timeout: 30_000 }).toBe(resident.name);

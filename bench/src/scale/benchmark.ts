@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { TracedStatement } from '@cp/service-kit';
 import { load, loadTask, median, processStats, retry, run, type RunResult } from '../load';
 import { profileShares } from '../profile';
-import { bulkDocuments, measureImport, reportBulk, type BulkMeasured } from './bulk';
+import { bulkDocuments, measureExport, measureImport, reportBulk, type BulkMeasured } from './bulk';
 import { consolePageDocuments, CONSOLE_PAGES, measurePage, reportPages, waitForKeptFacts, type Asker, type PageMeasured } from './console-pages';
 import { generateDistrict } from './generate';
 
@@ -222,6 +222,10 @@ async function main() {
         }
         if (!ONLY.length || ONLY.some((o) => '批量导入'.includes(o))) {
           bulk.push(await measureImport(size, place.id, databaseUrl(serverUrl, `${prefix}_population`), tools));
+          console.log(JSON.stringify(bulk.at(-1)));
+        }
+        if (!ONLY.length || ONLY.some((o) => '导出'.includes(o))) {
+          bulk.push(await measureExport(size, tools));
           console.log(JSON.stringify(bulk.at(-1)));
         }
         const counted = Object.values(await platform.stats());

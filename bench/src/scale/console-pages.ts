@@ -77,6 +77,23 @@ export const CONSOLE_PAGES: ConsolePage[] = [
       return { first: 50, filter: { username: 'bench-0', from: iso(m.from), to: iso(m.to) } };
     },
   },
+  // the residents' ledger as ProTable asks for it (20 a page, with its total): across the district, the hardest case
+  { name: '实有人口台账 · 全区 · 第 1 页', operation: 'Residents', variables: () => ({ first: 20, offset: 0 }) },
+  {
+    name: '实有人口台账 · 全区 · 流动人口按姓名排序',
+    operation: 'Residents',
+    variables: () => ({ first: 20, offset: 0, kind: 'floating', orderBy: { field: 'NAME', direction: 'ASC' } }),
+  },
+  {
+    name: '实有人口台账 · 全区 · 按登记时间倒序第 50 页',
+    operation: 'Residents',
+    variables: () => ({ first: 20, offset: 980, orderBy: { field: 'REGISTERED_AT', direction: 'DESC' } }),
+  },
+  {
+    name: '实有人口台账 · 社区 · 按姓名排序',
+    operation: 'Residents',
+    variables: (c) => ({ first: 20, communityId: c.communityId, orderBy: { field: 'NAME', direction: 'ASC' } }),
+  },
   // the field app, as the community's officer on foot
   { name: '移动端 · 今日任务', operation: 'FieldInbox', variables: () => ({}), as: 'officer' },
   {

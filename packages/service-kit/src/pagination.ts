@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DomainError } from './errors';
 
 /** Relay-style page information, shared by every list in every subgraph. */
@@ -36,19 +36,90 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string): 
   return { nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(keyOf(last)) : null } };
 }
 
+/** 排序方向: the same two values in every subgraph, so the supergraph merges them. */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: '排序方向',
+  valuesConfig: { ASC: { description: '升序' }, DESC: { description: '降序' } },
+});
+
+/** How deep a table may jump by offset: past this a station narrows its filters (an export follows cursors, which have no limit). */
+export const MAX_OFFSET = 10_000;
+
+/** Where a page starts: after a cursor (the next page, an export) or at an offset (a jump to page N), never both. */
+export interface PageStart {
+  after?: string | null;
+  offset?: number | null;
+}
+
+type SortValue = string | number;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A sorted cursor, `[sort value, id]` as JSON: only a short scalar and a uuid get through to SQL, anything else is refused. */
+function decodeSorted(cursor: string): [SortValue, string] {
+  let key: unknown = null;
+  try {
+    key = /^[A-Za-z0-9_-]+$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
+  } catch {
+    key = null;
+  }
+  const ok =
+    Array.isArray(key) &&
+    key.length === 2 &&
+    ((typeof key[0] === 'string' && key[0].length <= 200) || (typeof key[0] === 'number' && Number.isFinite(key[0]))) &&
+    typeof key[1] === 'string' &&
+    UUID.test(key[1]);
+  if (!ok) throw new DomainError('INPUT_CURSOR_INVALID', '分页游标无效，请从第一页重新查询', 'after');
+  return key as [SortValue, string];
+}
+
 /**
- * Newest-first keyset paging on (`timeField`, id), for ledgers and trails: the filter for the
- * rows after `after`, the order, and each row's cursor. Ties in time are broken by id.
+ * A page in a chosen order, ties broken by id, starting after a cursor or at an offset: what a
+ * ledger's table asks for (sort a column, jump to page N) and what its export walks (every row,
+ * page after page, in the order on screen). Sort only on non-null columns, and index them with
+ * the scope they are read in, so a sorted page costs what an unsorted one does.
  */
-export function newestFirst<T extends { id: string }>(timeField: keyof T & string, after: string | null | undefined) {
-  const [at, id] = decodeCursor(after)?.split('|') ?? [];
-  const since = at && id ? new Date(at) : null;
+export function ordered<T extends { id: string }>(field: keyof T & string, direction: SortDirection | 'asc' | 'desc', start: PageStart = {}) {
+  const dir = direction === SortDirection.DESC || direction === 'desc' ? 'desc' : 'asc';
+  if (start.after && start.offset) throw new DomainError('INPUT_PAGING', '跳页（offset）与游标（after）不能同时使用', 'offset');
+  const offset = start.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new DomainError('INPUT_OFFSET', '跳过的条数须为非负整数', 'offset');
+  if (offset > MAX_OFFSET) throw new DomainError('PAGE_TOO_DEEP', `页码过深：跳页最多到第 ${MAX_OFFSET} 条，请缩小查询条件或导出`, 'offset');
+  const [value, id] = start.after ? decodeSorted(start.after) : [];
+  const cmp = dir === 'asc' ? '$gt' : '$lt';
   return {
-    where: (since ? { $or: [{ [timeField]: { $lt: since } }, { [timeField]: since, id: { $lt: id } }] } : {}) as Record<string, unknown>,
-    orderBy: { [timeField]: 'desc', id: 'desc' } as Record<string, 'desc'>,
-    keyOf: (row: T): string => `${(row[timeField] as Date).toISOString()}|${row.id}`,
+    where: (id !== undefined ? { $or: [{ [field]: { [cmp]: value } }, { [field]: value, id: { [cmp]: id } }] } : {}) as Record<string, unknown>,
+    orderBy: { [field]: dir, id: dir } as Record<string, 'asc' | 'desc'>,
+    offset,
+    keyOf: (row: T): string => {
+      const v = row[field] as unknown;
+      return JSON.stringify([v instanceof Date ? v.toISOString() : (v as SortValue), row.id]);
+    },
   };
 }
+
+/** A ledger's order input (`ResidentOrder { field, direction }`), its fields an enum of the columns indexed for sorting. */
+export function orderInput<F extends Record<string, string>>(name: string, fields: F, labels: { [K in keyof F]: string }) {
+  registerEnumType(fields, {
+    name: `${name}Field`,
+    description: '可排序的列',
+    valuesConfig: Object.fromEntries(Object.keys(fields).map((k) => [k, { description: labels[k] }])) as never,
+  });
+  @InputType(name, { description: '排序：列与方向，同值按 id' })
+  class Order {
+    @Field(() => fields) field!: F[keyof F];
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC;
+  }
+  return Order;
+}
+
+/** Newest first on (`timeField`, id), for ledgers and trails. */
+export const newestFirst = <T extends { id: string }>(timeField: keyof T & string, after: string | null | undefined, offset?: number | null) =>
+  ordered<T>(timeField, 'desc', { after, offset });
 
 /** A ledger (台账) lists a period's records whole, up to this many: a month of a station's fits. */
 export const LEDGER_MAX_ROWS = 5000;

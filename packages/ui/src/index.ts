@@ -4,3 +4,5 @@ export { DISPUTE_CATEGORY_LABELS, ENUM_DESCRIPTIONS, ENUM_LABELS, ENUM_NOTES, la
 export { formatDateTime } from './format';
 export { appendPage } from './paging';
 export { showUserErrors } from './user-errors';
+export { EXPORT_MAX_ROWS, LedgerTable, type LedgerColumn, type LedgerConnection } from './ledger-table';
+export { download, workbook, type Sheet } from './workbook';

@@ -44,6 +44,10 @@ const labels = {
     major: "重大",
     ordinary: "一般",
   },
+  DisputeOrderField: {
+    REPORTED_AT: "登记时间",
+    RISK_LEVEL: "风险等级",
+  },
   DisputeSource: {
     after_case: "案后遗留",
     community_found: "社区发现",
@@ -87,6 +91,9 @@ const labels = {
     bungalow: "平房",
     courtyard: "四合院",
     other: "其他",
+  },
+  HousingOrderField: {
+    REGISTERED_AT: "登记时间",
   },
   HousingUse: {
     business: "经营",
@@ -164,6 +171,10 @@ const labels = {
     foreign: "境外人员",
     registered: "户籍人口",
   },
+  ResidentOrderField: {
+    NAME: "姓名",
+    REGISTERED_AT: "登记时间",
+  },
   Resolution: {
     agreement: "达成调解协议",
     judicial_confirmation: "司法确认",
@@ -202,6 +213,10 @@ const labels = {
   SignoffLevel: {
     district: "分局主管部门",
     station: "本所正职",
+  },
+  SortDirection: {
+    ASC: "升序",
+    DESC: "降序",
   },
   StandingTaskKind: {
     care_visit: "关爱帮扶走访",
@@ -336,6 +351,10 @@ const descriptions = {
     major: "重大：所长亲自上案",
     ordinary: "一般：社区民警处置",
   },
+  DisputeOrderField: {
+    REPORTED_AT: "登记时间",
+    RISK_LEVEL: "风险等级",
+  },
   DisputeSource: {
     after_case: "案后遗留",
     community_found: "社区发现",
@@ -379,6 +398,9 @@ const descriptions = {
     bungalow: "平房",
     courtyard: "四合院",
     other: "其他",
+  },
+  HousingOrderField: {
+    REGISTERED_AT: "登记时间",
   },
   HousingUse: {
     business: "经营",
@@ -456,6 +478,10 @@ const descriptions = {
     foreign: "境外人员",
     registered: "户籍人口",
   },
+  ResidentOrderField: {
+    NAME: "姓名",
+    REGISTERED_AT: "登记时间",
+  },
   Resolution: {
     agreement: "达成调解协议",
     judicial_confirmation: "司法确认",
@@ -494,6 +520,10 @@ const descriptions = {
   SignoffLevel: {
     district: "分局主管部门",
     station: "本所正职（所长、教导员）",
+  },
+  SortDirection: {
+    ASC: "升序",
+    DESC: "降序",
   },
   StandingTaskKind: {
     care_visit: "关爱帮扶走访",
@@ -628,6 +658,10 @@ const notes = {
     major: "所长亲自上案",
     ordinary: "社区民警处置",
   },
+  DisputeOrderField: {
+    REPORTED_AT: "",
+    RISK_LEVEL: "",
+  },
   DisputeSource: {
     after_case: "",
     community_found: "",
@@ -671,6 +705,9 @@ const notes = {
     bungalow: "",
     courtyard: "",
     other: "",
+  },
+  HousingOrderField: {
+    REGISTERED_AT: "",
   },
   HousingUse: {
     business: "",
@@ -748,6 +785,10 @@ const notes = {
     foreign: "",
     registered: "",
   },
+  ResidentOrderField: {
+    NAME: "",
+    REGISTERED_AT: "",
+  },
   Resolution: {
     agreement: "",
     judicial_confirmation: "",
@@ -786,6 +827,10 @@ const notes = {
   SignoffLevel: {
     district: "",
     station: "",
+  },
+  SortDirection: {
+    ASC: "",
+    DESC: "",
   },
   StandingTaskKind: {
     care_visit: "",

@@ -7,6 +7,7 @@ import { Migration20261201200000 } from './Migration20261201200000';
 import { Migration20261201230000 } from './Migration20261201230000';
 import { Migration20261203100000 } from './Migration20261203100000';
 import { Migration20261203120000 } from './Migration20261203120000';
+import { Migration20261203140000 } from './Migration20261203140000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201230000', class: Migration20261201230000 }, // leads from the field app: registrant, client key
   { name: 'Migration20261203100000', class: Migration20261203100000 }, // overdue spans, for the period's figures
   { name: 'Migration20261203120000', class: Migration20261203120000 }, // the receiving bodies' directory
+  { name: 'Migration20261203140000', class: Migration20261203140000 }, // the ledger sorted by risk level
 ];

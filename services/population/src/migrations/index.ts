@@ -18,6 +18,7 @@ import { Migration20261202030000 } from './Migration20261202030000';
 import { Migration20261202040000 } from './Migration20261202040000';
 import { Migration20261202180000 } from './Migration20261202180000';
 import { Migration20261202233000 } from './Migration20261202233000';
+import { Migration20261203140000 } from './Migration20261203140000';
 
 /** Every migration, in order. `node dist/main.js migration:create src/migrations` writes new ones; add them here. */
 export const migrations: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202040000', class: Migration20261202040000 }, // residents by ID number alone
   { name: 'Migration20261202180000', class: Migration20261202180000 }, // the audit trail by reader and time
   { name: 'Migration20261202233000', class: Migration20261202233000 }, // indexes for the references to a resident (landlord, focus)
+  { name: 'Migration20261203140000', class: Migration20261203140000 }, // the residents' ledger sorted by name or registration time
 ];

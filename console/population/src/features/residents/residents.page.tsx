@@ -1,85 +1,96 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ENUM_LABELS, ErrorNotice, labelOptions } from '@cp/ui';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { CommunityFilterTag } from '../../components/community-filter-tag';
-import { useState } from 'react';
+import { ENUM_LABELS, formatDateTime, LedgerTable, type LedgerColumn } from '@cp/ui';
+import { Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ResidentKind } from '../../gql/graphql';
 import { RegisterResidentDrawer } from './register-resident.drawer';
-import { RESIDENTS, type ResidentRow } from './residents.operations';
+import { EXPORT_RESIDENTS, REGISTRATION_PLACES, RESIDENTS, type ResidentRow } from './residents.operations';
 
-const PAGE = 50;
+const YES = { true: '是' };
+const REGISTERED = { false: '未办理', true: '已办理' };
 
-/** 实有人口: the people in the caller's jurisdiction, searchable by name, ID or passport number, or address. */
+/** 实有人口: the people in the caller's jurisdiction as a ledger: searched, sorted, paged, exported. */
 export function ResidentsPage() {
   const navigate = useNavigate();
-  // links from other pages (a scorecard's line, say) open the list already filtered
+  // links from other pages (a scorecard's line, say) open the ledger already filtered
   const [params] = useSearchParams();
-  const communityId = params.get('community');
-  const residenceRegistered = params.get('residence') === 'unregistered' ? false : null;
-  const [search, setSearch] = useState<string | null>(null);
-  const [kind, setKind] = useState<ResidentKind | null>(() => (params.get('kind') as ResidentKind | null) ?? null);
-  const [overdue, setOverdue] = useState(() => params.get('overdue') === '1');
-  const { data, loading, error, fetchMore } = useQuery(RESIDENTS, {
-    variables: { first: PAGE, search, kind, overdue: overdue || null, communityId, residenceRegistered },
-  });
-  const page = data?.residents;
-  const more = () =>
-    fetchMore({
-      variables: { after: page?.pageInfo.endCursor },
-      updateQuery: appendPage('residents'),
-    });
+  const places = useQuery(REGISTRATION_PLACES);
+  const communities = Object.fromEntries((places.data?.myCommunities ?? []).map((c) => [c.id, `${c.name}（${c.station.name}）`]));
+  const residence = params.get('residence');
+  const initialValues = {
+    communityId: params.get('community') ?? undefined,
+    kind: params.get('kind') ?? undefined,
+    overdue: params.get('overdue') === '1' ? 'true' : undefined,
+    residenceRegistered: residence === 'unregistered' ? 'false' : residence === 'registered' ? 'true' : undefined,
+  };
+  const columns: Array<LedgerColumn<ResidentRow>> = [
+    {
+      title: '关键字',
+      dataIndex: 'search',
+      hideInTable: true,
+      search: true,
+      fieldProps: { placeholder: '姓名、证件号码或地址', 'data-testid': 'resident-search' },
+    },
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      orderField: 'NAME',
+      render: (_, r) => <Link to={`/population/residents/${r.id}`}>{r.name}</Link>,
+    },
+    { title: '性别', dataIndex: 'sex', valueEnum: ENUM_LABELS.Sex, width: 70 },
+    {
+      title: '出生日期',
+      dataIndex: 'birthDate',
+      width: 110,
+      render: (_, r) => r.birthDate ?? <Typography.Text type="secondary">不显示</Typography.Text>,
+      exportValue: (r) => r.birthDate ?? '不显示',
+    },
+    {
+      title: '类别',
+      dataIndex: 'kind',
+      valueEnum: ENUM_LABELS.ResidentKind,
+      search: true,
+      render: (_, r) => <Tag color={{ floating: 'orange', foreign: 'purple' }[r.kind as string] ?? 'blue'}>{ENUM_LABELS.ResidentKind[r.kind]}</Tag>,
+    },
+    { title: '证件号码', dataIndex: 'idNumber', copyable: false },
+    { title: '社区', dataIndex: 'communityId', hideInTable: true, search: true, valueEnum: communities, fieldProps: { showSearch: true } },
+    { title: '社区', key: 'community', dataIndex: ['community', 'name'] },
+    { title: '居住登记', dataIndex: 'residenceRegistered', hideInTable: true, search: true, valueEnum: REGISTERED },
+    {
+      title: '居住登记日期',
+      dataIndex: 'residenceRegisteredOn',
+      width: 120,
+      render: (_, r) => r.residenceRegisteredOn ?? (r.kind === 'floating' ? <Tag color="red">未办理</Tag> : '—'),
+      exportValue: (r) => r.residenceRegisteredOn ?? (r.kind === 'floating' ? '未办理' : ''),
+    },
+    { title: '有逾期工作', dataIndex: 'overdue', hideInTable: true, search: true, valueEnum: YES },
+    {
+      title: '登记时间',
+      dataIndex: 'registeredAt',
+      orderField: 'REGISTERED_AT',
+      width: 150,
+      render: (_, r) => formatDateTime(r.registeredAt),
+      exportValue: (r) => formatDateTime(r.registeredAt),
+    },
+  ];
   return (
-    <Card
+    <LedgerTable
+      id="residents"
       title="实有人口"
-      extra={
-        <Space>
-          {residenceRegistered === false && <Tag color="red">未办理居住登记</Tag>}
-          <CommunityFilterTag communityId={communityId} />
-          <Select<ResidentKind>
-            value={kind ?? undefined}
-            placeholder="类别"
-            allowClear
-            style={{ width: 110 }}
-            options={labelOptions(ENUM_LABELS.ResidentKind) as Array<{ value: ResidentKind; label: string }>}
-            onChange={(v) => setKind(v ?? null)}
-          />
-          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
-            有逾期工作
-          </Checkbox>
-          <Input.Search
-            placeholder="姓名、证件号码或地址"
-            allowClear
-            onSearch={(v) => setSearch(v.trim() || null)}
-            style={{ width: 260 }}
-            data-testid="resident-search"
-          />
-          <RegisterResidentDrawer onRegistered={(id) => navigate(`/population/residents/${id}`)} />
-        </Space>
-      }
-    >
-      <ErrorNotice error={error} />
-      <Table<ResidentRow>
-        rowKey="id"
-        loading={loading}
-        dataSource={page?.nodes ?? []}
-        pagination={false}
-        columns={[
-          { title: '姓名', dataIndex: 'name', render: (name: string, r) => <Link to={`/population/residents/${r.id}`}>{name}</Link> },
-          { title: '性别', dataIndex: 'sex', render: (s: ResidentRow['sex']) => ENUM_LABELS.Sex[s] },
-          { title: '出生日期', dataIndex: 'birthDate', render: (d: string | null) => d ?? <Typography.Text type="secondary">不显示</Typography.Text> },
-          {
-            title: '类别',
-            dataIndex: 'kind',
-            render: (k: ResidentRow['kind']) => (
-              <Tag color={{ floating: 'orange', foreign: 'purple' }[k as string] ?? 'blue'}>{ENUM_LABELS.ResidentKind[k]}</Tag>
-            ),
-          },
-          { title: '证件号码', dataIndex: 'idNumber' },
-          { title: '社区', dataIndex: ['community', 'name'] },
-        ]}
-      />
-      <Space style={{ marginTop: 16 }}>{page?.pageInfo.hasNextPage && <Button onClick={more}>加载更多</Button>}</Space>
-    </Card>
+      data-testid="residents-ledger"
+      query={RESIDENTS}
+      exportQuery={EXPORT_RESIDENTS}
+      connection={(d) => d.residents}
+      columns={columns}
+      initialValues={initialValues}
+      variables={(f) => ({
+        search: (f.search as string | undefined)?.trim() || null,
+        kind: (f.kind as ResidentKind | undefined) ?? null,
+        communityId: (f.communityId as string | undefined) ?? null,
+        overdue: f.overdue === 'true' || null,
+        residenceRegistered: f.residenceRegistered == null ? null : f.residenceRegistered === 'true',
+      })}
+      toolBar={[<RegisterResidentDrawer key="register" onRegistered={(id) => navigate(`/population/residents/${id}`)} />]}
+    />
   );
 }

@@ -47,6 +47,7 @@ export enum DisputeSource {
 @Entity({ tableName: 'dispute' })
 @Index({ properties: ['communityId', 'status'] })
 @Index({ properties: ['reportedAt', 'id'] }) // the ledger: newest first, keyset pages
+@Index({ properties: ['riskLevel', 'id'] }) // the ledger sorted by risk level
 @Index({ properties: ['handlerOfficerId', 'status'] }) // an officer's worklist
 @Index({ properties: ['addressKey', 'reportedAt'] }) // repeat detection by place
 export class DisputeEntity {

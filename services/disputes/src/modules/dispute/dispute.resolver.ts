@@ -1,5 +1,6 @@
-import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PARTNERS_TOO, selects, type RequestContext } from '@cp/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Community, Grid, Officer, Resident } from '../federation/federation.type';
 import { DisputeEvent } from '../lifecycle/lifecycle.type';
 import { toDisputeEvent } from '../lifecycle/lifecycle.mapper';
@@ -13,7 +14,7 @@ import { DisputeWarning, RiskNotice } from '../warning/warning.type';
 import { DisputeGrade, DisputeStatus, RiskLevel } from './dispute.entity';
 import { RegisterDisputeInput } from './dispute.inputs';
 import { toDispute, toParty } from './dispute.mapper';
-import { Dispute, DisputeConnection, DisputeParty, DisputePayload } from './dispute.type';
+import { Dispute, DisputeConnection, DisputeOrder, DisputeParty, DisputePayload } from './dispute.type';
 import { disputeRules } from '../rules/rules.loaders';
 import { partiesByDispute } from './dispute.loaders';
 import { eventsByDispute } from '../lifecycle/lifecycle.loaders';
@@ -61,25 +62,33 @@ export class DisputeResolver {
     @Arg('overdueSince', () => String, { nullable: true, description: '期间内曾逾期（进展或移交反馈）：期间起（含），与 overdueUntil 同用' })
     overdueSince?: string,
     @Arg('overdueUntil', () => String, { nullable: true, description: '期间内曾逾期：期间止（不含）' }) overdueUntil?: string,
+    @Arg('offset', () => Int, { nullable: true, description: '跳过前若干条（跳到第 N 页；最多 10000，与 after 二选一）' }) offset?: number,
+    @Arg('orderBy', () => DisputeOrder, { nullable: true, description: '排序；不给时最新登记在前' }) orderBy?: InstanceType<typeof DisputeOrder>,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return ctx.use(DisputeService).list({
-      first,
-      after,
-      communityId,
-      gridId,
-      status,
-      grade,
-      riskLevel,
-      category,
-      repeat,
-      progressOverdue,
-      handlerOfficerId,
-      search,
-      reportedSince,
-      reportedUntil,
-      overdueSince,
-      overdueUntil,
-    });
+    return ctx.use(DisputeService).list(
+      {
+        first,
+        after,
+        communityId,
+        gridId,
+        status,
+        grade,
+        riskLevel,
+        category,
+        repeat,
+        progressOverdue,
+        handlerOfficerId,
+        search,
+        reportedSince,
+        reportedUntil,
+        overdueSince,
+        overdueUntil,
+        offset,
+        orderBy,
+      },
+      { withTotal: !!info && selects(info, 'totalCount') },
+    );
   }
 
   @Authorized()

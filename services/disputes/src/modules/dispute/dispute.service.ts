@@ -1,10 +1,21 @@
 import { inJurisdiction, isPlatformService } from '@cp/auth';
-import { DomainError, errors, jurisdictionWhere, newestFirst, pageSize, requireJurisdiction, requireScope, toPage, type BaseContext } from '@cp/service-kit';
+import {
+  DomainError,
+  errors,
+  jurisdictionWhere,
+  ordered,
+  pageSize,
+  requireJurisdiction,
+  requireScope,
+  SortDirection,
+  toPage,
+  type BaseContext,
+} from '@cp/service-kit';
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { DisputeEntity, DisputeStatus, OPEN_STATUSES, type DisputeGrade, type RiskLevel } from './dispute.entity';
 import { overdueDuring, overdueWindow } from '../lifecycle/overdue';
 import { toDispute } from './dispute.mapper';
-import type { Dispute, DisputeConnection } from './dispute.type';
+import type { Dispute, DisputeConnection, DisputeOrderField } from './dispute.type';
 import { disputeById, disputesByCommunity, disputesByResident } from './dispute.loaders';
 
 const ALL_STATUSES = Object.values(DisputeStatus);
@@ -27,6 +38,9 @@ export interface DisputeFilter {
   /** Overdue at some moment of [overdueSince, overdueUntil): a scorecard's overdue line, drilled down. */
   overdueSince?: string | null;
   overdueUntil?: string | null;
+  /** Jump to this many rows in (a page number), instead of `after`. */
+  offset?: number | null;
+  orderBy?: { field: DisputeOrderField; direction: SortDirection } | null;
 }
 
 /** The dispute ledger, as the caller's jurisdiction allows them to see it. */
@@ -46,8 +60,8 @@ export class DisputeService {
     return toDispute(e);
   }
 
-  async list(filter: DisputeFilter): Promise<DisputeConnection> {
-    const limit = pageSize(filter.first);
+  /** The ledger's filters as SQL conditions: built afresh for each statement (a raw fragment serves one query). */
+  private listWhere(filter: DisputeFilter): FilterQuery<DisputeEntity>[] {
     const where: FilterQuery<DisputeEntity>[] = [jurisdictionWhere(this.jurisdiction())];
     if (filter.communityId) where.push({ communityId: filter.communityId });
     if (filter.gridId) where.push({ gridId: filter.gridId });
@@ -70,11 +84,19 @@ export class DisputeService {
     }
     const q = filter.search?.trim();
     if (q) where.push({ $or: [{ title: { $ilike: `%${q}%` } }, { addressText: { $ilike: `%${q}%` } }] });
-    const order = newestFirst<DisputeEntity>('reportedAt', filter.after);
-    where.push(order.where);
-    const rows = await this.ctx.em.find(DisputeEntity, { $and: where }, { orderBy: order.orderBy, limit: limit + 1 });
+    return where;
+  }
+
+  /** A page of the ledger, newest first unless another order is asked; `withTotal` counts every match (one statement more). */
+  async list(filter: DisputeFilter, { withTotal = false } = {}): Promise<DisputeConnection> {
+    const limit = pageSize(filter.first);
+    const order = ordered<DisputeEntity>(filter.orderBy?.field ?? 'reportedAt', filter.orderBy?.direction ?? SortDirection.DESC, filter);
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(DisputeEntity, { $and: [...this.listWhere(filter), order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
+      withTotal ? this.ctx.em.count(DisputeEntity, { $and: this.listWhere(filter) }) : undefined,
+    ]);
     const page = toPage(rows, limit, order.keyOf);
-    return { nodes: page.nodes.map((e) => toDispute(e)), pageInfo: page.pageInfo };
+    return { nodes: page.nodes.map((e) => toDispute(e)), pageInfo: page.pageInfo, totalCount };
   }
 
   /**

@@ -1,6 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '@cp/service-kit';
-import { UserError } from '@cp/service-kit';
+import { orderInput, PageInfo, UserError } from '@cp/service-kit';
 import { DisputeGrade, DisputeSource, DisputeStatus, Resolution, RiskLevel } from './dispute.entity';
 
 registerEnumType(DisputeStatus, {
@@ -100,4 +99,11 @@ export class DisputePayload {
 export class DisputeConnection {
   @Field(() => [Dispute]) nodes!: Dispute[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  /** Counted only when asked for. */
+  @Field(() => Int, { nullable: true, description: '符合条件的纠纷总数（选取时才统计）' }) totalCount?: number;
 }
+
+/** The columns the dispute ledger sorts on (each indexed with id for keyset pages). */
+export const DisputeOrderField = { REPORTED_AT: 'reportedAt', RISK_LEVEL: 'riskLevel' } as const;
+export type DisputeOrderField = (typeof DisputeOrderField)[keyof typeof DisputeOrderField];
+export const DisputeOrder = orderInput('DisputeOrder', DisputeOrderField, { REPORTED_AT: '登记时间', RISK_LEVEL: '风险等级' });

@@ -17,12 +17,13 @@ export class PersonalDataAccessResolver {
     @Arg('username', () => String, { nullable: true, description: '读取人（同 filter.username）' }) username?: string,
     @Arg('subjectId', () => ID, { nullable: true, description: '被读取的记录（同 filter.subjectId）' }) subjectId?: string,
     @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter?: PersonalDataAccessFilter,
+    @Arg('offset', () => Int, { nullable: true, description: '跳过前若干条（跳到第 N 页；最多 10000，与 after 二选一）' }) offset?: number,
   ): Promise<PersonalDataAccessConnection> {
     const limit = pageSize(first);
     const where = filterOf({ ...filter, username: filter?.username ?? username, subjectId: filter?.subjectId ?? subjectId });
-    const order = newestFirst<PersonalDataAccessEntity>('at', after);
+    const order = newestFirst<PersonalDataAccessEntity>('at', after, offset);
     const [rows, totalCount] = await Promise.all([
-      ctx.em.find(PersonalDataAccessEntity, { $and: [...where, order.where] }, { orderBy: order.orderBy, limit: limit + 1 }),
+      ctx.em.find(PersonalDataAccessEntity, { $and: [...where, order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
       ctx.em.count(PersonalDataAccessEntity, { $and: where }),
     ]);
     const page = toPage(rows, limit, order.keyOf);

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Index, Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { StandardAddressEntity } from '../address/address.entity';
 import { CommunityEntity, StationEntity } from '../jurisdiction/jurisdiction.entity';
 import { ResidentEntity } from '../resident/resident.entity';
@@ -23,6 +23,9 @@ export enum HousingUse {
  * the date it was registered (出租房屋登记备案), which the rental registration rate counts.
  */
 @Entity({ tableName: 'housing' })
+// the ledger by registration time, in a station and across the district (Migration20261203140000)
+@Index({ properties: ['station', 'createdAt', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class HousingEntity {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'clientKey' | 'registeredBy';
   @PrimaryKey({ type: 'uuid' }) id!: string;

@@ -1,12 +1,13 @@
-import { PARTNERS_TOO, type RequestContext } from '@cp/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PARTNERS_TOO, selects, type RequestContext } from '@cp/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { toAddress } from '../address/address.mapper';
 import { StandardAddress } from '../address/address.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { Community } from '../jurisdiction/jurisdiction.type';
 import { Resident } from '../resident/resident.type';
 import { HousingUse } from './housing.entity';
-import { Housing, HousingConnection, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
+import { Housing, HousingConnection, HousingOrder, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
 import { communityById } from '../jurisdiction/jurisdiction.loaders';
 import { addressById } from '../address/address.loaders';
 import { residentsByAddress } from '../resident/resident.loaders';
@@ -28,8 +29,16 @@ export class HousingResolver {
     @Arg('withoutOccupants', () => Boolean, { nullable: true, description: '只看无人登记居住的房屋（出租房屋即租户未登记）' })
     withoutOccupants?: boolean,
     @Arg('search', () => String, { nullable: true, description: '地址或房主姓名' }) search?: string,
+    @Arg('offset', () => Int, { nullable: true, description: '跳过前若干条（跳到第 N 页；最多 10000，与 after 二选一）' }) offset?: number,
+    @Arg('orderBy', () => HousingOrder, { nullable: true, description: '排序；不给时按登记顺序' }) orderBy?: InstanceType<typeof HousingOrder>,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return ctx.use(HousingService).list({ first, after, communityId, gridId, use, rentalUnregistered, withoutOccupants, search });
+    return ctx
+      .use(HousingService)
+      .list(
+        { first, after, communityId, gridId, use, rentalUnregistered, withoutOccupants, search, offset, orderBy },
+        { withTotal: !!info && selects(info, 'totalCount') },
+      );
   }
 
   @Authorized(PARTNERS_TOO)

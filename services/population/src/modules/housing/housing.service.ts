@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction, readsInClear, type Jurisdiction } from '@cp/auth';
 import {
   authorize,
-  decodeCursor,
   errors,
   jurisdictionWhere,
   mutation,
@@ -13,6 +12,8 @@ import {
   refuse,
   refuseAny,
   requireJurisdiction,
+  ordered,
+  SortDirection,
   toPage,
   updateWithVersion,
   userError,
@@ -27,7 +28,15 @@ import { keepRegistrationPlace } from '../located/located';
 import { RegisteredSubject } from '../located/located.entity';
 import { ResidentEntity } from '../resident/resident.entity';
 import { HousingEntity, HousingUse } from './housing.entity';
-import type { Housing, HousingConnection, HousingDetailsInput, HousingPayload, RegisterHousingInput, UpdateHousingInput } from './housing.type';
+import type {
+  Housing,
+  HousingConnection,
+  HousingDetailsInput,
+  HousingOrderField,
+  HousingPayload,
+  RegisterHousingInput,
+  UpdateHousingInput,
+} from './housing.type';
 import { residentById } from '../resident/resident.loaders';
 import { housingByAddress, housingById } from './housing.loaders';
 import { placeOf } from '../jurisdiction/place';
@@ -60,9 +69,13 @@ export interface HousingFilter {
   /** Nobody recorded as living there (for rentals: tenants not registered). */
   withoutOccupants?: boolean | null;
   search?: string | null;
+  /** Jump to this many rows in (a page number), instead of `after`. */
+  offset?: number | null;
+  orderBy?: { field: HousingOrderField; direction: SortDirection } | null;
 }
 
-const nobodyLivesThere = raw((alias) => `not exists (select 1 from resident r where r.address_id = ${alias}.address_id)`);
+/** A fresh fragment for each statement: MikroORM lets a raw fragment serve one query. */
+const nobodyLivesThere = () => raw((alias) => `not exists (select 1 from resident r where r.address_id = ${alias}.address_id)`);
 
 /** 实有房屋: dwellings at standard addresses, their use, and rentals with landlord and registration. */
 export class HousingService {
@@ -110,24 +123,32 @@ export class HousingService {
     return h && this.visible(h) ? toHousing(h) : null;
   }
 
-  async list(filter: HousingFilter): Promise<HousingConnection> {
-    const limit = pageSize(filter.first);
+  /** The list's filters as SQL conditions, built afresh for each statement. */
+  private listWhere(filter: HousingFilter): FilterQuery<HousingEntity>[] {
     const where: FilterQuery<HousingEntity>[] = [jurisdictionWhere(this.jurisdiction(), 'station', 'community')];
     if (filter.communityId) where.push({ community: filter.communityId });
     if (filter.gridId) where.push({ address: { grid: filter.gridId } });
     if (filter.use) where.push({ use: filter.use });
     if (filter.rentalUnregistered) where.push({ use: HousingUse.rented, rentalRegisteredOn: null });
-    if (filter.withoutOccupants) where.push({ [nobodyLivesThere]: true });
+    if (filter.withoutOccupants) where.push({ [nobodyLivesThere()]: true });
     const q = filter.search?.trim();
     if (q) {
       const like = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
       where.push({ $or: [{ address: { fullText: { $like: like } } }, { landlordName: { $like: like } }] });
     }
-    const after = decodeCursor(filter.after);
-    if (after) where.push({ id: { $gt: after } });
-    const rows = await this.ctx.em.find(HousingEntity, { $and: where }, { orderBy: { id: 'asc' }, limit: limit + 1 });
-    const page = toPage(rows, limit, (h) => h.id);
-    return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo };
+    return where;
+  }
+
+  /** A page of dwellings in registration order (or by id), after a cursor or at an offset; `withTotal` counts every match. */
+  async list(filter: HousingFilter, { withTotal = false } = {}): Promise<HousingConnection> {
+    const limit = pageSize(filter.first);
+    const order = ordered<HousingEntity>(filter.orderBy?.field ?? 'id', filter.orderBy?.direction ?? SortDirection.ASC, filter);
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(HousingEntity, { $and: [...this.listWhere(filter), order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
+      withTotal ? this.ctx.em.count(HousingEntity, { $and: this.listWhere(filter) }) : undefined,
+    ]);
+    const page = toPage(rows, limit, order.keyOf);
+    return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo, totalCount };
   }
 
   register(input: RegisterHousingInput): Promise<HousingPayload> {

@@ -1,4 +1,4 @@
-import { CLIENT_KEY_DESCRIPTION, ClientKey, PageInfo, PositionInput, UserError } from '@cp/service-kit';
+import { CLIENT_KEY_DESCRIPTION, ClientKey, orderInput, PageInfo, PositionInput, UserError } from '@cp/service-kit';
 import { IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsDay } from '../../dates';
@@ -44,7 +44,14 @@ export class Housing {
 export class HousingConnection {
   @Field(() => [Housing]) nodes!: Housing[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  /** Counted only when asked for. */
+  @Field(() => Int, { nullable: true, description: '符合条件的房屋总数（选取时才统计）' }) totalCount?: number;
 }
+
+/** The columns a dwellings' ledger sorts on, indexed with the station it is read in. */
+export const HousingOrderField = { REGISTERED_AT: 'createdAt' } as const;
+export type HousingOrderField = (typeof HousingOrderField)[keyof typeof HousingOrderField];
+export const HousingOrder = orderInput('HousingOrder', HousingOrderField, { REGISTERED_AT: '登记时间' });
 
 @ObjectType()
 export class HousingPayload {

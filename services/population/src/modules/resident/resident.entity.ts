@@ -22,6 +22,11 @@ export enum Sex {
 /** 实有人口. Carries its place in the jurisdiction tree (station, community) for scoping. */
 @Entity({ tableName: 'resident' })
 @Index({ properties: ['community', 'id'] })
+// the ledger's sort orders, in a station and across the district (Migration20261203140000)
+@Index({ properties: ['station', 'name', 'id'] })
+@Index({ properties: ['station', 'createdAt', 'id'] })
+@Index({ properties: ['name', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 @Unique({
   name: 'resident_document_unique',
   expression: `create unique index "resident_document_unique" on "resident" ("document_kind", coalesce("nationality", ''), "id_number")`,

@@ -22,6 +22,7 @@ export function toResident(e: ResidentEntity | ResidentRow): Resident {
     residenceRegisteredOn: e.residenceRegisteredOn ?? null,
     version: e.version,
     verifiedAt: e.verifiedAt?.toISOString() ?? null,
+    registeredAt: new Date(e.createdAt).toISOString(),
     communityId: idOf(e.community),
     stationId: idOf(e.station),
     addressId: e.address ? idOf(e.address) : null,

@@ -7,7 +7,7 @@ import { Community } from '../jurisdiction/jurisdiction.type';
 import { toCommunity } from '../jurisdiction/jurisdiction.mapper';
 import { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { ResidentKind } from './resident.entity';
-import { RegisterResidentPayload, Resident, ResidentConnection, ResidentPlace, UpdateResidentPayload } from './resident.type';
+import { RegisterResidentPayload, Resident, ResidentConnection, ResidentOrder, ResidentPlace, UpdateResidentPayload } from './resident.type';
 import { communityById } from '../jurisdiction/jurisdiction.loaders';
 import { addressById } from '../address/address.loaders';
 import { ResidentService } from './resident.service';
@@ -35,12 +35,14 @@ export class ResidentResolver {
     @Arg('overdue', () => Boolean, { nullable: true, description: '只看有逾期工作的人员：信息核查或重点对象走访已超期（同今日工作）' }) overdue?: boolean,
     @Arg('residenceRegistered', () => Boolean, { nullable: true, description: '只看已（true）或未（false）办理居住登记的流动人口' })
     residenceRegistered?: boolean,
+    @Arg('offset', () => Int, { nullable: true, description: '跳过前若干条（跳到第 N 页；最多 10000，与 after 二选一）' }) offset?: number,
+    @Arg('orderBy', () => ResidentOrder, { nullable: true, description: '排序；不给时按登记顺序' }) orderBy?: InstanceType<typeof ResidentOrder>,
   ) {
     return ctx
       .use(ResidentService)
       .list(
-        { first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered },
-        { withCommunity: selects(info, 'nodes', 'community') },
+        { first, after, communityId, search, kind, gridId, focusCategory, overdue, residenceRegistered, offset, orderBy },
+        { withCommunity: selects(info, 'nodes', 'community'), withTotal: selects(info, 'totalCount') },
       );
   }
 

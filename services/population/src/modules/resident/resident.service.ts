@@ -1,12 +1,12 @@
 import { inJurisdiction, isPlatformService, readsInClear, readsInClearAnywhere, type Jurisdiction } from '@cp/auth';
 import {
   authorize,
-  decodeCursor,
   DomainError,
   errors,
   jurisdictionWhere,
   mutation,
   oncePerClientKey,
+  ordered,
   orRefuse,
   pageSize,
   Refusal,
@@ -14,6 +14,7 @@ import {
   refuseAny,
   requireJurisdiction,
   requireScope,
+  SortDirection,
   toPage,
   updateWithVersion,
   validateInput,
@@ -29,7 +30,7 @@ import { checkDates, checkDocument } from './resident.checks';
 import { ResidentEntity, ResidentKind } from './resident.entity';
 import type { RecordResidenceRegistrationInput, RegisterResidentInput, UpdateResidentContactInput } from './resident.inputs';
 import { documentField, toResident, type ResidentRow } from './resident.mapper';
-import type { RegisterResidentPayload, Resident, ResidentConnection, UpdateResidentPayload } from './resident.type';
+import type { RegisterResidentPayload, Resident, ResidentConnection, ResidentOrderField, UpdateResidentPayload } from './resident.type';
 import { residentById } from './resident.loaders';
 import { keptFor } from '../merge/merge.loaders';
 import { keepRegistrationPlace } from '../located/located';
@@ -58,6 +59,9 @@ export interface ResidentFilter {
   overdue?: boolean | null;
   /** Floating residents whose residence registration is (true) or is not (false) recorded. */
   residenceRegistered?: boolean | null;
+  /** Jump to this many rows in (a page number), instead of `after`. */
+  offset?: number | null;
+  orderBy?: { field: ResidentOrderField; direction: SortDirection } | null;
 }
 
 /** The rules about residents: who may see whom, what may be registered. */
@@ -134,11 +138,9 @@ export class ResidentService {
     return e && this.visible(e) ? this.present(e) : null;
   }
 
-  /** A page of residents; `withCommunity` joins their communities in, for a page that shows them. */
-  async list(filter: ResidentFilter, { withCommunity = false } = {}): Promise<ResidentConnection> {
-    const limit = pageSize(filter.first);
-    const j = this.jurisdiction();
-    const where: FilterQuery<ResidentEntity>[] = [jurisdictionWhere(j, 'station', 'community')];
+  /** The list's filters as SQL conditions: built afresh for each statement (a raw fragment serves one query). */
+  private listWhere(filter: ResidentFilter): FilterQuery<ResidentEntity>[] {
+    const where: FilterQuery<ResidentEntity>[] = [jurisdictionWhere(this.jurisdiction(), 'station', 'community')];
     if (filter.communityId) where.push({ community: filter.communityId });
     if (filter.kind) where.push({ kind: filter.kind });
     if (filter.gridId) where.push({ address: { grid: filter.gridId } });
@@ -156,26 +158,42 @@ export class ResidentService {
       const today = beijingDay(new Date()).start;
       where.push({ [raw((alias) => RESIDENT_OVERDUE(alias), [today, today])]: true });
     }
-    const after = decodeCursor(filter.after);
-    if (after) where.push({ id: { $gt: after } });
     const q = filter.search?.trim();
     // for a caller who sees only masks, a search by the full number would confirm it: refused
     if (q && isDocumentNumber(q) && !readsInClearAnywhere(this.ctx.claims)) {
       throw new DomainError('SEARCH_BY_DOCUMENT_NOT_ALLOWED', '您只能查看脱敏的证件号码，不能按证件号码查询；请按姓名或地址查询', 'search');
     }
     if (q) where.push(searchWhere(q));
+    return where;
+  }
+
+  /**
+   * A page of residents in the order asked (by id when none), after a cursor or at an offset;
+   * `withCommunity` joins their communities in, `withTotal` counts every match (one statement more).
+   */
+  async list(filter: ResidentFilter, { withCommunity = false, withTotal = false } = {}): Promise<ResidentConnection> {
+    const limit = pageSize(filter.first);
+    const order = ordered<ResidentRow>(filter.orderBy?.field ?? 'id', filter.orderBy?.direction ?? SortDirection.ASC, filter);
     // Plain rows, not entities: building and registering 200 entities was most of a page's CPU.
     const qb = this.ctx.em
       .createQueryBuilder(ResidentEntity, 'r')
       .select('*')
-      .where({ $and: where })
-      .orderBy({ id: 'asc' })
+      .where({ $and: [...this.listWhere(filter), order.where] })
+      .orderBy(order.orderBy)
+      .offset(order.offset)
       .limit(limit + 1);
     if (withCommunity) qb.join('r.community', 'c').addSelect(['c.code as community_code', 'c.name as community_name', 'c.station_id as community_station']);
-    const rows = (await qb.execute('all', true)) as unknown as Array<
-      ResidentRow & Partial<Record<'community_code' | 'community_name' | 'community_station', string>>
-    >;
-    const page = toPage(rows, limit, (r) => r.id);
+    const total = withTotal
+      ? this.ctx.em
+          .createQueryBuilder(ResidentEntity, 'r')
+          .where({ $and: this.listWhere(filter) })
+          .getCount()
+      : undefined;
+    const [rows, totalCount] = await Promise.all([
+      qb.execute('all', true) as unknown as Promise<Array<ResidentRow & Partial<Record<'community_code' | 'community_name' | 'community_station', string>>>>,
+      total,
+    ]);
+    const page = toPage(rows, limit, order.keyOf);
     const nodes = page.nodes.map((row) => {
       const r = this.present(row);
       if (row.community_name !== undefined) {
@@ -183,7 +201,7 @@ export class ResidentService {
       }
       return r;
     });
-    return { nodes, pageInfo: page.pageInfo };
+    return { nodes, pageInfo: page.pageInfo, totalCount };
   }
 
   /**

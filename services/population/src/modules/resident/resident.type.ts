@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, UserError } from '@cp/service-kit';
+import { orderInput, PageInfo, UserError } from '@cp/service-kit';
 import type { Community } from '../jurisdiction/jurisdiction.type';
 import { DocumentKind, ResidentKind, Sex } from './resident.entity';
 
@@ -29,6 +29,7 @@ export class Resident {
   @Field(() => String, { nullable: true, description: '户籍地行政区划代码（流动人口）' }) originArea!: string | null;
   @Field(() => Int, { description: '版本号，更新时提交以检测并发修改' }) version!: number;
   @Field(() => String, { nullable: true, description: '最近一次信息核查时间' }) verifiedAt!: string | null;
+  @Field(() => String, { description: '登记时间' }) registeredAt!: string;
   communityId!: string;
   stationId!: string;
   addressId!: string | null;
@@ -52,7 +53,14 @@ export class ResidentPlace {
 export class ResidentConnection {
   @Field(() => [Resident]) nodes!: Resident[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  /** Counted only when asked for. */
+  @Field(() => Int, { nullable: true, description: '符合条件的人员总数（选取时才统计）' }) totalCount?: number;
 }
+
+/** The columns a residents' ledger sorts on, each indexed with the station it is read in. */
+export const ResidentOrderField = { NAME: 'name', REGISTERED_AT: 'createdAt' } as const;
+export type ResidentOrderField = (typeof ResidentOrderField)[keyof typeof ResidentOrderField];
+export const ResidentOrder = orderInput('ResidentOrder', ResidentOrderField, { NAME: '姓名', REGISTERED_AT: '登记时间' });
 
 @ObjectType({ description: '更新实有人口的结果' })
 export class UpdateResidentPayload {
