@@ -1,5 +1,5 @@
+import ExcelJS from 'exceljs';
 import { demoStations } from '@cp/demo-district';
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startConsoleHarness, type ConsoleHarness } from './harness';
@@ -125,19 +125,26 @@ describe('console: the audit trail of personal data', () => {
     await page.getByRole('menuitem', { name: '个人信息访问记录' }).click();
     // the first test had 东四's officer open a resident page with the ID number in clear
     await expect.poll(() => page.locator('table tbody').textContent(), { timeout: 30_000 }).toContain('dongsi');
-    expect(await page.locator('table tbody').textContent()).toContain('ResidentPage');
-    // searching narrows the trail; the export carries every matching row
+    expect(await page.locator('table tbody').textContent()).toContain('查看人员档案'); // the operation, in Chinese
+    // searching narrows the trail; the export carries every matching row, in Chinese
+    const total = page.getByTestId('audit').locator('.ant-pagination-total-text');
     await page.getByPlaceholder('用户名或客户端标识').fill('nobody');
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    await expect.poll(() => page.getByTestId('audit-total').textContent()).toBe('共 0 条');
+    await expect.poll(() => page.getByTestId('audit').locator('.ant-empty').count()).toBe(1);
     await page.getByPlaceholder('用户名或客户端标识').fill('dongsi');
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    await expect.poll(() => page.getByTestId('audit-total').textContent()).not.toBe('共 0 条');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toContain('读取人');
-    expect(csv).toContain('dongsi');
-    expect(csv).toContain('明文');
+    await expect.poll(() => total.textContent()).toMatch(/^共 [1-9]\d* 条$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ledger-export').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount - 2).toBe(Number((await total.textContent())!.match(/\d+/)![0]));
+    const text = sheet.getSheetValues().flat().join(' ');
+    expect(sheet.getRow(2).values).toContain('读取人');
+    expect(text).toContain('dongsi');
+    expect(text).toContain('明文');
+    expect(text).toContain('社区民警');
+    expect(text).not.toMatch(/community_officer|Resident|ResidentPage/);
     await page.close();
   });
 });

@@ -14,7 +14,7 @@ afterAll(() => h?.stop());
 
 /** Picks the first option of an antd Select by keyboard (dropdowns animate; clicks race them). */
 async function pickFirst(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-drawer-content').getByLabel(label, { exact: true }).click(); // the drawer's, not the ledger's search form
   await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
 }

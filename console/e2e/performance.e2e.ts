@@ -47,7 +47,9 @@ describe('console: performance', () => {
     const community = (await shares.first().locator('td').first().textContent())!.trim();
     await shares.first().getByRole('link', { name: '查看记录' }).click();
     await expect.poll(() => page.url()).toContain('/population/residents?community=');
-    await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 30_000 }).toContain(community);
+    await expect
+      .poll(() => page.getByTestId('residents-ledger').locator('.ant-form-item', { hasText: '社区' }).first().textContent(), { timeout: 30_000 })
+      .toContain(community);
     await page.getByRole('menuitem', { name: '考核排名' }).click();
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(demoStations().length);
 
@@ -81,7 +83,7 @@ describe('console: performance', () => {
     await rental.getByRole('link', { name: '查看记录' }).click();
     await expect.poll(() => page.url()).toContain('/population/housing?community=');
     const table = page.locator('[data-testid="housing"]');
-    await expect.poll(() => page.locator('.ant-card-extra').textContent(), { timeout: 30_000 }).toContain(community);
+    await expect.poll(() => table.locator('.ant-form-item', { hasText: '社区' }).first().textContent(), { timeout: 30_000 }).toContain(community);
     expect(await page.locator('.ant-checkbox-wrapper', { hasText: '出租未备案' }).locator('input').isChecked()).toBe(true);
     const texts = await table.locator('tbody tr.ant-table-row').allTextContents();
     expect(texts.every((t) => t.includes(community) && t.includes('未备案'))).toBe(true);
@@ -107,9 +109,11 @@ describe('console: performance', () => {
     await overdue.getByRole('link', { name: '查看记录' }).click();
     await expect.poll(() => page.url()).toContain('overdueSince=');
     await expect.poll(() => page.getByTestId('ledger-period').textContent(), { timeout: 30_000 }).toContain('期间曾逾期');
-    const ledgerRows = page.locator('.ant-table-tbody tr.ant-table-row');
     expect(counted).toBeGreaterThan(0);
-    await expect.poll(() => ledgerRows.count(), { timeout: 30_000 }).toBe(Math.min(counted, 50));
+    // exactly the disputes counted: the ledger's total, over every page
+    await expect
+      .poll(() => page.getByTestId('dispute-ledger').locator('.ant-pagination-total-text').textContent(), { timeout: 30_000 })
+      .toBe(`共 ${counted} 条`);
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/ledger-overdue-in-period.png`, fullPage: true });
     await page.close();
   });

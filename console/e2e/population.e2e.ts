@@ -210,8 +210,12 @@ describe('console: population', () => {
     await expect.poll(() => modal.isVisible()).toBe(false);
 
     // a rental not yet filed, nobody registered as living there: both filters find it
-    await page.getByText('出租未备案').click();
-    await page.getByText('无登记住户').click();
+    await page.locator('.ant-checkbox-wrapper', { hasText: '出租未备案' }).click();
+    await page.locator('.ant-checkbox-wrapper', { hasText: '无登记住户' }).click();
+    await page
+      .getByTestId('housing')
+      .getByRole('button', { name: /查\s*询/ })
+      .click();
     const row = page.locator('[data-testid="housing"] tr', { hasText: fullText });
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('周房东');
     expect(await row.textContent()).toContain('未备案');
@@ -222,7 +226,11 @@ describe('console: population', () => {
     await typeDate(page, edit.getByLabel('登记备案日期（已备案时填写）'), -1);
     await edit.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => page.locator('[data-testid="housing"] tr', { hasText: fullText }).count()).toBe(0); // filed: off the 未备案 list
-    await page.getByText('出租未备案').click();
+    await page.locator('.ant-checkbox-wrapper', { hasText: '出租未备案' }).click();
+    await page
+      .getByTestId('housing')
+      .getByRole('button', { name: /查\s*询/ })
+      .click();
     await expect.poll(() => page.locator('[data-testid="housing"] tr', { hasText: fullText }).textContent()).toContain('备案');
     if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/housing.png` });
 

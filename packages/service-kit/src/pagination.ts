@@ -1,4 +1,5 @@
 import { Directive, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { DomainError } from './errors';
 
 /** Relay-style page information, shared by every list in every subgraph. */
@@ -130,4 +131,28 @@ export const LEDGER_MAX_ROWS = 5000;
  */
 export function ledgerOf<T, R>(rows: T[], map: (row: T) => R): { records: R[]; truncated: boolean } {
   return { records: rows.slice(0, LEDGER_MAX_ROWS).map(map), truncated: rows.length > LEDGER_MAX_ROWS };
+}
+
+/**
+ * A ledger counts its matches up to this many: more than every page a table may jump to
+ * (MAX_OFFSET), and a district's million residents is not counted again on every page.
+ */
+export const TOTAL_COUNT_CAP = 100_000;
+
+/** How many rows match, counted up to TOTAL_COUNT_CAP (`capped`: at least that many). One statement. */
+export async function countUpTo<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+): Promise<{ count: number; capped: boolean }> {
+  const knex = em.getKnex();
+  const matches = em
+    .createQueryBuilder(entity, 'e')
+    .select(raw('1'))
+    .where(where)
+    .limit(TOTAL_COUNT_CAP + 1)
+    .getKnexQuery();
+  const [row] = await em.getConnection().execute<Array<{ n: number }>>(knex.select(knex.raw('count(*)::int as n')).from(matches.as('t')));
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, TOTAL_COUNT_CAP), capped: n > TOTAL_COUNT_CAP };
 }

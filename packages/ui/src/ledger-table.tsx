@@ -1,10 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { ProTable, type ColumnsState, type ProColumns } from '@ant-design/pro-table';
+import { ProTable, type ActionType, type ColumnsState, type ProColumns } from '@ant-design/pro-table';
 import { useApolloClient } from '@apollo/client/react';
 import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { App, Button, Modal, Progress } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorNotice } from './error-notice';
 import { download, workbook } from './workbook';
 
@@ -13,6 +13,8 @@ export interface LedgerConnection<R> {
   nodes: readonly R[];
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
   totalCount?: number | null;
+  /** More than the server counts (its cap): the total says "more than". */
+  totalCapped?: boolean | null;
 }
 
 /** A ProTable column, plus what the server and the export need to know about it. */
@@ -21,6 +23,8 @@ export type LedgerColumn<R> = ProColumns<R> & {
   orderField?: string;
   /** The cell as written to Excel; when absent, the value at `dataIndex` (or its `valueEnum` label). */
   exportValue?: (row: R) => string | number | null | undefined;
+  /** In the Excel file only (the record's id, say), not on screen. */
+  exportOnly?: boolean;
 };
 
 type Form = Record<string, unknown>;
@@ -43,6 +47,8 @@ interface LedgerTableProps<R, Q, V extends OperationVariables> {
   /** The form's values on opening (a link that arrives filtered). */
   initialValues?: Form;
   toolBar?: ReactNode[];
+  /** `reload()` after an edit made beside the table (a modal's save). */
+  actionRef?: RefObject<ActionType | undefined>;
   rowKey?: string;
   'data-testid'?: string;
 }
@@ -75,6 +81,7 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
   const client = useApolloClient();
   const { message } = App.useApp();
   const [error, setError] = useState<Error | null>(null);
+  const [capped, setCapped] = useState(false);
   const [columnsState, setColumnsState] = useState(() => savedState(props.id));
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const cancelled = useRef(false);
@@ -102,6 +109,7 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
       const page = props.connection(data as Q);
       const total = page.totalCount ?? page.nodes.length;
       shown.current = { variables, orderBy, total };
+      setCapped(!!page.totalCapped);
       setError(null);
       return { data: [...page.nodes], total, success: true };
     } catch (e) {
@@ -111,7 +119,9 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
   };
 
   const columnsForExport = () =>
-    props.columns.filter((c, i) => !c.hideInTable && c.valueType !== 'option' && typeof c.title === 'string' && columnsState[keyOf(c, i)]?.show !== false);
+    props.columns.filter(
+      (c, i) => (c.exportOnly || !c.hideInTable) && c.valueType !== 'option' && typeof c.title === 'string' && columnsState[keyOf(c, i)]?.show !== false,
+    );
 
   const cell = (c: LedgerColumn<R>, row: R): string | number | null => {
     if (c.exportValue) return c.exportValue(row) ?? null;
@@ -127,7 +137,7 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
     const now = shown.current;
     if (!now) return;
     if (now.total > EXPORT_MAX_ROWS) {
-      message.warning(`共 ${now.total} 条，超过一次导出的上限 ${EXPORT_MAX_ROWS} 条，请缩小查询条件后导出`);
+      message.warning(`${capped ? '超过' : '共'} ${now.total} 条，超过一次导出的上限 ${EXPORT_MAX_ROWS} 条，请缩小查询条件后导出`);
       return;
     }
     cancelled.current = false;
@@ -170,10 +180,17 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
       <ProTable<R, Form>
         headerTitle={props.title}
         rowKey={props.rowKey ?? 'id'}
-        columns={props.columns.map(({ orderField, exportValue: _e, ...c }) => ({ ...c, search: c.search ?? false, sorter: orderField ? true : c.sorter }))}
+        actionRef={props.actionRef}
+        columns={props.columns.map(({ orderField, exportValue: _e, exportOnly, ...c }) => ({
+          ...c,
+          hideInTable: c.hideInTable || exportOnly,
+          search: c.search ?? false,
+          sorter: orderField ? true : c.sorter,
+        }))}
         request={request}
         params={props.params}
-        form={{ initialValues: props.initialValues, isKeyPressSubmit: true }}
+        // named, so its fields' ids never collide with a drawer's form on the same page (类别 in both)
+        form={{ name: `ledger-${props.id}`, initialValues: props.initialValues, isKeyPressSubmit: true }}
         search={{ labelWidth: 'auto', defaultCollapsed: false, span: 6 }}
         columnsState={{
           value: columnsState,
@@ -182,7 +199,13 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
             localStorage.setItem(`ledger-columns:${props.id}`, JSON.stringify(v));
           },
         }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], showQuickJumper: true, showTotal: (t) => `共 ${t} 条` }}
+        pagination={{
+          defaultPageSize: 20,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showQuickJumper: true,
+          showTotal: (t) => (capped ? `超过 ${t} 条` : `共 ${t} 条`),
+        }}
         options={{ density: true, setting: true, reload: true, fullScreen: false }}
         toolBarRender={() => [
           ...(props.toolBar ?? []),

@@ -1,158 +1,147 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, DISPUTE_CATEGORY_LABELS, ENUM_LABELS, ErrorNotice, formatDateTime, labelOptions } from '@cp/ui';
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { DISPUTE_CATEGORY_LABELS, ENUM_LABELS, formatDateTime, LedgerTable, type LedgerColumn } from '@cp/ui';
+import { Button, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DisputeGrade, DisputeLedgerQueryVariables, DisputeStatus, RiskLevel } from '../../gql/graphql';
 import { BAND_COLORS } from '../../labels';
 import { RegisterDisputeDrawer } from '../register/register-dispute.drawer';
-import { LEDGER, type LedgerRow } from './ledger.operations';
+import { EXPORT_LEDGER, LEDGER, LEDGER_COMMUNITIES, type LedgerRow } from './ledger.operations';
 
-const PAGE = 50;
-type Filters = Omit<DisputeLedgerQueryVariables, 'first' | 'after'>;
+const YES_NO = { true: '是', false: '否' };
+type Outside = Pick<DisputeLedgerQueryVariables, 'reportedSince' | 'reportedUntil' | 'overdueSince' | 'overdueUntil' | 'gridId'>;
 
-/** 矛盾纠纷台账: the disputes in the caller's jurisdiction, newest first, with filters and registration. */
+/** 矛盾纠纷台账: the disputes in the caller's jurisdiction as a ledger (newest first unless sorted), with registration. */
 export function LedgerPage() {
   const [params] = useSearchParams();
   // links from other pages open the ledger filtered: the risk map by grid, a scorecard's line by community and what it counts
-  const gridId = params.get('grid');
-  const [filters, setFilters] = useState<Filters>(() => ({
-    ...(params.get('community') ? { communityId: params.get('community') } : {}),
-    ...(params.get('repeat') === '1' ? { repeat: true } : {}),
-    ...(params.get('overdue') === '1' ? { progressOverdue: true } : {}),
-    ...(params.get('reportedSince') ? { reportedSince: params.get('reportedSince'), reportedUntil: params.get('reportedUntil') } : {}),
-    ...(params.get('overdueSince') ? { overdueSince: params.get('overdueSince'), overdueUntil: params.get('overdueUntil') } : {}),
+  const [outside, setOutside] = useState<Outside>(() => ({
+    gridId: params.get('grid'),
+    reportedSince: params.get('reportedSince'),
+    reportedUntil: params.get('reportedUntil'),
+    overdueSince: params.get('overdueSince'),
+    overdueUntil: params.get('overdueUntil'),
   }));
+  const initialValues = {
+    communityId: params.get('community') ?? undefined,
+    repeat: params.get('repeat') === '1' ? 'true' : undefined,
+    progressOverdue: params.get('overdue') === '1' ? 'true' : undefined,
+  };
   // a scorecard's line opens the ledger on its period: said above the table, and removable
   const day = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '');
   const until = (iso?: string | null) => (iso ? dayjs(iso).subtract(1, 'day').format('YYYY-MM-DD') : '');
   const [registering, setRegistering] = useState(false);
   const navigate = useNavigate();
-  const { data, loading, error, fetchMore, refetch } = useQuery(LEDGER, { variables: { first: PAGE, ...filters, gridId } });
-  const page = data?.disputes;
-  const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
-  const more = () => fetchMore({ variables: { after: page?.pageInfo.endCursor }, updateQuery: appendPage('disputes') });
+  const places = useQuery(LEDGER_COMMUNITIES);
+  const communities = Object.fromEntries((places.data?.myCommunities ?? []).map((c) => [c.id, c.name]));
+  const columns: Array<LedgerColumn<LedgerRow>> = [
+    { title: '关键字', dataIndex: 'search', hideInTable: true, search: true, fieldProps: { placeholder: '标题或地址', 'data-testid': 'ledger-search' } },
+    {
+      title: '纠纷',
+      dataIndex: 'title',
+      render: (_, r) => (
+        <Space size={4}>
+          <Link to={`/disputes/d/${r.id}`}>{r.title}</Link>
+          {r.isRepeat && <Tag color="volcano">重复</Tag>}
+          {r.progressOverdue && <Tag color="red">进展逾期</Tag>}
+        </Space>
+      ),
+    },
+    { title: '类别', dataIndex: 'category', valueEnum: DISPUTE_CATEGORY_LABELS, search: true },
+    {
+      title: '当事人',
+      key: 'parties',
+      dataIndex: 'parties',
+      render: (_, r) => r.parties.map((p) => p.name).join('、'),
+      exportValue: (r) => r.parties.map((p) => p.name).join('、'),
+    },
+    { title: '社区', dataIndex: 'communityId', hideInTable: true, search: true, valueEnum: communities, fieldProps: { showSearch: true } },
+    { title: '社区', key: 'community', dataIndex: ['community', 'name'] },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      valueEnum: ENUM_LABELS.DisputeStatus,
+      search: true,
+      render: (_, r) => <Tag>{ENUM_LABELS.DisputeStatus[r.status]}</Tag>,
+    },
+    { title: '级别', dataIndex: 'grade', valueEnum: ENUM_LABELS.DisputeGrade, search: true },
+    { title: '处置人', key: 'handler', dataIndex: ['handler', 'name'], render: (_, r) => r.handler?.name ?? '—' },
+    { title: '风险等级', dataIndex: 'riskLevel', valueEnum: ENUM_LABELS.RiskLevel, search: true, orderField: 'RISK_LEVEL' },
+    {
+      title: '风险评分',
+      key: 'score',
+      dataIndex: ['risk', 'score'],
+      render: (_, r) => <Tag color={BAND_COLORS[r.risk.band]}>{r.risk.score}</Tag>,
+    },
+    { title: '重复报警', dataIndex: 'repeat', hideInTable: true, search: true, valueEnum: YES_NO },
+    { title: '进展逾期', dataIndex: 'progressOverdue', hideInTable: true, search: true, valueEnum: YES_NO },
+    {
+      title: '登记时间',
+      dataIndex: 'reportedAt',
+      orderField: 'REPORTED_AT',
+      defaultSortOrder: 'descend',
+      render: (_, r) => formatDateTime(r.reportedAt),
+      exportValue: (r) => formatDateTime(r.reportedAt),
+    },
+  ];
+  const flag = (v: unknown) => (v == null ? null : v === 'true');
   return (
-    <Card
-      title="矛盾纠纷台账"
-      extra={
-        <Button type="primary" onClick={() => setRegistering(true)}>
-          登记纠纷
-        </Button>
-      }
-    >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder="标题或地址" style={{ width: 200 }} onSearch={(v) => set({ search: v || null })} data-testid="ledger-search" />
-        <Select
-          allowClear
-          placeholder="状态"
-          style={{ width: 120 }}
-          options={labelOptions(ENUM_LABELS.DisputeStatus)}
-          onChange={(v?: DisputeStatus) => set({ status: v ?? null })}
-        />
-        <Select
-          allowClear
-          placeholder="处置级别"
-          style={{ width: 120 }}
-          options={labelOptions(ENUM_LABELS.DisputeGrade)}
-          onChange={(v?: DisputeGrade) => set({ grade: v ?? null })}
-        />
-        <Select
-          allowClear
-          placeholder="风险等级"
-          style={{ width: 120 }}
-          options={labelOptions(ENUM_LABELS.RiskLevel)}
-          onChange={(v?: RiskLevel) => set({ riskLevel: v ?? null })}
-        />
-        <Select
-          allowClear
-          placeholder="类别"
-          style={{ width: 140 }}
-          options={labelOptions(DISPUTE_CATEGORY_LABELS)}
-          onChange={(v?: string) => set({ category: v ?? null })}
-        />
-        <Select
-          allowClear
-          placeholder="重复报警"
-          value={filters.repeat === true ? 'yes' : filters.repeat === false ? 'no' : undefined}
-          style={{ width: 120 }}
-          options={[
-            { value: 'yes', label: '仅重复报警' },
-            { value: 'no', label: '排除重复' },
-          ]}
-          onChange={(v?: string) => set({ repeat: v ? v === 'yes' : null })}
-        />
-        <Select
-          allowClear
-          placeholder="进展"
-          value={filters.progressOverdue ? 'yes' : undefined}
-          style={{ width: 120 }}
-          options={[{ value: 'yes', label: '进展逾期' }]}
-          onChange={(v?: string) => set({ progressOverdue: v ? true : null })}
-        />
-      </Space>
-      {(filters.reportedSince || filters.overdueSince) && (
+    <>
+      {(outside.reportedSince || outside.overdueSince || outside.gridId) && (
         <Space style={{ marginBottom: 12 }} data-testid="ledger-period">
-          {filters.reportedSince && (
-            <Tag closable onClose={() => set({ reportedSince: null, reportedUntil: null })}>
-              登记于 {day(filters.reportedSince)} 至 {until(filters.reportedUntil)}
+          {outside.gridId && (
+            <Tag closable onClose={() => setOutside((o) => ({ ...o, gridId: null }))}>
+              风险地图所选警格
             </Tag>
           )}
-          {filters.overdueSince && (
-            <Tag color="red" closable onClose={() => set({ overdueSince: null, overdueUntil: null })}>
-              {day(filters.overdueSince)} 至 {until(filters.overdueUntil)} 期间曾逾期（进展或移交反馈）
+          {outside.reportedSince && (
+            <Tag closable onClose={() => setOutside((o) => ({ ...o, reportedSince: null, reportedUntil: null }))}>
+              登记于 {day(outside.reportedSince)} 至 {until(outside.reportedUntil)}
+            </Tag>
+          )}
+          {outside.overdueSince && (
+            <Tag color="red" closable onClose={() => setOutside((o) => ({ ...o, overdueSince: null, overdueUntil: null }))}>
+              {day(outside.overdueSince)} 至 {until(outside.overdueUntil)} 期间曾逾期（进展或移交反馈）
             </Tag>
           )}
         </Space>
       )}
-      <ErrorNotice error={error} />
-      <Table<LedgerRow>
-        rowKey="id"
-        loading={loading}
-        dataSource={page?.nodes ?? []}
-        pagination={false}
-        onRow={(r) => ({ onDoubleClick: () => navigate(`/disputes/d/${r.id}`) })}
-        columns={[
-          {
-            title: '纠纷',
-            dataIndex: 'title',
-            render: (t: string, r) => (
-              <Space size={4}>
-                <Link to={`/disputes/d/${r.id}`}>{t}</Link>
-                {r.isRepeat && <Tag color="volcano">重复</Tag>}
-                {r.progressOverdue && <Tag color="red">进展逾期</Tag>}
-              </Space>
-            ),
-          },
-          { title: '类别', dataIndex: 'category', render: (c: string) => DISPUTE_CATEGORY_LABELS[c] ?? c },
-          { title: '当事人', dataIndex: 'parties', render: (ps: LedgerRow['parties']) => ps.map((p) => p.name).join('、') },
-          { title: '社区', dataIndex: ['community', 'name'] },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <Tag>{ENUM_LABELS.DisputeStatus[s] ?? s}</Tag> },
-          { title: '级别', dataIndex: 'grade', render: (g: string) => ENUM_LABELS.DisputeGrade[g] },
-          { title: '处置人', dataIndex: ['handler', 'name'], render: (n?: string) => n ?? '—' },
-          {
-            title: '风险评分',
-            dataIndex: ['risk', 'score'],
-            render: (score: number, r) => <Tag color={BAND_COLORS[r.risk.band]}>{score}</Tag>,
-          },
-          { title: '登记时间', dataIndex: 'reportedAt', render: formatDateTime },
+      <LedgerTable
+        id="disputes"
+        title="矛盾纠纷台账"
+        data-testid="dispute-ledger"
+        query={LEDGER}
+        exportQuery={EXPORT_LEDGER}
+        connection={(d) => d.disputes}
+        columns={columns}
+        params={outside}
+        initialValues={initialValues}
+        variables={(f) => ({
+          ...outside,
+          search: (f.search as string | undefined)?.trim() || null,
+          category: (f.category as string | undefined) ?? null,
+          communityId: (f.communityId as string | undefined) ?? null,
+          status: (f.status as DisputeStatus | undefined) ?? null,
+          grade: (f.grade as DisputeGrade | undefined) ?? null,
+          riskLevel: (f.riskLevel as RiskLevel | undefined) ?? null,
+          repeat: flag(f.repeat),
+          progressOverdue: flag(f.progressOverdue),
+        })}
+        toolBar={[
+          <Button key="register" type="primary" onClick={() => setRegistering(true)}>
+            登记纠纷
+          </Button>,
         ]}
       />
-      {page?.pageInfo.hasNextPage && (
-        <Button style={{ marginTop: 16 }} onClick={more}>
-          加载更多
-        </Button>
-      )}
       <RegisterDisputeDrawer
         open={registering}
         onClose={() => setRegistering(false)}
         onRegistered={(id) => {
           setRegistering(false);
-          void refetch();
           navigate(`/disputes/d/${id}`);
         }}
       />
-    </Card>
+    </>
   );
 }

@@ -1,16 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { appendPage, ENUM_LABELS, ErrorNotice, formatDateTime } from '@cp/ui';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
-import { CommunityFilterTag } from '../../components/community-filter-tag';
-import { useState } from 'react';
+import { ENUM_LABELS, formatDateTime, LedgerTable, type LedgerAction, type LedgerColumn } from '@cp/ui';
+import { Button, Checkbox, Space, Tag } from 'antd';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { RecordVisitModal, type VisitTarget } from '../../components/record-visit.modal';
 import { VisitPhotos } from '../../components/visit-photos';
 import type { HousingUse } from '../../gql/graphql';
 import { HousingFormModal } from './housing-form.modal';
-import { HOUSINGS, type HousingRow } from './housing.operations';
-
-const PAGE = 50;
+import { COMMUNITY_CHOICES, EXPORT_HOUSINGS, HOUSINGS, type HousingRow } from './housing.operations';
 
 /** Whether a rental is registered (出租房屋登记备案), and whether its tenants are. */
 function RentalTags({ h }: { h: HousingRow }) {
@@ -23,117 +20,153 @@ function RentalTags({ h }: { h: HousingRow }) {
   );
 }
 
-/** 实有房屋: the dwellings of the jurisdiction, who lives in them, and rentals to follow up. */
+const flagged = (label: string) => ({
+  hideInTable: true,
+  search: true as const,
+  formItemProps: { valuePropName: 'checked' },
+  renderFormItem: () => <Checkbox>{label}</Checkbox>,
+});
+
+/** 实有房屋: the dwellings of the jurisdiction as a ledger, who lives in them, and rentals to follow up. */
 export function HousingPage() {
-  // links from other pages (a scorecard's line, say) open the list already filtered
+  // links from other pages (a scorecard's line, say) open the ledger already filtered
   const [params] = useSearchParams();
-  const communityId = params.get('community');
-  const [use, setUse] = useState<HousingUse | null>(() => (params.get('use') as HousingUse | null) ?? null);
-  const [rentalUnregistered, setRentalUnregistered] = useState(() => params.get('rentalUnregistered') === '1');
-  const [withoutOccupants, setWithoutOccupants] = useState(false);
-  const [search, setSearch] = useState<string | null>(null);
   const [form, setForm] = useState<{ editing: HousingRow | null } | null>(null);
   const [visiting, setVisiting] = useState<VisitTarget | null>(null);
-  const variables = { first: PAGE, use, rentalUnregistered: rentalUnregistered || null, withoutOccupants: withoutOccupants || null, search, communityId };
-  const { data, loading, error, fetchMore, refetch } = useQuery(HOUSINGS, { variables });
-  const page = data?.housings;
-  const canEdit = !!data?.me.roles.some((r) => r === 'community_officer' || r === 'station_head');
-  const more = () => fetchMore({ variables: { after: page?.pageInfo.endCursor }, updateQuery: appendPage('housings') });
-
-  return (
-    <Card
-      title="实有房屋"
-      extra={
-        <Space wrap>
-          <CommunityFilterTag communityId={communityId} />
-          <Select<HousingUse>
-            value={use ?? undefined}
-            placeholder="用途"
-            allowClear
-            style={{ width: 110 }}
-            options={Object.entries(ENUM_LABELS.HousingUse).map(([value, label]) => ({ value: value as HousingUse, label }))}
-            onChange={(v) => setUse(v ?? null)}
-            data-testid="housing-use"
-          />
-          <Checkbox checked={rentalUnregistered} onChange={(e) => setRentalUnregistered(e.target.checked)}>
-            出租未备案
-          </Checkbox>
-          <Checkbox checked={withoutOccupants} onChange={(e) => setWithoutOccupants(e.target.checked)}>
-            无登记住户
-          </Checkbox>
-          <Input.Search placeholder="地址或房主" allowClear onSearch={(v) => setSearch(v.trim() || null)} style={{ width: 220 }} />
-          {canEdit && (
-            <Button type="primary" onClick={() => setForm({ editing: null })}>
-              登记房屋
-            </Button>
-          )}
+  const action = useRef<LedgerAction>(undefined);
+  const places = useQuery(COMMUNITY_CHOICES);
+  const communities = Object.fromEntries((places.data?.myCommunities ?? []).map((c) => [c.id, `${c.name}（${c.station.name}）`]));
+  const canEdit = !!places.data?.me.roles.some((r) => r === 'community_officer' || r === 'station_head');
+  const reload = () => void action.current?.reload();
+  const columns: Array<LedgerColumn<HousingRow>> = [
+    { title: '关键字', dataIndex: 'search', hideInTable: true, search: true, fieldProps: { placeholder: '地址或房主' } },
+    { title: '地址', key: 'address', dataIndex: ['address', 'fullText'] },
+    { title: '社区', dataIndex: 'communityId', hideInTable: true, search: true, valueEnum: communities, fieldProps: { showSearch: true } },
+    { title: '社区', key: 'community', dataIndex: ['community', 'name'] },
+    { title: '类别', dataIndex: 'kind', valueEnum: ENUM_LABELS.HousingKind },
+    {
+      title: '用途',
+      dataIndex: 'use',
+      valueEnum: ENUM_LABELS.HousingUse,
+      search: true,
+      fieldProps: { 'data-testid': 'housing-use' },
+      render: (_, h) => <Tag color={h.use === 'rented' ? 'orange' : 'default'}>{ENUM_LABELS.HousingUse[h.use]}</Tag>,
+    },
+    { title: '出租未备案', dataIndex: 'rentalUnregistered', ...flagged('出租未备案') },
+    { title: '无登记住户', dataIndex: 'withoutOccupants', ...flagged('无登记住户') },
+    {
+      title: '房主',
+      key: 'landlord',
+      render: (_, h) => [h.landlordName, h.landlordPhone].filter(Boolean).join(' ') || '—',
+      exportValue: (h) => [h.landlordName, h.landlordPhone].filter(Boolean).join(' '),
+    },
+    {
+      title: '出租',
+      key: 'rented',
+      render: (_, h) => (h.use === 'rented' ? `${h.rentedSince} 起` : '—'),
+      exportValue: (h) => (h.use === 'rented' ? `${h.rentedSince} 起` : ''),
+    },
+    {
+      title: '备案与租户',
+      key: 'rental',
+      render: (_, h) => <RentalTags h={h} />,
+      exportValue: (h) =>
+        h.use !== 'rented'
+          ? ''
+          : [h.rentalRegistered ? `${h.rentalRegisteredOn} 备案` : '未备案', h.occupants.length ? '' : '租户未登记'].filter(Boolean).join('，'),
+    },
+    {
+      title: '住户',
+      key: 'occupants',
+      render: (_, h) =>
+        h.occupants.length ? (
+          <Space size={4} wrap>
+            {h.occupants.map((o) => (
+              <Link key={o.id} to={`/population/residents/${o.id}`} title={ENUM_LABELS.ResidentKind[o.kind]}>
+                {o.name}
+              </Link>
+            ))}
+          </Space>
+        ) : (
+          '—'
+        ),
+      exportValue: (h) => h.occupants.map((o) => o.name).join('、'),
+    },
+    {
+      title: '最近核查',
+      key: 'visit',
+      render: (_, h) => {
+        const last = h.visits[0];
+        if (!last) return <Tag>未核查</Tag>;
+        return (
+          <Space size={4}>
+            <Tag
+              color={last.outcome === 'normal' ? 'green' : 'orange'}
+            >{`${formatDateTime(last.at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[last.outcome]}`}</Tag>
+            {last.photos.length > 0 && <VisitPhotos photos={last.photos} />}
+          </Space>
+        );
+      },
+      exportValue: (h) => (h.visits[0] ? `${formatDateTime(h.visits[0].at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[h.visits[0].outcome]}` : '未核查'),
+    },
+    {
+      title: '登记时间',
+      dataIndex: 'registeredAt',
+      orderField: 'REGISTERED_AT',
+      render: (_, h) => formatDateTime(h.registeredAt),
+      exportValue: (h) => formatDateTime(h.registeredAt),
+    },
+    {
+      title: '操作',
+      valueType: 'option',
+      hideInTable: !canEdit,
+      render: (_, h) => (
+        <Space size={4}>
+          <Button size="small" onClick={() => setForm({ editing: h })}>
+            修改
+          </Button>
+          <Button size="small" onClick={() => setVisiting({ subjectType: 'housing', subjectId: h.id, name: h.address.fullText, kind: 'verification' })}>
+            记录核查
+          </Button>
         </Space>
-      }
-    >
-      <ErrorNotice error={error} />
-      <Table<HousingRow>
-        rowKey="id"
-        loading={loading}
-        dataSource={page?.nodes ?? []}
-        pagination={false}
+      ),
+    },
+  ];
+  return (
+    <>
+      <LedgerTable
+        id="housing"
+        title="实有房屋"
         data-testid="housing"
-        columns={[
-          { title: '地址', dataIndex: ['address', 'fullText'] },
-          { title: '社区', dataIndex: ['community', 'name'] },
-          { title: '类别', dataIndex: 'kind', render: (k: string) => ENUM_LABELS.HousingKind[k] ?? k },
-          { title: '用途', dataIndex: 'use', render: (u: string) => <Tag color={u === 'rented' ? 'orange' : 'default'}>{ENUM_LABELS.HousingUse[u] ?? u}</Tag> },
-          { title: '房主', render: (_, h) => [h.landlordName, h.landlordPhone].filter(Boolean).join(' ') || '—' },
-          { title: '出租', render: (_, h) => (h.use === 'rented' ? `${h.rentedSince} 起` : '—') },
-          { title: '备案与租户', render: (_, h) => <RentalTags h={h} /> },
-          {
-            title: '住户',
-            render: (_, h) =>
-              h.occupants.length ? (
-                <Space size={4} wrap>
-                  {h.occupants.map((o) => (
-                    <Link key={o.id} to={`/population/residents/${o.id}`} title={ENUM_LABELS.ResidentKind[o.kind]}>
-                      {o.name}
-                    </Link>
-                  ))}
-                </Space>
-              ) : (
-                '—'
-              ),
-          },
-          {
-            title: '最近核查',
-            render: (_, h) => {
-              const last = h.visits[0];
-              if (!last) return <Tag>未核查</Tag>;
-              return (
-                <Space size={4}>
-                  <Tag
-                    color={last.outcome === 'normal' ? 'green' : 'orange'}
-                  >{`${formatDateTime(last.at).slice(0, 10)} ${ENUM_LABELS.VisitOutcome[last.outcome]}`}</Tag>
-                  {last.photos.length > 0 && <VisitPhotos photos={last.photos} />}
-                </Space>
-              );
-            },
-          },
-          {
-            title: '',
-            render: (_, h) =>
-              canEdit && (
-                <Space size={4}>
-                  <Button size="small" onClick={() => setForm({ editing: h })}>
-                    修改
-                  </Button>
-                  <Button size="small" onClick={() => setVisiting({ subjectType: 'housing', subjectId: h.id, name: h.address.fullText, kind: 'verification' })}>
-                    记录核查
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
+        query={HOUSINGS}
+        exportQuery={EXPORT_HOUSINGS}
+        connection={(d) => d.housings}
+        columns={columns}
+        actionRef={action}
+        initialValues={{
+          communityId: params.get('community') ?? undefined,
+          use: params.get('use') ?? undefined,
+          rentalUnregistered: params.get('rentalUnregistered') === '1' || undefined,
+        }}
+        variables={(f) => ({
+          search: (f.search as string | undefined)?.trim() || null,
+          communityId: (f.communityId as string | undefined) ?? null,
+          use: (f.use as HousingUse | undefined) ?? null,
+          rentalUnregistered: f.rentalUnregistered ? true : null,
+          withoutOccupants: f.withoutOccupants ? true : null,
+        })}
+        toolBar={
+          canEdit
+            ? [
+                <Button key="register" type="primary" onClick={() => setForm({ editing: null })}>
+                  登记房屋
+                </Button>,
+              ]
+            : []
+        }
       />
-      <Space style={{ marginTop: 16 }}>{page?.pageInfo.hasNextPage && <Button onClick={more}>加载更多</Button>}</Space>
-      <RecordVisitModal target={visiting} onClose={() => setVisiting(null)} onRecorded={() => void refetch()} />
-      <HousingFormModal open={!!form} editing={form?.editing ?? null} onClose={() => setForm(null)} onSaved={() => void refetch()} />
-    </Card>
+      <RecordVisitModal target={visiting} onClose={() => setVisiting(null)} onRecorded={reload} />
+      <HousingFormModal open={!!form} editing={form?.editing ?? null} onClose={() => setForm(null)} onSaved={reload} />
+    </>
   );
 }

@@ -52,6 +52,7 @@ export const RESIDENTS = graphql(`
         hasNextPage
       }
       totalCount
+      totalCapped
     }
   }
 `);

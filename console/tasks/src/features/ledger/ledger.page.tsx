@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorNotice } from '@cp/ui';
+import { download, ErrorNotice, workbook } from '@cp/ui';
 import { Alert, App, Button, Card, DatePicker, Segmented, Select, Space, Table, Tabs, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { LEDGER_CHOICES, WEEKLY_SUMMARY, WORK_LEDGER } from './ledger.operations';
-import { ledgerSections, ledgerWorkbook, type LedgerSection } from './ledger.sections';
+import { ledgerSections, type LedgerSection } from './ledger.sections';
 
 /** On paper only the ledger itself prints, A4 landscape, with the station's heading and the signatures' line. */
 const PRINT_CSS = `
@@ -99,12 +99,7 @@ export function LedgerPage() {
   const title = officer ? `${who} 社区工作记录（${when}）` : `${who} 社区警务工作台账（${when}）`;
 
   const exportExcel = async () => {
-    const blob = await ledgerWorkbook(title, sections);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${title}.xlsx`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    download(await workbook(title, sections), `${title}.xlsx`);
     message.success('已导出 Excel');
   };
 

@@ -109,21 +109,3 @@ export function ledgerSections(data: WorkLedgerQuery, officerName: (id: string) 
     },
   ];
 }
-
-/** The sections as an Excel workbook (one sheet each, titled as printed), built with exceljs when asked for. */
-export async function ledgerWorkbook(title: string, sections: LedgerSection[]): Promise<Blob> {
-  const { Workbook } = (await import('exceljs')).default;
-  const book = new Workbook();
-  for (const s of sections) {
-    const sheet = book.addWorksheet(s.title);
-    sheet.columns = s.columns.map((c) => ({ width: c.width }));
-    sheet.mergeCells(1, 1, 1, s.columns.length);
-    sheet.getCell(1, 1).value = `${title} · ${s.title}`;
-    sheet.getCell(1, 1).font = { bold: true, size: 14 };
-    const header = sheet.addRow(s.columns.map((c) => c.title));
-    header.font = { bold: true };
-    for (const r of s.rows) sheet.addRow(r).alignment = { wrapText: true, vertical: 'top' };
-  }
-  const buffer = await book.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}

@@ -1,5 +1,6 @@
 import { inJurisdiction, isPlatformService } from '@cp/auth';
 import {
+  countUpTo,
   DomainError,
   errors,
   jurisdictionWhere,
@@ -91,12 +92,12 @@ export class DisputeService {
   async list(filter: DisputeFilter, { withTotal = false } = {}): Promise<DisputeConnection> {
     const limit = pageSize(filter.first);
     const order = ordered<DisputeEntity>(filter.orderBy?.field ?? 'reportedAt', filter.orderBy?.direction ?? SortDirection.DESC, filter);
-    const [rows, totalCount] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       this.ctx.em.find(DisputeEntity, { $and: [...this.listWhere(filter), order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
-      withTotal ? this.ctx.em.count(DisputeEntity, { $and: this.listWhere(filter) }) : undefined,
+      withTotal ? countUpTo(this.ctx.em, DisputeEntity, { $and: this.listWhere(filter) }) : undefined,
     ]);
     const page = toPage(rows, limit, order.keyOf);
-    return { nodes: page.nodes.map((e) => toDispute(e)), pageInfo: page.pageInfo, totalCount };
+    return { nodes: page.nodes.map((e) => toDispute(e)), pageInfo: page.pageInfo, totalCount: counted?.count, totalCapped: counted?.capped };
   }
 
   /**

@@ -101,6 +101,7 @@ export class DisputeConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
   /** Counted only when asked for. */
   @Field(() => Int, { nullable: true, description: '符合条件的纠纷总数（选取时才统计）' }) totalCount?: number;
+  @Field(() => Boolean, { nullable: true, description: '总数超过 10 万条时为 true（totalCount 此时为 100000）' }) totalCapped?: boolean;
 }
 
 /** The columns the dispute ledger sorts on (each indexed with id for keyset pages). */

@@ -1,4 +1,4 @@
-import { DomainError, newestFirst, pageSize, PersonalDataAccessEntity, toPage, type RequestContext } from '@cp/service-kit';
+import { countUpTo, DomainError, newestFirst, pageSize, PersonalDataAccessEntity, toPage, type RequestContext } from '@cp/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../resident/resident.type';
@@ -22,13 +22,14 @@ export class PersonalDataAccessResolver {
     const limit = pageSize(first);
     const where = filterOf({ ...filter, username: filter?.username ?? username, subjectId: filter?.subjectId ?? subjectId });
     const order = newestFirst<PersonalDataAccessEntity>('at', after, offset);
-    const [rows, totalCount] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       ctx.em.find(PersonalDataAccessEntity, { $and: [...where, order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
-      ctx.em.count(PersonalDataAccessEntity, { $and: where }),
+      countUpTo(ctx.em, PersonalDataAccessEntity, { $and: where }),
     ]);
     const page = toPage(rows, limit, order.keyOf);
     return {
-      totalCount,
+      totalCount: counted.count,
+      totalCapped: counted.capped,
       pageInfo: page.pageInfo,
       nodes: page.nodes.map((r) => ({
         id: r.id,

@@ -39,5 +39,6 @@ export class PersonalDataAccessFilter {
 export class PersonalDataAccessConnection {
   @Field(() => [PersonalDataAccess]) nodes!: PersonalDataAccess[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int, { description: '符合条件的记录总数' }) totalCount!: number;
+  @Field(() => Int, { description: '符合条件的记录总数（最多统计到 100000）' }) totalCount!: number;
+  @Field(() => Boolean, { nullable: true, description: '总数超过 10 万条时为 true' }) totalCapped?: boolean;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inJurisdiction, readsInClear, type Jurisdiction } from '@cp/auth';
 import {
   authorize,
+  countUpTo,
   errors,
   jurisdictionWhere,
   mutation,
@@ -143,12 +144,12 @@ export class HousingService {
   async list(filter: HousingFilter, { withTotal = false } = {}): Promise<HousingConnection> {
     const limit = pageSize(filter.first);
     const order = ordered<HousingEntity>(filter.orderBy?.field ?? 'id', filter.orderBy?.direction ?? SortDirection.ASC, filter);
-    const [rows, totalCount] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       this.ctx.em.find(HousingEntity, { $and: [...this.listWhere(filter), order.where] }, { orderBy: order.orderBy, offset: order.offset, limit: limit + 1 }),
-      withTotal ? this.ctx.em.count(HousingEntity, { $and: this.listWhere(filter) }) : undefined,
+      withTotal ? countUpTo(this.ctx.em, HousingEntity, { $and: this.listWhere(filter) }) : undefined,
     ]);
     const page = toPage(rows, limit, order.keyOf);
-    return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo, totalCount };
+    return { nodes: page.nodes.map(toHousing), pageInfo: page.pageInfo, totalCount: counted?.count, totalCapped: counted?.capped };
   }
 
   register(input: RegisterHousingInput): Promise<HousingPayload> {

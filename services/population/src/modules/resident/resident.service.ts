@@ -1,6 +1,7 @@
 import { inJurisdiction, isPlatformService, readsInClear, readsInClearAnywhere, type Jurisdiction } from '@cp/auth';
 import {
   authorize,
+  countUpTo,
   DomainError,
   errors,
   jurisdictionWhere,
@@ -183,13 +184,8 @@ export class ResidentService {
       .offset(order.offset)
       .limit(limit + 1);
     if (withCommunity) qb.join('r.community', 'c').addSelect(['c.code as community_code', 'c.name as community_name', 'c.station_id as community_station']);
-    const total = withTotal
-      ? this.ctx.em
-          .createQueryBuilder(ResidentEntity, 'r')
-          .where({ $and: this.listWhere(filter) })
-          .getCount()
-      : undefined;
-    const [rows, totalCount] = await Promise.all([
+    const total = withTotal ? countUpTo(this.ctx.em, ResidentEntity, { $and: this.listWhere(filter) }) : undefined;
+    const [rows, counted] = await Promise.all([
       qb.execute('all', true) as unknown as Promise<Array<ResidentRow & Partial<Record<'community_code' | 'community_name' | 'community_station', string>>>>,
       total,
     ]);
@@ -201,7 +197,7 @@ export class ResidentService {
       }
       return r;
     });
-    return { nodes, pageInfo: page.pageInfo, totalCount };
+    return { nodes, pageInfo: page.pageInfo, totalCount: counted?.count, totalCapped: counted?.capped };
   }
 
   /**

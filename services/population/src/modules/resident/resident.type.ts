@@ -55,6 +55,7 @@ export class ResidentConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
   /** Counted only when asked for. */
   @Field(() => Int, { nullable: true, description: '符合条件的人员总数（选取时才统计）' }) totalCount?: number;
+  @Field(() => Boolean, { nullable: true, description: '总数超过 10 万条时为 true（totalCount 此时为 100000）' }) totalCapped?: boolean;
 }
 
 /** The columns a residents' ledger sorts on, each indexed with the station it is read in. */
