@@ -191,7 +191,9 @@ export function LedgerTable<R extends object, Q, V extends OperationVariables>(p
         params={props.params}
         // named, so its fields' ids never collide with a drawer's form on the same page (类别 in both)
         form={{ name: `ledger-${props.id}`, initialValues: props.initialValues, isKeyPressSubmit: true }}
-        search={{ labelWidth: 'auto', defaultCollapsed: false, span: 6 }}
+        search={{ labelWidth: 'auto', defaultCollapsed: false, span: { xs: 24, sm: 12, md: 12, lg: 8, xl: 6, xxl: 6 } }}
+        // on a phone the columns scroll inside the table, never the page
+        scroll={{ x: 'max-content' }}
         columnsState={{
           value: columnsState,
           onChange: (v) => {
