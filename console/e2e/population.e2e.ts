@@ -138,7 +138,7 @@ describe('console: population', () => {
     const firstName = () => ledger.locator('tbody tr.ant-table-row td').first().textContent();
 
     // sorted by name over the whole station, not the page shown
-    await ledger.locator('th', { hasText: '姓名' }).click();
+    await ledger.getByRole('columnheader', { name: '姓名' }).click();
     const byName = await h.sql('population', `select name from resident where station_id = ? order by name, id offset 40 limit 1`, [qianmen.id]);
     const quick = ledger.locator('.ant-pagination-options-quick-jumper input');
     await quick.fill('3');
